@@ -1,0 +1,2 @@
+/** The command line (picocli): the only package that prints to stdout/stderr; everything else logs. */
+package org.ecokiosk.cli;

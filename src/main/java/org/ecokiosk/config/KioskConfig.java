@@ -1,0 +1,119 @@
+package org.ecokiosk.config;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Properties;
+
+/**
+ * kiosk-config/kiosk.properties, read once at start. Relative paths are resolved against the
+ * working directory (the checkout when started with Maven). A missing or bad value falls back
+ * to a safe default, because an unattended kiosk must start; {@link #warnings()} says what was
+ * wrong so the log carries it.
+ */
+public record KioskConfig(
+        Path file,
+        String kioskId,
+        Path snapshotStore,
+        Path contentDir,
+        int idleSeconds,
+        String defaultLanguage,
+        String adminPinHash,
+        int adminIdleMinutes,
+        int keepSnapshots,
+        List<String> screenOrder,
+        boolean fullScreen,
+        List<String> warnings) {
+
+    public static final Path DEFAULT_FILE = Path.of("kiosk-config", "kiosk.properties");
+    public static final List<String> ALL_SCREENS = List.of("air", "water", "noise", "green", "plan", "towns",
+            "facilities", "news");
+
+    public KioskConfig {
+        screenOrder = List.copyOf(screenOrder);
+        warnings = List.copyOf(warnings);
+    }
+
+    public static KioskConfig load(Path file) throws IOException {
+        Properties p = new Properties();
+        try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            p.load(r);
+        }
+        return fromProperties(file, p);
+    }
+
+    /** Loads {@code file} when it exists, else the defaults (a fresh checkout without config still runs). */
+    public static KioskConfig loadOrDefaults(Path file) throws IOException {
+        return Files.exists(file) ? load(file) : fromProperties(file, new Properties());
+    }
+
+    static KioskConfig fromProperties(Path file, Properties p) {
+        java.util.ArrayList<String> warnings = new java.util.ArrayList<>();
+        int idle = intValue(p, "idle.seconds", 90, 10, 3600, warnings);
+        int adminIdle = intValue(p, "admin.idle.minutes", 5, 1, 120, warnings);
+        int keep = intValue(p, "snapshot.keep", 5, 1, 100, warnings);
+        String language = p.getProperty("language.default", "zh").trim();
+        if (!language.equals("zh") && !language.equals("en")) {
+            warnings.add("language.default must be zh or en, not '" + language + "'; using zh");
+            language = "zh";
+        }
+        String pin = p.getProperty("admin.pin.hash", "").trim();
+        if (pin.isEmpty()) {
+            warnings.add("admin.pin.hash is not set: the kiosk cannot be left until a PIN is set (eco-kiosk admin set-pin)");
+        } else if (!PinHash.isStrong(pin)) {
+            warnings.add("admin.pin.hash is not a PBKDF2-SHA256 hash with >= " + PinHash.ITERATIONS + " iterations");
+        }
+        List<String> order = Arrays.stream(p.getProperty("screens.order", String.join(",", ALL_SCREENS)).split(","))
+                .map(String::trim).filter(s -> !s.isEmpty()).toList();
+        for (String screen : order) {
+            if (!ALL_SCREENS.contains(screen)) {
+                warnings.add("screens.order names unknown screen '" + screen + "'; it is ignored");
+            }
+        }
+        order = order.stream().filter(ALL_SCREENS::contains).distinct().toList();
+        if (order.isEmpty()) {
+            order = ALL_SCREENS;
+        }
+        return new KioskConfig(file, p.getProperty("kiosk.id", "kiosk").trim(),
+                Path.of(p.getProperty("snapshot.store", "var/snapshots").trim()),
+                Path.of(p.getProperty("content.dir", "content").trim()), idle, language, pin, adminIdle, keep, order,
+                Boolean.parseBoolean(p.getProperty("fullscreen", "true").trim()), warnings);
+    }
+
+    private static int intValue(Properties p, String key, int fallback, int min, int max, List<String> warnings) {
+        String raw = p.getProperty(key);
+        if (raw == null || raw.isBlank()) {
+            return fallback;
+        }
+        try {
+            int v = Integer.parseInt(raw.trim());
+            if (v < min || v > max) {
+                warnings.add(key + " = " + v + " is outside " + min + "–" + max + "; using " + fallback);
+                return fallback;
+            }
+            return v;
+        } catch (NumberFormatException e) {
+            warnings.add(key + " = '" + raw + "' is not a number; using " + fallback);
+            return fallback;
+        }
+    }
+
+    public KioskConfig withSnapshotStore(Path store) {
+        return new KioskConfig(file, kioskId, store, contentDir, idleSeconds, defaultLanguage, adminPinHash,
+                adminIdleMinutes, keepSnapshots, screenOrder, fullScreen, warnings);
+    }
+
+    public KioskConfig withFullScreen(boolean on) {
+        return new KioskConfig(file, kioskId, snapshotStore, contentDir, idleSeconds, defaultLanguage, adminPinHash,
+                adminIdleMinutes, keepSnapshots, screenOrder, on, warnings);
+    }
+
+    public KioskConfig withIdleSeconds(int seconds) {
+        return new KioskConfig(file, kioskId, snapshotStore, contentDir, seconds, defaultLanguage, adminPinHash,
+                adminIdleMinutes, keepSnapshots, screenOrder, fullScreen, warnings);
+    }
+}

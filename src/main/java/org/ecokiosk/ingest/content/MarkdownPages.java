@@ -1,0 +1,212 @@
+package org.ecokiosk.ingest.content;
+
+import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.commonmark.ext.front.matter.YamlFrontMatterExtension;
+import org.commonmark.ext.front.matter.YamlFrontMatterVisitor;
+import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.HtmlBlock;
+import org.commonmark.node.HtmlInline;
+import org.commonmark.node.Image;
+import org.commonmark.node.Link;
+import org.commonmark.node.Node;
+import org.commonmark.parser.Parser;
+import org.ecokiosk.ingest.Dates;
+import org.ecokiosk.ingest.Problem;
+import org.ecokiosk.ingest.Problems;
+import org.ecokiosk.ingest.TextDecoding;
+import org.ecokiosk.model.ContentPage;
+import org.ecokiosk.model.DataOrigin;
+import org.ecokiosk.model.LocalizedText;
+import org.ecokiosk.model.PageKind;
+
+/**
+ * Markdown pages with YAML front matter (title_zh, title_en, publish_from, publish_until,
+ * sample, images). The Chinese body comes first; a line {@code <!-- en -->} starts the English.
+ * Raw HTML is refused outright rather than cleaned: a kiosk page has no use for it, and
+ * refusing tells staff exactly which line to fix.
+ */
+public final class MarkdownPages {
+    public static final String ENGLISH_MARKER = "<!-- en -->";
+    private static final Parser FRONT_MATTER = Parser.builder().extensions(List.of(YamlFrontMatterExtension.create()))
+            .build();
+    private static final Parser BODY = Parser.builder().build();
+    private static final Set<String> KEYS = Set.of("title_zh", "title_en", "publish_from", "publish_until", "sample",
+            "images");
+
+    private MarkdownPages() {
+    }
+
+    /** Reads every *.md in {@code dir}; images named must be in {@code imageNames}. */
+    public static List<ContentPage> readFolder(Path dir, PageKind kind, Set<String> imageNames, Problems problems) {
+        if (!Files.isDirectory(dir)) {
+            return List.of();
+        }
+        List<Path> files;
+        try (Stream<Path> s = Files.list(dir)) {
+            files = s.filter(p -> p.getFileName().toString().endsWith(".md")).sorted().toList();
+        } catch (IOException e) {
+            problems.add(Problem.ofFile(dir.toString(), "无法读取文件夹：" + e.getMessage(), "cannot list folder: " + e.getMessage()));
+            return List.of();
+        }
+        List<ContentPage> pages = new ArrayList<>();
+        for (Path file : files) {
+            read(file, kind, imageNames, problems).ifPresent(pages::add);
+        }
+        return pages;
+    }
+
+    public static Optional<ContentPage> read(Path file, PageKind kind, Set<String> imageNames, Problems problems) {
+        String name = file.toString();
+        String text;
+        try {
+            byte[] bytes = Files.readAllBytes(file);
+            if (bytes.length == 0) {
+                problems.add(Problem.ofFile(name, "文件是空的（0 字节）", "the file is empty (0 bytes)"));
+                return Optional.empty();
+            }
+            text = TextDecoding.decode(bytes).text().replace("\r\n", "\n");
+        } catch (CharacterCodingException e) {
+            problems.add(Problem.ofFile(name, "文件编码无法识别，请另存为 UTF-8", "unknown text encoding; save it as UTF-8"));
+            return Optional.empty();
+        } catch (IOException e) {
+            problems.add(Problem.ofFile(name, "无法读取文件：" + e.getMessage(), "cannot read the file: " + e.getMessage()));
+            return Optional.empty();
+        }
+        if (!text.startsWith("---\n")) {
+            problems.add(new Problem(name, 1, 1, "front matter", "文件开头缺少以 --- 包围的标题信息（title_zh 等）",
+                    "the file must start with front matter between --- lines (title_zh, ...)"));
+            return Optional.empty();
+        }
+        YamlFrontMatterVisitor visitor = new YamlFrontMatterVisitor();
+        FRONT_MATTER.parse(text).accept(visitor);
+        Map<String, List<String>> data = visitor.getData();
+        int before = problems.list().size();
+        for (String key : data.keySet()) {
+            if (!KEYS.contains(key)) {
+                problems.add(new Problem(name, lineOf(text, key + ":"), 1, key, "未知的标题信息项“" + key + "”",
+                        "unknown front-matter key '" + key + "'"));
+            }
+        }
+        String titleZh = first(data, "title_zh");
+        if (titleZh.isEmpty()) {
+            problems.add(new Problem(name, 1, 1, "title_zh", "缺少中文标题 title_zh", "title_zh (Chinese title) is missing"));
+        }
+        Optional<LocalDate> from = Dates.parse(first(data, "publish_from"));
+        if (from.isEmpty()) {
+            problems.add(new Problem(name, lineOf(text, "publish_from:"), 1, "publish_from",
+                    "publish_from 应为有效日期 YYYY-MM-DD", "publish_from must be a real date YYYY-MM-DD"));
+        }
+        String untilText = first(data, "publish_until");
+        Optional<LocalDate> until = untilText.isEmpty() ? Optional.empty() : Dates.parse(untilText);
+        if (!untilText.isEmpty() && until.isEmpty()) {
+            problems.add(new Problem(name, lineOf(text, "publish_until:"), 1, "publish_until",
+                    "publish_until 应为有效日期 YYYY-MM-DD", "publish_until must be a real date YYYY-MM-DD"));
+        }
+        List<String> images = data.getOrDefault("images", List.of());
+        for (String image : images) {
+            if (!imageNames.contains(imageName(image))) {
+                problems.add(new Problem(name, lineOf(text, image), 1, "images", "图片“" + image + "”不在 content/images 中",
+                        "image '" + image + "' is not in content/images"));
+            }
+        }
+        int bodyStart = text.indexOf("\n---", 3) + 4;
+        String body = text.substring(Math.min(bodyStart, text.length())).replaceFirst("^\\n", "");
+        int marker = body.indexOf(ENGLISH_MARKER);
+        String zh = marker < 0 ? body : body.substring(0, marker);
+        String en = marker < 0 ? "" : body.substring(marker + ENGLISH_MARKER.length());
+        checkBody(name, text, zh, imageNames, problems);
+        checkBody(name, text, en, imageNames, problems);
+        if (problems.list().size() > before || from.isEmpty()) {
+            return Optional.empty();
+        }
+        String slug = file.getFileName().toString().replaceFirst("\\.md$", "");
+        boolean sample = Boolean.parseBoolean(first(data, "sample"));
+        List<String> imageList = images.stream().map(MarkdownPages::imageName).toList();
+        return Optional.of(new ContentPage(slug, kind, LocalizedText.of(titleZh, first(data, "title_en")),
+                LocalizedText.of(zh.strip(), en.strip()), from.get(), until, imageList,
+                sample ? DataOrigin.SAMPLE : DataOrigin.PLAN));
+    }
+
+    /** Refuses raw HTML, remote images and images not in content/images. */
+    private static void checkBody(String name, String whole, String body, Set<String> imageNames, Problems problems) {
+        Node document = BODY.parse(body);
+        document.accept(new AbstractVisitor() {
+            @Override
+            public void visit(HtmlBlock html) {
+                refuseHtml(html.getLiteral());
+            }
+
+            @Override
+            public void visit(HtmlInline html) {
+                refuseHtml(html.getLiteral());
+            }
+
+            @Override
+            public void visit(Image image) {
+                String dest = image.getDestination();
+                if (dest.contains("://") || dest.startsWith("//")) {
+                    problems.add(new Problem(name, lineOf(whole, dest), 1, "image", "不能引用网络图片“" + dest
+                            + "”，请把图片放进 content/images", "remote image '" + dest + "' is not allowed; put it in content/images"));
+                } else if (!imageNames.contains(imageName(dest))) {
+                    problems.add(new Problem(name, lineOf(whole, dest), 1, "image", "图片“" + dest + "”不在 content/images 中",
+                            "image '" + dest + "' is not in content/images"));
+                }
+                visitChildren(image);
+            }
+
+            @Override
+            public void visit(Link link) {
+                String dest = link.getDestination().toLowerCase(java.util.Locale.ROOT);
+                if (dest.startsWith("javascript:") || dest.startsWith("data:") || dest.startsWith("vbscript:")) {
+                    problems.add(new Problem(name, lineOf(whole, link.getDestination()), 1, "link",
+                            "链接“" + link.getDestination() + "”含有脚本，不允许", "script link '" + link.getDestination()
+                            + "' is not allowed"));
+                }
+                visitChildren(link);
+            }
+
+            private void refuseHtml(String literal) {
+                if (literal.trim().equals(ENGLISH_MARKER)) {
+                    return;
+                }
+                String snippet = literal.trim().lines().findFirst().orElse("");
+                problems.add(new Problem(name, lineOf(whole, snippet), 1, "html", "页面中不能包含 HTML 代码（" + abbreviate(snippet)
+                        + "），请只用 Markdown", "HTML is not allowed in pages (" + abbreviate(snippet) + "); use Markdown only"));
+            }
+        });
+    }
+
+    private static String abbreviate(String s) {
+        return s.length() > 40 ? s.substring(0, 40) + "…" : s;
+    }
+
+    static String imageName(String reference) {
+        String r = reference.trim();
+        int slash = r.lastIndexOf('/');
+        return slash < 0 ? r : r.substring(slash + 1);
+    }
+
+    private static String first(Map<String, List<String>> data, String key) {
+        List<String> values = data.getOrDefault(key, List.of());
+        return values.isEmpty() ? "" : values.get(0).trim();
+    }
+
+    /** 1-based line of the first occurrence of {@code needle}, 1 when not found. */
+    private static int lineOf(String text, String needle) {
+        int at = needle.isEmpty() ? -1 : text.indexOf(needle);
+        if (at < 0) {
+            return 1;
+        }
+        return (int) text.substring(0, at).chars().filter(c -> c == '\n').count() + 1;
+    }
+}

@@ -1,0 +1,63 @@
+package org.ecokiosk.ingest.content;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
+import org.ecokiosk.ingest.Cells;
+import org.ecokiosk.ingest.CsvTable;
+import org.ecokiosk.ingest.Problems;
+import org.ecokiosk.model.DataOrigin;
+import org.ecokiosk.model.LocalizedText;
+import org.ecokiosk.model.OpenDay;
+
+/** content/data/open_days.csv: public open days of the facilities. */
+public final class OpenDayCsv {
+    public static final List<String> COLUMNS = List.of("facility_code", "date", "start", "end", "quota", "note_zh",
+            "note_en", "sample");
+
+    private OpenDayCsv() {
+    }
+
+    public static List<OpenDay> read(Path file, Set<String> facilityCodes, Problems problems) {
+        Optional<CsvTable> table = CsvTable.read(file, COLUMNS, List.of(), Map.of(), problems);
+        List<OpenDay> days = new ArrayList<>();
+        Set<String> keys = new HashSet<>();
+        for (CsvTable.Row row : table.map(CsvTable::rows).orElse(List.of())) {
+            Cells cells = new Cells(row, problems);
+            Optional<String> facility = cells.required("facility_code");
+            Optional<LocalDate> date = cells.date("date");
+            Optional<LocalTime> start = cells.time("start");
+            Optional<LocalTime> end = cells.time("end");
+            OptionalInt quota = cells.integerOr("quota", 0, 0, 100_000);
+            Optional<Boolean> sample = cells.bool("sample", false);
+            if (facility.isPresent() && !facilityCodes.contains(facility.get())) {
+                cells.fail("facility_code", "设施编号“" + facility.get() + "”在 facilities.csv 中不存在",
+                        "facility '" + facility.get() + "' is not in facilities.csv");
+                continue;
+            }
+            if (facility.isEmpty() || date.isEmpty() || start.isEmpty() || end.isEmpty() || quota.isEmpty()
+                    || sample.isEmpty()) {
+                continue;
+            }
+            if (!end.get().isAfter(start.get())) {
+                cells.fail("end", "结束时间应晚于开始时间", "the end time must be after the start time");
+                continue;
+            }
+            if (!keys.add(facility.get() + "|" + date.get() + "|" + start.get())) {
+                cells.fail("date", "同一设施同一时间的开放日重复", "this facility already has an open day at that time");
+                continue;
+            }
+            days.add(new OpenDay(facility.get(), date.get(), start.get(), end.get(), quota.getAsInt(),
+                    LocalizedText.of(cells.text("note_zh"), cells.text("note_en")),
+                    sample.get() ? DataOrigin.SAMPLE : DataOrigin.PLAN));
+        }
+        return days;
+    }
+}

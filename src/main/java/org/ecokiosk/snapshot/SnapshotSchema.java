@@ -1,0 +1,95 @@
+package org.ecokiosk.snapshot;
+
+import java.util.List;
+
+/**
+ * The snapshot's tables. {@link #VERSION} goes up with every change a reader must know about;
+ * a reader refuses any other version rather than guessing.
+ */
+public final class SnapshotSchema {
+    public static final int VERSION = 1;
+    /** Written to SQLite's application_id header field so a stray SQLite file is recognised as not ours. */
+    public static final int APPLICATION_ID = 0x45434b31; // "ECK1"
+
+    /** Each table with the ORDER BY that makes its content hash independent of insertion order. */
+    record Table(String name, String ddl, String orderBy) {
+    }
+
+    static final List<Table> TABLES = List.of(
+            new Table("meta", """
+                    CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)""", "key"),
+            new Table("indicator", """
+                    CREATE TABLE indicator (
+                      code TEXT PRIMARY KEY, source_table TEXT NOT NULL, seq INTEGER NOT NULL,
+                      group_zh TEXT NOT NULL, group_en TEXT NOT NULL, name_zh TEXT NOT NULL, name_en TEXT NOT NULL,
+                      unit TEXT NOT NULL, kind TEXT NOT NULL, direction TEXT NOT NULL, cumulative INTEGER NOT NULL,
+                      baseline_year INTEGER NOT NULL, baseline TEXT NOT NULL, target_year INTEGER NOT NULL,
+                      target TEXT NOT NULL, note_zh TEXT NOT NULL, note_en TEXT NOT NULL)""", "code"),
+            new Table("indicator_value", """
+                    CREATE TABLE indicator_value (
+                      indicator_code TEXT NOT NULL REFERENCES indicator(code), year INTEGER NOT NULL,
+                      value TEXT NOT NULL, origin TEXT NOT NULL, note_zh TEXT NOT NULL, note_en TEXT NOT NULL,
+                      PRIMARY KEY (indicator_code, year, origin))""", "indicator_code, year, origin"),
+            new Table("station", """
+                    CREATE TABLE station (code TEXT PRIMARY KEY, name_zh TEXT NOT NULL, name_en TEXT NOT NULL,
+                      city TEXT NOT NULL, origin TEXT NOT NULL)""", "code"),
+            new Table("air_hour", """
+                    CREATE TABLE air_hour (station TEXT NOT NULL, hour TEXT NOT NULL,
+                      pm25 REAL, pm10 REAL, so2 REAL, no2 REAL, co REAL, o3 REAL,
+                      PRIMARY KEY (station, hour)) WITHOUT ROWID""", "station, hour"),
+            new Table("air_day", """
+                    CREATE TABLE air_day (station TEXT NOT NULL, date TEXT NOT NULL,
+                      pm25 REAL, pm10 REAL, so2 REAL, no2 REAL, co REAL, o3_8h_max REAL,
+                      aqi INTEGER, published_aqi INTEGER, primary_pollutants TEXT NOT NULL,
+                      rules TEXT NOT NULL, origin TEXT NOT NULL,
+                      PRIMARY KEY (station, date)) WITHOUT ROWID""", "station, date"),
+            new Table("water_section", """
+                    CREATE TABLE water_section (code TEXT PRIMARY KEY, name_zh TEXT NOT NULL, name_en TEXT NOT NULL,
+                      river_zh TEXT NOT NULL, river_en TEXT NOT NULL, body TEXT NOT NULL, target_class TEXT NOT NULL,
+                      drinking_source INTEGER NOT NULL, note_zh TEXT NOT NULL, note_en TEXT NOT NULL)""", "code"),
+            new Table("water_sample", """
+                    CREATE TABLE water_sample (section TEXT NOT NULL REFERENCES water_section(code), date TEXT NOT NULL,
+                      reported_class TEXT NOT NULL, origin TEXT NOT NULL,
+                      PRIMARY KEY (section, date))""", "section, date"),
+            new Table("water_measurement", """
+                    CREATE TABLE water_measurement (section TEXT NOT NULL, date TEXT NOT NULL,
+                      parameter TEXT NOT NULL, value REAL NOT NULL,
+                      PRIMARY KEY (section, date, parameter))""", "section, date, parameter"),
+            new Table("noise_reading", """
+                    CREATE TABLE noise_reading (kind TEXT NOT NULL, zone TEXT NOT NULL, site TEXT NOT NULL,
+                      year INTEGER NOT NULL, night INTEGER NOT NULL, leq REAL NOT NULL, origin TEXT NOT NULL,
+                      PRIMARY KEY (kind, zone, site, year, night))""", "kind, zone, site, year, night"),
+            new Table("green_metric", """
+                    CREATE TABLE green_metric (code TEXT NOT NULL, year INTEGER NOT NULL, name_zh TEXT NOT NULL,
+                      name_en TEXT NOT NULL, value REAL NOT NULL, unit TEXT NOT NULL, origin TEXT NOT NULL,
+                      PRIMARY KEY (code, year))""", "code, year"),
+            new Table("eco_town", """
+                    CREATE TABLE eco_town (code TEXT PRIMARY KEY, name_zh TEXT NOT NULL, name_en TEXT NOT NULL,
+                      batch_year INTEGER NOT NULL, status TEXT NOT NULL, summary_zh TEXT NOT NULL,
+                      summary_en TEXT NOT NULL, origin TEXT NOT NULL)""", "code"),
+            new Table("facility", """
+                    CREATE TABLE facility (code TEXT PRIMARY KEY, name_zh TEXT NOT NULL, name_en TEXT NOT NULL,
+                      kind TEXT NOT NULL, address_zh TEXT NOT NULL, address_en TEXT NOT NULL,
+                      booking_phone TEXT NOT NULL, booking_url TEXT NOT NULL, virtual_tour_url TEXT NOT NULL,
+                      description_zh TEXT NOT NULL, description_en TEXT NOT NULL, origin TEXT NOT NULL)""", "code"),
+            new Table("open_day", """
+                    CREATE TABLE open_day (facility TEXT NOT NULL REFERENCES facility(code), date TEXT NOT NULL,
+                      start TEXT NOT NULL, end_time TEXT NOT NULL, quota INTEGER NOT NULL,
+                      note_zh TEXT NOT NULL, note_en TEXT NOT NULL, origin TEXT NOT NULL,
+                      PRIMARY KEY (facility, date, start))""", "facility, date, start"),
+            new Table("page", """
+                    CREATE TABLE page (kind TEXT NOT NULL, slug TEXT NOT NULL, title_zh TEXT NOT NULL,
+                      title_en TEXT NOT NULL, body_zh TEXT NOT NULL, body_en TEXT NOT NULL,
+                      publish_from TEXT NOT NULL, publish_until TEXT NOT NULL, images TEXT NOT NULL,
+                      origin TEXT NOT NULL, PRIMARY KEY (kind, slug))""", "kind, slug"),
+            new Table("image", """
+                    CREATE TABLE image (name TEXT PRIMARY KEY, media_type TEXT NOT NULL, bytes BLOB NOT NULL)""",
+                    "name"));
+
+    static final List<String> INDEXES = List.of(
+            "CREATE INDEX air_day_date ON air_day(date)",
+            "CREATE INDEX open_day_date ON open_day(date)");
+
+    private SnapshotSchema() {
+    }
+}

@@ -1,0 +1,170 @@
+package org.ecokiosk.snapshot;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.ecokiosk.model.SnapshotMeta;
+
+/**
+ * Builds a snapshot file that nobody reads yet: a new empty one, or a copy of an existing
+ * snapshot to which imports append. Rows with the key of an existing row replace it, so
+ * importing the same file twice gives the same snapshot. {@link #finish} stamps the meta
+ * table with the content hash and flushes the file; publishing it is the caller's next step.
+ */
+public final class SnapshotWriter implements AutoCloseable {
+    private final Path file;
+    private final Connection connection;
+    private boolean finished;
+
+    private SnapshotWriter(Path file, Connection connection) {
+        this.file = file;
+        this.connection = connection;
+    }
+
+    /** Starts an empty snapshot at {@code file}, which must not exist. */
+    public static SnapshotWriter createNew(Path file) throws SnapshotException {
+        if (Files.exists(file)) {
+            throw new SnapshotException("will not overwrite " + file + ": snapshots are built as new files");
+        }
+        try {
+            Connection c = SqliteConnections.forBuilding(file);
+            try (Statement st = c.createStatement()) {
+                st.execute("PRAGMA application_id = " + SnapshotSchema.APPLICATION_ID);
+                st.execute("PRAGMA user_version = " + SnapshotSchema.VERSION);
+                for (SnapshotSchema.Table table : SnapshotSchema.TABLES) {
+                    st.execute(table.ddl());
+                }
+                for (String index : SnapshotSchema.INDEXES) {
+                    st.execute(index);
+                }
+            }
+            c.commit();
+            return new SnapshotWriter(file, c);
+        } catch (SQLException e) {
+            throw new SnapshotException("cannot create snapshot " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Starts {@code file} as a copy of the verified snapshot {@code base}. */
+    public static SnapshotWriter startFrom(Path base, Path file) throws SnapshotException {
+        SnapshotVerifier.Result check = SnapshotVerifier.verify(base);
+        if (!check.ok()) {
+            throw new SnapshotException("the base snapshot " + base + " is not sound: " + check.problem());
+        }
+        try {
+            Files.copy(base, file, StandardCopyOption.COPY_ATTRIBUTES);
+            return new SnapshotWriter(file, SqliteConnections.forBuilding(file));
+        } catch (IOException | SQLException e) {
+            throw new SnapshotException("cannot copy " + base + " to " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    /** Appends every part of {@code content}; nothing is visible to anyone until {@link #finish}. */
+    public void append(SnapshotContent content) throws SnapshotException {
+        try {
+            RowInserter.insertAll(connection, content);
+            connection.commit();
+        } catch (SQLException e) {
+            rollbackQuietly();
+            throw new SnapshotException("cannot write to snapshot: " + e.getMessage(), e);
+        }
+    }
+
+    /** Hashes the content, records the meta table, flushes and closes the file. */
+    public SnapshotMeta finish(String source, Instant builtAt) throws SnapshotException {
+        try {
+            String hash = ContentHasher.hash(connection);
+            boolean sample = containsSample();
+            LocalDate asOf = dataAsOf();
+            SnapshotMeta meta = new SnapshotMeta(SnapshotSchema.VERSION, builtAt, source, hash, sample, asOf);
+            MetaTable.write(connection, meta);
+            connection.commit();
+            try (Statement st = connection.createStatement()) {
+                connection.setAutoCommit(true);
+                st.execute("VACUUM");
+            }
+            connection.close();
+            finished = true;
+            AtomicFiles.fsync(file);
+            return meta;
+        } catch (SQLException | IOException e) {
+            throw new SnapshotException("cannot finish snapshot " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    private boolean containsSample() throws SQLException {
+        List<String> tables = List.of("indicator_value", "station", "air_day", "water_sample", "noise_reading",
+                "green_metric", "eco_town", "facility", "open_day", "page");
+        for (String table : tables) {
+            try (Statement st = connection.createStatement();
+                 ResultSet rs = st.executeQuery("SELECT 1 FROM " + table + " WHERE origin = 'sample' LIMIT 1")) {
+                if (rs.next()) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** The newest dated figure: a day of monitoring if any, else the end of the newest year. */
+    private LocalDate dataAsOf() throws SQLException {
+        List<LocalDate> candidates = new ArrayList<>();
+        for (String sql : List.of("SELECT max(date) FROM air_day", "SELECT max(date) FROM water_sample")) {
+            queryString(sql).map(LocalDate::parse).ifPresent(candidates::add);
+        }
+        if (candidates.isEmpty()) {
+            for (String sql : List.of("SELECT max(year) FROM indicator_value", "SELECT max(year) FROM noise_reading",
+                    "SELECT max(year) FROM green_metric")) {
+                queryString(sql).map(y -> LocalDate.of(Integer.parseInt(y), 12, 31)).ifPresent(candidates::add);
+            }
+        }
+        return candidates.stream().max(LocalDate::compareTo).orElse(LocalDate.of(2020, 12, 31));
+    }
+
+    private Optional<String> queryString(String sql) throws SQLException {
+        try (PreparedStatement ps = connection.prepareStatement(sql); ResultSet rs = ps.executeQuery()) {
+            return rs.next() ? Optional.ofNullable(rs.getString(1)) : Optional.empty();
+        }
+    }
+
+    private void rollbackQuietly() {
+        try {
+            connection.rollback();
+        } catch (SQLException ignored) {
+            // the file is discarded by the caller anyway
+        }
+    }
+
+    /** Abandons an unfinished build and deletes its file. */
+    @Override
+    public void close() {
+        if (finished) {
+            return;
+        }
+        try {
+            connection.close();
+        } catch (SQLException ignored) {
+            // deleting the file below is what matters
+        }
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException ignored) {
+            // a leftover temporary file is harmless: it is never published
+        }
+    }
+}
