@@ -19,7 +19,7 @@ import org.ecokiosk.model.LocalizedText;
 public final class TownCsv {
     public static final List<String> COLUMNS = List.of("code", "name_zh", "name_en", "batch_year", "status",
             "summary_zh", "summary_en", "sample");
-    private static final Set<String> STATUSES = Set.of("candidate", "building", "awarded", "planned");
+    private static final Set<String> STATUSES = Set.of("candidate", "mentioned", "building", "awarded", "planned");
 
     private TownCsv() {
     }
@@ -36,8 +36,8 @@ public final class TownCsv {
             Optional<Boolean> sample = cells.bool("sample", false);
             String status = cells.text("status");
             if (!STATUSES.contains(status)) {
-                cells.fail("status", "状态应为 candidate、building、awarded 或 planned",
-                        "status must be candidate, building, awarded or planned");
+                cells.fail("status", "状态应为 candidate、mentioned、building、awarded 或 planned",
+                        "status must be candidate, mentioned, building, awarded or planned");
                 continue;
             }
             if (code.isPresent() && !codes.add(code.get())) {

@@ -1,0 +1,55 @@
+package org.ecokiosk.cli;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import javafx.application.Application;
+import org.ecokiosk.config.KioskConfig;
+import org.ecokiosk.kiosk.KioskApp;
+import org.ecokiosk.snapshot.SnapshotVerifier;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** eco-kiosk kiosk: the full-screen kiosk, or a preview window on a candidate snapshot. */
+@Command(name = "kiosk", description = "Start the kiosk (full screen) on the configured snapshot.")
+final class KioskCommand implements Callable<Integer> {
+    @Option(names = "--config", description = "kiosk configuration (default: kiosk-config/kiosk.properties)")
+    Path config = KioskConfig.DEFAULT_FILE;
+
+    @Option(names = "--snapshot", description = "preview this snapshot in a window instead of the published one")
+    Path preview;
+
+    @Option(names = "--windowed", description = "run in a 1280×800 window instead of full screen")
+    boolean windowed;
+
+    @Option(names = "--first-frame", hidden = true, description = "print FIRST_FRAME when drawn, then quit (bench)")
+    boolean firstFrame;
+
+    @Override
+    public Integer call() throws Exception {
+        KioskConfig cfg = KioskConfig.loadOrDefaults(config);
+        Path snapshot;
+        String title = "eco-kiosk";
+        if (preview != null) {
+            SnapshotVerifier.Result check = SnapshotVerifier.verify(preview);
+            if (!check.ok()) {
+                throw new InvalidInputException("cannot preview " + preview + ": " + check.problem());
+            }
+            snapshot = preview;
+            windowed = true;
+            title = "预览 Preview — " + preview.getFileName();
+        } else {
+            snapshot = KioskSnapshots.resolve(cfg);
+        }
+        List<String> args = new ArrayList<>(List.of("--snapshot=" + snapshot, "--config=" + config, "--title=" + title));
+        if (windowed) {
+            args.add("--windowed");
+        }
+        if (firstFrame) {
+            args.add("--first-frame");
+        }
+        Application.launch(KioskApp.class, args.toArray(String[]::new));
+        return ExitCodes.OK;
+    }
+}

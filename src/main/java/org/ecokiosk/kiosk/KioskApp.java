@@ -1,0 +1,72 @@
+package org.ecokiosk.kiosk;
+
+import java.nio.file.Path;
+import java.util.Map;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.geometry.Rectangle2D;
+import javafx.scene.Scene;
+import javafx.scene.input.KeyCombination;
+import javafx.stage.Screen;
+import javafx.stage.Stage;
+import org.ecokiosk.config.KioskConfig;
+import org.ecokiosk.kiosk.session.SnapshotSession;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The full-screen kiosk. Parameters (set by the command line): {@code --snapshot=FILE},
+ * {@code --config=FILE}, {@code --windowed} (preview, closable), {@code --title=TEXT},
+ * {@code --first-frame} (print FIRST_FRAME when the first frame is drawn and quit: for bench).
+ */
+public final class KioskApp extends Application {
+    private static final Logger LOG = LoggerFactory.getLogger(KioskApp.class);
+    private KioskConfig config;
+    private SnapshotSession session;
+    private boolean windowed;
+    private boolean firstFrameProbe;
+    private String title;
+
+    @Override
+    public void init() throws Exception {
+        // runs on the launcher thread: the snapshot is opened before any frame, never on the FX thread
+        Map<String, String> named = getParameters().getNamed();
+        config = KioskConfig.loadOrDefaults(Path.of(named.getOrDefault("config", KioskConfig.DEFAULT_FILE.toString())));
+        config.warnings().forEach(w -> LOG.warn("kiosk-config: {}", w));
+        windowed = getParameters().getUnnamed().contains("--windowed") || !config.fullScreen();
+        firstFrameProbe = getParameters().getUnnamed().contains("--first-frame");
+        title = named.getOrDefault("title", "eco-kiosk");
+        session = SnapshotSession.open(Path.of(named.get("snapshot")));
+        LOG.info("kiosk {} showing snapshot {} (content {})", config.kioskId(), named.get("snapshot"),
+                session.meta().contentSha256());
+    }
+
+    @Override
+    public void start(Stage stage) {
+        Rectangle2D bounds = Screen.getPrimary().getBounds();
+        double width = windowed ? Math.min(1280, bounds.getWidth()) : bounds.getWidth();
+        double height = windowed ? Math.min(800, bounds.getHeight()) : bounds.getHeight();
+        KioskAssembly kiosk = new KioskAssembly(config, session, height, Platform::exit);
+        Scene scene = kiosk.createScene(width, height);
+        stage.setScene(scene);
+        stage.setTitle(title);
+        if (!windowed) {
+            stage.setFullScreenExitKeyCombination(KeyCombination.NO_MATCH);
+            stage.setFullScreenExitHint("");
+            stage.setFullScreen(true);
+            // the only way out is the PIN pad, which calls Platform.exit()
+            stage.setOnCloseRequest(event -> event.consume());
+        }
+        if (firstFrameProbe) {
+            FirstFrame.report(scene);
+        }
+        stage.show();
+    }
+
+    @Override
+    public void stop() {
+        if (session != null) {
+            session.close();
+        }
+    }
+}

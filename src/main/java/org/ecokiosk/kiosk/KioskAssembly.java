@@ -1,0 +1,67 @@
+package org.ecokiosk.kiosk;
+
+import java.util.concurrent.CompletableFuture;
+import javafx.scene.Scene;
+import javafx.util.Duration;
+import org.ecokiosk.config.KioskConfig;
+import org.ecokiosk.config.PinHash;
+import org.ecokiosk.kiosk.i18n.Messages;
+import org.ecokiosk.kiosk.screens.ComingScreen;
+import org.ecokiosk.kiosk.screens.HomeScreen;
+import org.ecokiosk.kiosk.screens.PlanTargetsScreen;
+import org.ecokiosk.kiosk.session.SnapshotSession;
+import org.ecokiosk.kiosk.shell.IdleMonitor;
+import org.ecokiosk.kiosk.shell.KioskShell;
+import org.ecokiosk.kiosk.shell.Navigator;
+import org.ecokiosk.kiosk.shell.TextScale;
+import org.ecokiosk.model.Language;
+
+/**
+ * Wires the kiosk from its parts: config, the open snapshot, screens, shell, idle loop.
+ * Kept apart from the Application so tests build exactly what residents see.
+ */
+public final class KioskAssembly {
+    public static final String STYLESHEET = "/org/ecokiosk/kiosk/kiosk.css";
+
+    private final KioskShell shell;
+    private final IdleMonitor idle;
+
+    public KioskAssembly(KioskConfig config, SnapshotSession session, double screenHeight, Runnable onExit) {
+        KioskFonts.load();
+        Messages messages = new Messages();
+        Navigator navigator = new Navigator();
+        navigator.register(new HomeScreen(messages, navigator, config.screenOrder()));
+        navigator.register(new PlanTargetsScreen(messages, session));
+        for (String id : config.screenOrder()) {
+            if (navigator.screen(id).isEmpty()) {
+                navigator.register(new ComingScreen(id, messages, navigator));
+            }
+        }
+        String pinHash = config.adminPinHash();
+        shell = new KioskShell(messages, session, navigator, new TextScale(screenHeight),
+                Language.fromCode(config.defaultLanguage()),
+                pin -> CompletableFuture.supplyAsync(() -> PinHash.matches(pin, pinHash)), onExit);
+        idle = new IdleMonitor(Duration.seconds(config.idleSeconds()), shell::resetForNextVisitor);
+        navigator.home();
+    }
+
+    public Scene createScene(double width, double height) {
+        Scene scene = new Scene(shell.root(), width, height);
+        install(scene);
+        return scene;
+    }
+
+    /** Adds the stylesheet and starts watching the scene for a visitor's touches. */
+    public void install(Scene scene) {
+        scene.getStylesheets().add(KioskAssembly.class.getResource(STYLESHEET).toExternalForm());
+        idle.watch(scene);
+    }
+
+    public KioskShell shell() {
+        return shell;
+    }
+
+    public IdleMonitor idle() {
+        return idle;
+    }
+}

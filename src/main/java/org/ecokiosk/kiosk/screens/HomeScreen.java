@@ -1,0 +1,92 @@
+package org.ecokiosk.kiosk.screens;
+
+import java.util.List;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.RowConstraints;
+import javafx.scene.layout.VBox;
+import org.ecokiosk.kiosk.i18n.Messages;
+import org.ecokiosk.kiosk.shell.Navigator;
+
+/** Home: a greeting and one large tile per area, in the configured order, four to a row. */
+public final class HomeScreen implements Screen {
+    private static final int COLUMNS = 4;
+    private final VBox view = new VBox();
+
+    public HomeScreen(Messages messages, Navigator navigator, List<String> tileOrder) {
+        view.setId("home-screen");
+        view.getStyleClass().addAll("screen", "home-screen");
+        Label welcome = new Label();
+        welcome.getStyleClass().add("home-welcome");
+        welcome.textProperty().bind(messages.text("home.welcome"));
+        welcome.setWrapText(true);
+        Label hint = new Label();
+        hint.getStyleClass().add("home-hint");
+        hint.textProperty().bind(messages.text("home.hint"));
+        hint.setWrapText(true);
+
+        GridPane tiles = new GridPane();
+        tiles.getStyleClass().add("home-tiles");
+        for (int c = 0; c < COLUMNS; c++) {
+            ColumnConstraints cc = new ColumnConstraints();
+            cc.setPercentWidth(100.0 / COLUMNS);
+            cc.setHgrow(Priority.ALWAYS);
+            tiles.getColumnConstraints().add(cc);
+        }
+        int rows = (tileOrder.size() + COLUMNS - 1) / COLUMNS;
+        for (int r = 0; r < rows; r++) {
+            RowConstraints rc = new RowConstraints();
+            rc.setVgrow(Priority.ALWAYS);
+            rc.setPercentHeight(100.0 / rows);
+            tiles.getRowConstraints().add(rc);
+        }
+        for (int i = 0; i < tileOrder.size(); i++) {
+            tiles.add(tile(messages, navigator, tileOrder.get(i)), i % COLUMNS, i / COLUMNS);
+        }
+        VBox.setVgrow(tiles, Priority.ALWAYS);
+        view.getChildren().addAll(welcome, hint, tiles);
+    }
+
+    private static Node tile(Messages messages, Navigator navigator, String id) {
+        Label name = new Label();
+        name.getStyleClass().add("tile-name");
+        name.textProperty().bind(messages.text("tile." + id));
+        name.setWrapText(true);
+        Label sub = new Label();
+        sub.getStyleClass().add("tile-sub");
+        sub.textProperty().bind(messages.text("tile." + id + ".sub"));
+        sub.setWrapText(true);
+        VBox content = new VBox(name, sub);
+        content.setAlignment(Pos.CENTER_LEFT);
+        content.getStyleClass().add("tile-content");
+        Button tile = new Button();
+        tile.setId("tile-" + id);
+        tile.getStyleClass().addAll("home-tile", "tile-" + id);
+        tile.setGraphic(content);
+        tile.setMaxSize(Double.MAX_VALUE, Double.MAX_VALUE);
+        tile.setOnAction(e -> navigator.show(id));
+        GridPane.setFillWidth(tile, true);
+        GridPane.setFillHeight(tile, true);
+        return tile;
+    }
+
+    @Override
+    public String id() {
+        return Navigator.HOME;
+    }
+
+    @Override
+    public String titleKey() {
+        return "screen.home";
+    }
+
+    @Override
+    public Node view() {
+        return view;
+    }
+}

@@ -1,0 +1,203 @@
+package org.ecokiosk.kiosk.screens;
+
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.ecokiosk.kiosk.i18n.Messages;
+import org.ecokiosk.kiosk.session.SnapshotSession;
+import org.ecokiosk.kiosk.viewmodel.LoadState;
+import org.ecokiosk.kiosk.viewmodel.PlanTargetGroup;
+import org.ecokiosk.kiosk.viewmodel.PlanTargetRow;
+import org.ecokiosk.kiosk.viewmodel.PlanTargetsViewModel;
+import org.ecokiosk.kiosk.widgets.StatusChip;
+import org.ecokiosk.model.IndicatorKind;
+import org.ecokiosk.model.Language;
+import org.ecokiosk.plan.TargetStatus;
+
+/**
+ * The plan's 18 targets for 2025 (专栏2), grouped as the plan groups them: what each is now,
+ * what it must reach, and whether it does. Scrolls by dragging a finger.
+ */
+public final class PlanTargetsScreen implements Screen {
+    private static final double[] COLUMN_PERCENT = {40, 20, 20, 20};
+
+    private final Messages messages;
+    private final SnapshotSession session;
+    private final PlanTargetsViewModel model = new PlanTargetsViewModel();
+    private final VBox content = new VBox();
+    private final ScrollPane scroll = new ScrollPane(content);
+
+    public PlanTargetsScreen(Messages messages, SnapshotSession session) {
+        this.messages = messages;
+        this.session = session;
+        scroll.setId("plan-screen");
+        scroll.getStyleClass().addAll("screen", "plan-screen");
+        scroll.setFitToWidth(true);
+        scroll.setPannable(true);
+        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        content.getStyleClass().add("plan-content");
+        model.stateProperty().addListener((obs, was, now) -> render());
+        messages.languageProperty().addListener((obs, was, now) -> render());
+        render();
+    }
+
+    public PlanTargetsViewModel model() {
+        return model;
+    }
+
+    @Override
+    public String id() {
+        return "plan";
+    }
+
+    @Override
+    public String titleKey() {
+        return "tile.plan";
+    }
+
+    @Override
+    public Node view() {
+        return scroll;
+    }
+
+    @Override
+    public void onShow() {
+        model.load(session);
+    }
+
+    @Override
+    public void reset() {
+        scroll.setVvalue(0);
+    }
+
+    @Override
+    public void snapshotChanged() {
+        model.invalidate();
+    }
+
+    private void render() {
+        content.getChildren().clear();
+        LoadState state = model.stateProperty().get();
+        if (state == LoadState.FAILED) {
+            content.getChildren().add(paragraph(messages.get("screen.failed"), "screen-message"));
+            return;
+        }
+        if (state != LoadState.READY) {
+            content.getChildren().add(paragraph(messages.get("screen.loading"), "screen-message"));
+            return;
+        }
+        content.getChildren().add(paragraph(messages.get("plan.intro"), "screen-intro"));
+        content.getChildren().add(summary());
+        for (PlanTargetGroup group : model.groups()) {
+            content.getChildren().add(group(group));
+        }
+        content.getChildren().add(paragraph(messages.get("plan.source"), "screen-footnote"));
+    }
+
+    private Node summary() {
+        HBox box = new HBox();
+        box.getStyleClass().add("plan-summary");
+        box.setAlignment(Pos.CENTER_LEFT);
+        for (TargetStatus s : TargetStatus.values()) {
+            Label count = new Label(Long.toString(model.count(s)));
+            count.getStyleClass().add("summary-count");
+            HBox item = new HBox(count, new StatusChip(messages, s));
+            item.getStyleClass().add("summary-item");
+            item.setAlignment(Pos.CENTER_LEFT);
+            box.getChildren().add(item);
+        }
+        box.setId("plan-summary");
+        return box;
+    }
+
+    private Node group(PlanTargetGroup group) {
+        VBox box = new VBox();
+        box.getStyleClass().add("plan-group");
+        Label heading = paragraph(group.name().in(messages.language()), "group-heading");
+        GridPane header = grid();
+        header.getStyleClass().add("plan-row-header");
+        header.addRow(0, caption("plan.col.indicator"), caption("plan.col.now"), caption("plan.col.target"),
+                caption("plan.col.status"));
+        box.getChildren().addAll(heading, header);
+        for (PlanTargetRow row : group.rows()) {
+            box.getChildren().add(row(row));
+        }
+        return box;
+    }
+
+    private Node row(PlanTargetRow row) {
+        Language l = messages.language();
+        GridPane grid = grid();
+        grid.getStyleClass().add("plan-row");
+        grid.setId("plan-row-" + row.code());
+
+        Label name = paragraph(row.seq() + ". " + row.name(l), "row-name");
+        Label kind = new Label(messages.get(row.kind() == IndicatorKind.BINDING ? "plan.kind.binding" : "plan.kind.expected"));
+        kind.getStyleClass().addAll("chip", row.kind() == IndicatorKind.BINDING ? "kind-binding" : "kind-expected");
+        kind.setMinWidth(Label.USE_PREF_SIZE);
+        VBox nameBox = new VBox(name, kind);
+        nameBox.getStyleClass().add("row-name-box");
+
+        VBox now = new VBox();
+        now.getStyleClass().add("row-cell");
+        if (row.valueWithUnit().isEmpty()) {
+            now.getChildren().add(paragraph(messages.get("plan.noValue"), "row-muted"));
+        } else {
+            now.getChildren().add(paragraph(row.valueWithUnit(), "row-value"));
+            row.valueYear().ifPresent(y -> now.getChildren().add(paragraph(messages.get("plan.year", Integer.toString(y)),
+                    "row-muted")));
+            if (row.sample()) {
+                now.getChildren().add(paragraph(messages.get("badge.sample"), "sample-badge"));
+            }
+        }
+
+        VBox target = new VBox();
+        target.getStyleClass().add("row-cell");
+        if (row.targetWithUnit().isEmpty()) {
+            target.getChildren().add(paragraph(messages.get("plan.noValue"), "row-muted"));
+        } else {
+            target.getChildren().add(paragraph(row.targetWithUnit(), "row-value"));
+        }
+        if (row.cumulative()) {
+            target.getChildren().add(paragraph(messages.get("plan.cumulative"), "row-muted"));
+        }
+
+        StatusChip status = new StatusChip(messages, row.status());
+        status.setId("status-" + row.code());
+        VBox statusBox = new VBox(status);
+        statusBox.getStyleClass().add("row-cell");
+        grid.addRow(0, nameBox, now, target, statusBox);
+        return grid;
+    }
+
+    private static GridPane grid() {
+        GridPane grid = new GridPane();
+        for (double percent : COLUMN_PERCENT) {
+            ColumnConstraints c = new ColumnConstraints();
+            c.setPercentWidth(percent);
+            c.setHgrow(Priority.ALWAYS);
+            c.setFillWidth(true);
+            grid.getColumnConstraints().add(c);
+        }
+        return grid;
+    }
+
+    private Label caption(String key) {
+        Label l = paragraph(messages.get(key), "row-caption");
+        return l;
+    }
+
+    private static Label paragraph(String text, String style) {
+        Label l = new Label(text);
+        l.getStyleClass().add(style);
+        l.setWrapText(true);
+        l.setMaxWidth(Double.MAX_VALUE);
+        return l;
+    }
+}

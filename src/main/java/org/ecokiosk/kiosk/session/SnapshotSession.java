@@ -1,0 +1,110 @@
+package org.ecokiosk.kiosk.session;
+
+import java.nio.file.Path;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.function.Consumer;
+import javafx.application.Platform;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import org.ecokiosk.model.SnapshotMeta;
+import org.ecokiosk.snapshot.SnapshotException;
+import org.ecokiosk.snapshot.SnapshotReader;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The kiosk's one open snapshot. Every read runs on a single background thread that owns the
+ * reader (SQLite connections are not shared between threads), and results come back on the
+ * FX thread. Switching to another snapshot happens on the same thread, so a screen never
+ * reads from a half-switched session.
+ */
+public final class SnapshotSession implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(SnapshotSession.class);
+
+    /** A read of the snapshot, run off the FX thread. */
+    @FunctionalInterface
+    public interface Query<T> {
+        T run(SnapshotReader reader) throws SnapshotException;
+    }
+
+    private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "snapshot-reader");
+        t.setDaemon(true);
+        return t;
+    });
+    private final ReadOnlyObjectWrapper<SnapshotMeta> meta = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<Path> file = new ReadOnlyObjectWrapper<>();
+    private SnapshotReader reader; // touched only on the worker thread
+
+    /** Opens {@code snapshot} now (blocking; call before the UI shows) and remembers it. */
+    public static SnapshotSession open(Path snapshot) throws SnapshotException {
+        SnapshotSession session = new SnapshotSession();
+        SnapshotReader r = SnapshotReader.open(snapshot);
+        session.worker.execute(() -> session.reader = r);
+        session.meta.set(r.meta());
+        session.file.set(snapshot);
+        return session;
+    }
+
+    public ReadOnlyObjectProperty<SnapshotMeta> metaProperty() {
+        return meta.getReadOnlyProperty();
+    }
+
+    public SnapshotMeta meta() {
+        return meta.get();
+    }
+
+    public ReadOnlyObjectProperty<Path> fileProperty() {
+        return file.getReadOnlyProperty();
+    }
+
+    /** Runs {@code query} off the FX thread; exactly one of the callbacks runs later on the FX thread. */
+    public <T> void load(Query<T> query, Consumer<T> onResult, Consumer<String> onFailure) {
+        worker.execute(() -> {
+            try {
+                T result = query.run(reader);
+                Platform.runLater(() -> onResult.accept(result));
+            } catch (SnapshotException | RuntimeException e) {
+                LOG.error("reading the snapshot failed", e);
+                Platform.runLater(() -> onFailure.accept(e.getMessage()));
+            }
+        });
+    }
+
+    /**
+     * Switches to {@code next} if it opens; otherwise keeps the current snapshot and reports why.
+     * {@code onSwitched} runs on the FX thread after the switch so screens can reload.
+     */
+    public void switchTo(Path next, Runnable onSwitched, Consumer<String> onRefused) {
+        worker.execute(() -> {
+            try {
+                SnapshotReader opened = SnapshotReader.open(next);
+                SnapshotReader old = reader;
+                reader = opened;
+                if (old != null) {
+                    old.close();
+                }
+                SnapshotMeta m = opened.meta();
+                Platform.runLater(() -> {
+                    file.set(next);
+                    meta.set(m);
+                    onSwitched.run();
+                });
+            } catch (SnapshotException e) {
+                LOG.warn("staying on {}: the new snapshot {} cannot be opened: {}", file.get(), next, e.getMessage());
+                Platform.runLater(() -> onRefused.accept(e.getMessage()));
+            }
+        });
+    }
+
+    @Override
+    public void close() {
+        worker.execute(() -> {
+            if (reader != null) {
+                reader.close();
+            }
+        });
+        worker.shutdown();
+    }
+}

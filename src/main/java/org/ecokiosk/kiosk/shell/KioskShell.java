@@ -1,0 +1,105 @@
+package org.ecokiosk.kiosk.shell;
+
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Function;
+import javafx.animation.PauseTransition;
+import javafx.scene.Parent;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.StackPane;
+import javafx.util.Duration;
+import org.ecokiosk.kiosk.i18n.Messages;
+import org.ecokiosk.kiosk.screens.Screen;
+import org.ecokiosk.kiosk.session.SnapshotSession;
+import org.ecokiosk.model.Language;
+
+/**
+ * The window's content: the bar, the current screen, and overlays (the PIN pad). Owns what a
+ * visitor can change (language, 大字, screen) and puts it all back for the next visitor.
+ */
+public final class KioskShell {
+    /** How long the hidden corner must be held before the PIN pad appears. */
+    static final Duration ADMIN_HOLD = Duration.seconds(3);
+
+    private final Messages messages;
+    private final Navigator navigator;
+    private final TextScale scale;
+    private final Language defaultLanguage;
+    private final StackPane root = new StackPane();
+    private final BorderPane frame = new BorderPane();
+    private final PinPrompt pinPrompt;
+
+    public KioskShell(Messages messages, SnapshotSession session, Navigator navigator, TextScale scale,
+                      Language defaultLanguage, Function<char[], CompletableFuture<Boolean>> pinCheck,
+                      Runnable onExitAccepted) {
+        this.messages = messages;
+        this.navigator = navigator;
+        this.scale = scale;
+        this.defaultLanguage = defaultLanguage;
+        root.setId("kiosk-root");
+        root.getStyleClass().add("kiosk-root");
+        TopBar bar = new TopBar(messages, session, navigator, scale);
+        frame.setTop(bar);
+        root.getChildren().add(frame);
+        navigator.currentProperty().addListener((obs, was, now) -> frame.setCenter(now == null ? null : now.view()));
+        pinPrompt = new PinPrompt(messages, pinCheck, onExitAccepted, this::hidePin);
+        installAdminGesture(bar);
+        scale.applyTo(root);
+        messages.languageProperty().set(defaultLanguage);
+    }
+
+    public Parent root() {
+        return root;
+    }
+
+    public Navigator navigator() {
+        return navigator;
+    }
+
+    public TextScale textScale() {
+        return scale;
+    }
+
+    public Messages messages() {
+        return messages;
+    }
+
+    /** Everything back to how a new visitor should find it. */
+    public void resetForNextVisitor() {
+        hidePin();
+        messages.languageProperty().set(defaultLanguage);
+        scale.largeProperty().set(false);
+        navigator.resetAll();
+        navigator.home();
+    }
+
+    public void showPin() {
+        if (!root.getChildren().contains(pinPrompt)) {
+            pinPrompt.clear();
+            root.getChildren().add(pinPrompt);
+        }
+    }
+
+    void hidePin() {
+        pinPrompt.clear();
+        root.getChildren().remove(pinPrompt);
+    }
+
+    public boolean isPinShowing() {
+        return root.getChildren().contains(pinPrompt);
+    }
+
+    /** Holding the bar's top-left corner for three seconds opens the PIN pad; a tap does nothing. */
+    private void installAdminGesture(TopBar bar) {
+        PauseTransition hold = new PauseTransition(ADMIN_HOLD);
+        hold.setOnFinished(e -> showPin());
+        bar.corner.addEventHandler(MouseEvent.MOUSE_PRESSED, e -> hold.playFromStart());
+        bar.corner.addEventHandler(MouseEvent.MOUSE_RELEASED, e -> hold.stop());
+        bar.corner.addEventHandler(MouseEvent.MOUSE_EXITED, e -> hold.stop());
+    }
+
+    /** For screens that want to show another one. */
+    public void show(Screen screen) {
+        navigator.show(screen.id());
+    }
+}

@@ -1,0 +1,100 @@
+package org.ecokiosk.kiosk.shell;
+
+import java.util.Arrays;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Function;
+import javafx.application.Platform;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import org.ecokiosk.kiosk.i18n.Messages;
+
+/**
+ * A digit pad drawn inside the kiosk's own scene (a separate window could be dragged aside or
+ * lost behind the full-screen stage). The PIN is checked off the FX thread (PBKDF2 with
+ * 600,000 iterations takes most of a second); it is kept in a char array and wiped after each try.
+ */
+final class PinPrompt extends StackPane {
+    private final Label message = new Label();
+    private final Label dots = new Label();
+    private char[] entered = new char[0];
+
+    PinPrompt(Messages messages, Function<char[], CompletableFuture<Boolean>> check, Runnable onAccepted, Runnable onCancel) {
+        setId("pin-prompt");
+        getStyleClass().add("pin-overlay");
+        VBox box = new VBox();
+        box.getStyleClass().add("pin-box");
+        box.setAlignment(Pos.CENTER);
+        box.setMaxSize(USE_PREF_SIZE, USE_PREF_SIZE);
+        Label title = new Label();
+        title.getStyleClass().add("pin-title");
+        title.textProperty().bind(messages.text("pin.title"));
+        dots.getStyleClass().add("pin-dots");
+        dots.setId("pin-dots");
+        message.getStyleClass().add("pin-message");
+        message.setId("pin-message");
+        GridPane pad = new GridPane();
+        pad.getStyleClass().add("pin-pad");
+        String[] keys = {"1", "2", "3", "4", "5", "6", "7", "8", "9", "C", "0", "OK"};
+        for (int i = 0; i < keys.length; i++) {
+            String key = keys[i];
+            Button b = new Button(key);
+            b.setId("pin-key-" + key);
+            b.getStyleClass().add("pin-key");
+            b.setOnAction(e -> press(key, messages, check, onAccepted));
+            pad.add(b, i % 3, i / 3);
+        }
+        Button cancel = new Button();
+        cancel.setId("pin-cancel");
+        cancel.getStyleClass().add("bar-button");
+        cancel.textProperty().bind(messages.text("pin.cancel"));
+        cancel.setOnAction(e -> {
+            clear();
+            onCancel.run();
+        });
+        box.getChildren().addAll(title, dots, pad, message, cancel);
+        getChildren().add(box);
+    }
+
+    private void press(String key, Messages messages, Function<char[], CompletableFuture<Boolean>> check, Runnable onAccepted) {
+        switch (key) {
+            case "C" -> clear();
+            case "OK" -> {
+                char[] attempt = entered;
+                entered = new char[0];
+                dots.setText("");
+                message.setText(messages.get("pin.checking"));
+                setDisable(true);
+                check.apply(attempt).whenComplete((ok, error) -> {
+                    Arrays.fill(attempt, '\0');
+                    Platform.runLater(() -> {
+                        setDisable(false);
+                        if (Boolean.TRUE.equals(ok)) {
+                            clear();
+                            onAccepted.run();
+                        } else {
+                            message.setText(messages.get("pin.wrong"));
+                        }
+                    });
+                });
+            }
+            default -> {
+                if (entered.length < 12) {
+                    entered = Arrays.copyOf(entered, entered.length + 1);
+                    entered[entered.length - 1] = key.charAt(0);
+                }
+                dots.setText("●".repeat(entered.length));
+            }
+        }
+    }
+
+    void clear() {
+        Arrays.fill(entered, '\0');
+        entered = new char[0];
+        dots.setText("");
+        message.setText("");
+    }
+}

@@ -1,0 +1,91 @@
+package org.ecokiosk.kiosk.shell;
+
+import java.time.format.DateTimeFormatter;
+import javafx.beans.binding.Bindings;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import org.ecokiosk.kiosk.i18n.Messages;
+import org.ecokiosk.kiosk.session.SnapshotSession;
+import org.ecokiosk.model.Language;
+import org.ecokiosk.model.SnapshotMeta;
+
+/** The bar on every screen: home, title, data-as-of, sample badge, language and 大字 switches. */
+final class TopBar extends HBox {
+    private static final DateTimeFormatter ZH_DATE = DateTimeFormatter.ofPattern("yyyy年M月d日");
+    private static final DateTimeFormatter EN_DATE = DateTimeFormatter.ofPattern("d MMM yyyy", java.util.Locale.ENGLISH);
+
+    final Button home = new Button();
+    final Label title = new Label();
+    final Label asOf = new Label();
+    final Label sample = new Label();
+    final Button language = new Button();
+    final ToggleButton largeText = new ToggleButton();
+    final Region corner = new Region();
+
+    TopBar(Messages messages, SnapshotSession session, Navigator navigator, TextScale scale) {
+        getStyleClass().add("top-bar");
+        setAlignment(Pos.CENTER_LEFT);
+        home.setId("home-button");
+        home.getStyleClass().add("bar-button");
+        home.textProperty().bind(messages.text("bar.home"));
+        home.setOnAction(e -> navigator.home());
+        home.visibleProperty().bind(Bindings.createBooleanBinding(
+                () -> navigator.current() != null && !Navigator.HOME.equals(navigator.current().id()),
+                navigator.currentProperty()));
+        home.managedProperty().bind(home.visibleProperty());
+
+        title.setId("screen-title");
+        title.getStyleClass().add("bar-title");
+        title.textProperty().bind(Bindings.createStringBinding(() -> navigator.current() == null ? ""
+                : messages.get(navigator.current().titleKey()), navigator.currentProperty(), messages.languageProperty()));
+        title.setMinWidth(Region.USE_PREF_SIZE);
+
+        asOf.setId("data-as-of");
+        asOf.getStyleClass().add("bar-as-of");
+        asOf.textProperty().bind(Bindings.createStringBinding(() -> {
+            SnapshotMeta meta = session.meta();
+            if (meta == null) {
+                return "";
+            }
+            Language l = messages.language();
+            String date = (l == Language.ZH ? ZH_DATE : EN_DATE).format(meta.dataAsOf());
+            return messages.get("bar.asOf", date);
+        }, session.metaProperty(), messages.languageProperty()));
+        asOf.setWrapText(true);
+
+        sample.setId("sample-badge");
+        sample.getStyleClass().add("sample-badge");
+        sample.textProperty().bind(messages.text("badge.sample"));
+        sample.visibleProperty().bind(Bindings.createBooleanBinding(
+                () -> session.meta() != null && session.meta().containsSample(), session.metaProperty()));
+        sample.managedProperty().bind(sample.visibleProperty());
+        sample.setMinWidth(Region.USE_PREF_SIZE);
+
+        language.setId("language-button");
+        language.getStyleClass().add("bar-button");
+        // the button names the language it switches TO, in that language, so a reader of either can find it
+        language.textProperty().bind(messages.text("bar.otherLanguage"));
+        language.setOnAction(e -> messages.languageProperty().set(
+                messages.language() == Language.ZH ? Language.EN : Language.ZH));
+        language.setMinWidth(Region.USE_PREF_SIZE);
+
+        largeText.setId("large-text-button");
+        largeText.getStyleClass().add("bar-button");
+        largeText.textProperty().bind(messages.text("bar.largeText"));
+        largeText.selectedProperty().bindBidirectional(scale.largeProperty());
+        largeText.setMinWidth(Region.USE_PREF_SIZE);
+
+        corner.setId("admin-corner");
+        corner.getStyleClass().add("admin-corner");
+
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox.setHgrow(asOf, Priority.SOMETIMES);
+        getChildren().addAll(corner, home, title, spacer, asOf, sample, language, largeText);
+    }
+}

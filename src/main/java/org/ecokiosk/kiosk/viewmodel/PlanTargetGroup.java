@@ -1,0 +1,15 @@
+package org.ecokiosk.kiosk.viewmodel;
+
+import java.util.List;
+import org.ecokiosk.model.LocalizedText;
+
+/** A category of the plan (生态保护修复, 碳减排 ...) with its indicators in the plan's order. */
+public record PlanTargetGroup(LocalizedText name, List<PlanTargetRow> rows) {
+    public PlanTargetGroup {
+        rows = List.copyOf(rows);
+    }
+
+    public long count(org.ecokiosk.plan.TargetStatus status) {
+        return rows.stream().filter(r -> r.status() == status).count();
+    }
+}

@@ -1,0 +1,46 @@
+package org.ecokiosk.kiosk.viewmodel;
+
+import java.util.Optional;
+import org.ecokiosk.model.IndicatorKind;
+import org.ecokiosk.model.Language;
+import org.ecokiosk.model.LocalizedText;
+import org.ecokiosk.plan.TargetStatus;
+
+/**
+ * One indicator as the plan-targets screen shows it. Texts are already resolved to plain
+ * strings per language so the view only lays them out.
+ */
+public record PlanTargetRow(
+        String code,
+        int seq,
+        LocalizedText name,
+        String value,
+        String unit,
+        Optional<Integer> valueYear,
+        String targetSymbol,
+        String target,
+        boolean cumulative,
+        TargetStatus status,
+        IndicatorKind kind,
+        boolean sample,
+        LocalizedText note) {
+
+    public String name(Language language) {
+        return name.in(language);
+    }
+
+    /** Value and unit as one string; empty when there is nothing to show. */
+    public String valueWithUnit() {
+        return value.isEmpty() ? "" : unitAfter(value);
+    }
+
+    public String targetWithUnit() {
+        String t = targetSymbol.isEmpty() ? target : targetSymbol + " " + target;
+        return target.isEmpty() ? "" : unitAfter(t);
+    }
+
+    private String unitAfter(String number) {
+        boolean numeric = !number.isEmpty() && Character.isDigit(number.charAt(number.length() - 1));
+        return numeric && !unit.isBlank() && !unit.equals("-") ? number + " " + unit : number;
+    }
+}

@@ -1,0 +1,102 @@
+package org.ecokiosk.kiosk.viewmodel;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.ecokiosk.kiosk.session.SnapshotSession;
+import org.ecokiosk.model.IndicatorValue;
+import org.ecokiosk.model.LocalizedText;
+import org.ecokiosk.model.PlanIndicator;
+import org.ecokiosk.model.PlanTable;
+import org.ecokiosk.plan.TargetAssessment;
+import org.ecokiosk.plan.TargetAssessor;
+import org.ecokiosk.plan.TargetStatus;
+
+/**
+ * The 专栏2 targets grouped as the plan groups them, each judged by {@link TargetAssessor}.
+ * Loads through the session off the FX thread; {@link #accept} is the pure part tests call.
+ */
+public final class PlanTargetsViewModel {
+    private final ObservableList<PlanTargetGroup> groups = FXCollections.observableArrayList();
+    private final ReadOnlyObjectWrapper<LoadState> state = new ReadOnlyObjectWrapper<>(LoadState.IDLE);
+    private final ReadOnlyStringWrapper failure = new ReadOnlyStringWrapper("");
+
+    /** What the screen needs from the snapshot, read in one go. */
+    public record Data(List<PlanIndicator> indicators, List<IndicatorValue> values) {
+    }
+
+    public ObservableList<PlanTargetGroup> groups() {
+        return groups;
+    }
+
+    public ReadOnlyObjectProperty<LoadState> stateProperty() {
+        return state.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty failureProperty() {
+        return failure.getReadOnlyProperty();
+    }
+
+    public void load(SnapshotSession session) {
+        if (state.get() == LoadState.LOADING || state.get() == LoadState.READY) {
+            return;
+        }
+        state.set(LoadState.LOADING);
+        session.load(reader -> new Data(reader.indicators(), reader.indicatorValues()), this::accept, message -> {
+            failure.set(message);
+            state.set(LoadState.FAILED);
+        });
+    }
+
+    /** Forget loaded data (the snapshot changed). */
+    public void invalidate() {
+        state.set(LoadState.IDLE);
+    }
+
+    public void accept(Data data) {
+        groups.setAll(group(data));
+        state.set(LoadState.READY);
+    }
+
+    static List<PlanTargetGroup> group(Data data) {
+        Map<String, List<PlanTargetRow>> byGroup = new LinkedHashMap<>();
+        Map<String, LocalizedText> names = new LinkedHashMap<>();
+        List<PlanIndicator> targets = data.indicators().stream().filter(i -> i.table() == PlanTable.ZL2)
+                .sorted(java.util.Comparator.comparingInt(PlanIndicator::seq).thenComparing(PlanIndicator::code))
+                .toList();
+        for (TargetAssessment a : TargetAssessor.assessAll(targets, data.values())) {
+            PlanIndicator i = a.indicator();
+            names.putIfAbsent(i.group().zh(), i.group());
+            byGroup.computeIfAbsent(i.group().zh(), k -> new ArrayList<>()).add(row(a));
+        }
+        List<PlanTargetGroup> result = new ArrayList<>();
+        byGroup.forEach((key, rows) -> result.add(new PlanTargetGroup(names.get(key), rows)));
+        return result;
+    }
+
+    private static PlanTargetRow row(TargetAssessment a) {
+        PlanIndicator i = a.indicator();
+        boolean noValue = a.latest().isEmpty() || isPlaceholder(a.latest().display());
+        String target = isPlaceholder(i.target().display()) ? "" : i.target().display();
+        return new PlanTargetRow(i.code(), i.seq(), i.name(), noValue ? "" : a.latest().display(), i.unit(),
+                noValue ? java.util.Optional.empty() : a.latestYear(), i.direction().symbol(), target, i.cumulative(),
+                a.status(), i.kind(), a.latestIsSample(), i.note());
+    }
+
+    /** The plan's "-", "/" and "--" mean "no figure", not a value to show. */
+    static boolean isPlaceholder(String cell) {
+        String c = cell.trim();
+        return c.isEmpty() || c.equals("-") || c.equals("/") || c.equals("--") || c.equals("—");
+    }
+
+    public long count(TargetStatus status) {
+        return groups.stream().mapToLong(g -> g.count(status)).sum();
+    }
+}
