@@ -1,0 +1,163 @@
+package org.ecokiosk.standards.air;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.Set;
+
+/**
+ * Computes IAQI and AQI under one {@link RuleSelection}. Pure and thread-safe.
+ *
+ * <p>Daily reports (日报) use the 24 h values of SO2, NO2, CO, PM10, PM2.5, the day's maximum
+ * 8 h O3 and, when known, the day's maximum 1 h O3. Real-time reports (实时报) use 1 h values;
+ * HJ 633-2012 gives PM10 and PM2.5 no 1 h column, so the value supplied for them (1 h value or
+ * 24 h moving average — the caller's choice) is indexed on the 24 h column.
+ */
+public final class AqiCalculator {
+
+    private final RuleSelection selection;
+
+    public AqiCalculator(RuleSelection selection) {
+        this.selection = selection;
+    }
+
+    /** Calculator with the rules in force on a date. */
+    public static AqiCalculator forDate(LocalDate date) {
+        return new AqiCalculator(AirQualityRules.forDate(date));
+    }
+
+    public RuleSelection selection() {
+        return selection;
+    }
+
+    /**
+     * Daily AQI. {@code dailyValues}: 24 h means of SO2, NO2, PM10, CO, PM2.5 and, under O3,
+     * the day's maximum 8 h average; absent keys are missing data. Empty when no value at all.
+     */
+    public Optional<AqiResult> daily(Map<Pollutant, Double> dailyValues, OptionalDouble o3Max1h) {
+        Map<IaqiIndicator, Double> inputs = new EnumMap<>(IaqiIndicator.class);
+        dailyValues.forEach((pollutant, value) -> inputs.put(dailyIndicator(pollutant), value));
+        o3Max1h.ifPresent(v -> inputs.put(IaqiIndicator.O3_1H, v));
+        return compute(inputs, Map.of());
+    }
+
+    /**
+     * Real-time (hourly) AQI. {@code oneHourValues}: 1 h values (see class comment for PM).
+     * {@code o3Moving8h} joins the index when given. {@code so2Moving24h} is used only where
+     * HJ 633 requires it: when 1 h SO2 is above 800 µg/m³.
+     */
+    public Optional<AqiResult> hourly(Map<Pollutant, Double> oneHourValues, OptionalDouble o3Moving8h,
+                                      OptionalDouble so2Moving24h) {
+        Map<IaqiIndicator, Double> inputs = new EnumMap<>(IaqiIndicator.class);
+        oneHourValues.forEach((pollutant, value) -> inputs.put(hourlyIndicator(pollutant), value));
+        o3Moving8h.ifPresent(v -> inputs.put(IaqiIndicator.O3_8H, v));
+        Map<IaqiIndicator, Double> substitutes = new EnumMap<>(IaqiIndicator.class);
+        so2Moving24h.ifPresent(v -> substitutes.put(IaqiIndicator.SO2_24H, v));
+        return compute(inputs, substitutes);
+    }
+
+    /**
+     * General form: every entry of {@code inputs} joins the AQI; entries of
+     * {@code substitutesOnly} are used only to replace an indicator above its truncated column.
+     */
+    public Optional<AqiResult> compute(Map<IaqiIndicator, Double> inputs, Map<IaqiIndicator, Double> substitutesOnly) {
+        AirQualityRuleSet rules = selection.ruleSet();
+        List<SubIndex> subIndices = new ArrayList<>();
+        List<AqiNote> notes = new ArrayList<>();
+        for (IaqiIndicator indicator : IaqiIndicator.values()) {
+            Double value = inputs.get(indicator);
+            if (value == null) {
+                continue;
+            }
+            Optional<SubIndex> direct = subIndex(indicator, value);
+            if (direct.isPresent()) {
+                subIndices.add(direct.get());
+                continue;
+            }
+            // Above a truncated column: use the substitute indicator's IAQI if we have its value.
+            IaqiIndicator substitute = rules.substituteAboveTable(indicator).orElseThrow();
+            Double substituteValue = inputs.containsKey(substitute) ? inputs.get(substitute)
+                    : substitutesOnly.get(substitute);
+            if (substituteValue == null) {
+                notes.add(indicator == IaqiIndicator.SO2_1H ? AqiNote.SO2_1H_ABOVE_TABLE_WITHOUT_24H
+                        : AqiNote.O3_8H_ABOVE_TABLE_WITHOUT_1H);
+                continue;
+            }
+            int iaqi = subIndex(substitute, substituteValue).orElseThrow().iaqi();
+            subIndices.add(new SubIndex(indicator, value, iaqi, SubIndexBasis.SUBSTITUTED, Optional.of(substitute)));
+        }
+        if (subIndices.stream().anyMatch(s -> s.basis() == SubIndexBasis.CAPPED_AT_TOP)) {
+            notes.add(AqiNote.CAPPED_AT_500);
+        }
+        if (subIndices.isEmpty()) {
+            return Optional.empty();
+        }
+        int aqi = subIndices.stream().mapToInt(SubIndex::iaqi).max().orElseThrow();
+        Set<Pollutant> primary = EnumSet.noneOf(Pollutant.class);
+        Set<Pollutant> exceeding = EnumSet.noneOf(Pollutant.class);
+        Set<Pollutant> present = EnumSet.noneOf(Pollutant.class);
+        for (SubIndex s : subIndices) {
+            present.add(s.pollutant());
+            if (aqi > 50 && s.iaqi() == aqi) {
+                primary.add(s.pollutant());
+            }
+            if (s.iaqi() > 100) {
+                exceeding.add(s.pollutant());
+            }
+        }
+        Set<Pollutant> missing = EnumSet.complementOf(EnumSet.copyOf(present));
+        return Optional.of(new AqiResult(rules.id(), selection.provisional(), aqi, AqiLevel.of(aqi), subIndices,
+                List.copyOf(primary), List.copyOf(exceeding), List.copyOf(missing), notes));
+    }
+
+    /**
+     * The IAQI of one value. Above the top of an ordinary column the IAQI is capped at 500
+     * ({@link SubIndexBasis#CAPPED_AT_TOP}); above a truncated column (SO2 1 h, O3 8 h) the
+     * result is empty because another indicator's IAQI must be used.
+     *
+     * @throws IllegalArgumentException for negative or non-finite values, or an indicator the
+     *                                  rule set has no column for
+     */
+    public Optional<SubIndex> subIndex(IaqiIndicator indicator, double concentration) {
+        AirQualityRuleSet rules = selection.ruleSet();
+        BreakpointTable table = rules.table(indicator)
+                .orElseThrow(() -> new IllegalArgumentException(rules.id() + " has no column for " + indicator));
+        Optional<Integer> iaqi = table.interpolate(concentration);
+        if (iaqi.isPresent()) {
+            return Optional.of(new SubIndex(indicator, concentration, iaqi.get(), SubIndexBasis.INTERPOLATED,
+                    Optional.empty()));
+        }
+        if (rules.substituteAboveTable(indicator).isPresent()) {
+            return Optional.empty();
+        }
+        return Optional.of(new SubIndex(indicator, concentration, rules.maxIndex(), SubIndexBasis.CAPPED_AT_TOP,
+                Optional.empty()));
+    }
+
+    private static IaqiIndicator dailyIndicator(Pollutant pollutant) {
+        return switch (pollutant) {
+            case SO2 -> IaqiIndicator.SO2_24H;
+            case NO2 -> IaqiIndicator.NO2_24H;
+            case PM10 -> IaqiIndicator.PM10_24H;
+            case CO -> IaqiIndicator.CO_24H;
+            case O3 -> IaqiIndicator.O3_8H;
+            case PM2_5 -> IaqiIndicator.PM2_5_24H;
+        };
+    }
+
+    private static IaqiIndicator hourlyIndicator(Pollutant pollutant) {
+        return switch (pollutant) {
+            case SO2 -> IaqiIndicator.SO2_1H;
+            case NO2 -> IaqiIndicator.NO2_1H;
+            case PM10 -> IaqiIndicator.PM10_24H;
+            case CO -> IaqiIndicator.CO_1H;
+            case O3 -> IaqiIndicator.O3_1H;
+            case PM2_5 -> IaqiIndicator.PM2_5_24H;
+        };
+    }
+}

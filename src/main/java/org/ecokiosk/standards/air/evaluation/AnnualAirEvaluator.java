@@ -1,0 +1,132 @@
+package org.ecokiosk.standards.air.evaluation;
+
+import java.time.LocalDate;
+import java.time.Month;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.Set;
+import org.ecokiosk.standards.air.AirQualityLimits;
+import org.ecokiosk.standards.air.AirQualityRules;
+import org.ecokiosk.standards.air.AqiCalculator;
+import org.ecokiosk.standards.air.AqiResult;
+import org.ecokiosk.standards.air.EvaluationRules;
+import org.ecokiosk.standards.air.LimitComparison;
+import org.ecokiosk.standards.air.Pollutant;
+import org.ecokiosk.standards.air.RuleSelection;
+
+/**
+ * HJ 663 annual evaluation of one station from its daily values.
+ *
+ * <p>The statistics rules and limits are those of the rule set for 31 December of the year;
+ * each day's AQI uses the rules of its own date. For 2026 onwards that means the 2012 rules,
+ * flagged provisional, until the 2026 texts are entered.
+ */
+public final class AnnualAirEvaluator {
+
+    private static final List<Pollutant> MEAN_POLLUTANTS =
+            List.of(Pollutant.SO2, Pollutant.NO2, Pollutant.PM10, Pollutant.PM2_5);
+
+    private AnnualAirEvaluator() {
+    }
+
+    /**
+     * @param days one entry per day of {@code year}; at most one per date
+     * @throws IllegalArgumentException for a date outside the year or a repeated date
+     */
+    public static AnnualAirRecord evaluate(String station, int year, List<DailyAirValues> days) {
+        Set<LocalDate> seen = new HashSet<>();
+        for (DailyAirValues day : days) {
+            if (day.date().getYear() != year) {
+                throw new IllegalArgumentException(station + ": " + day.date() + " is not in " + year);
+            }
+            if (!seen.add(day.date())) {
+                throw new IllegalArgumentException(station + ": two records for " + day.date());
+            }
+        }
+        RuleSelection yearRules = AirQualityRules.forDate(LocalDate.of(year, 12, 31));
+        EvaluationRules rules = yearRules.ruleSet().evaluation();
+        AirQualityLimits limits = yearRules.ruleSet().limits();
+
+        Map<Pollutant, Integer> validDays = new EnumMap<>(Pollutant.class);
+        for (Pollutant p : Pollutant.values()) {
+            validDays.put(p, (int) days.stream().filter(d -> d.values().containsKey(p)).count());
+        }
+
+        Map<Pollutant, AnnualStatistic> means = new EnumMap<>(Pollutant.class);
+        for (Pollutant p : MEAN_POLLUTANTS) {
+            List<Double> values = valuesOf(days, p);
+            OptionalDouble mean = values.isEmpty() ? OptionalDouble.empty()
+                    : OptionalDouble.of(HourlyValues.mean(values, values.size()));
+            means.put(p, statistic(p, StatisticKind.ANNUAL_MEAN, days, year, mean, rules));
+        }
+        AnnualStatistic co = statistic(Pollutant.CO, StatisticKind.CO_24H_P95, days, year,
+                Percentile.of(valuesOf(days, Pollutant.CO), rules.coPercentile()), rules);
+        AnnualStatistic o3 = statistic(Pollutant.O3, StatisticKind.O3_MAX8H_P90, days, year,
+                Percentile.of(valuesOf(days, Pollutant.O3), rules.o3Percentile()), rules);
+
+        int aqiDays = 0;
+        int goodDays = 0;
+        boolean provisional = yearRules.provisional();
+        for (DailyAirValues day : days) {
+            AqiCalculator calculator = AqiCalculator.forDate(day.date());
+            provisional |= calculator.selection().provisional();
+            Optional<AqiResult> aqi = calculator.daily(day.values(), day.o3Max1h());
+            // A day counts towards the ratio only when all six pollutants had a valid daily value:
+            // a day missing one pollutant cannot be called good with certainty.
+            if (aqi.isPresent() && day.values().keySet().containsAll(List.of(Pollutant.values()))) {
+                aqiDays++;
+                if (aqi.get().aqi() <= rules.goodDayMaxAqi()) {
+                    goodDays++;
+                }
+            }
+        }
+        OptionalDouble goodRatio = aqiDays == 0 ? OptionalDouble.empty()
+                : OptionalDouble.of((double) goodDays / aqiDays);
+
+        List<LimitComparison> comparisons = new ArrayList<>();
+        List<AnnualStatistic> all = new ArrayList<>(means.values());
+        all.add(co);
+        all.add(o3);
+        for (AnnualStatistic s : all) {
+            s.value().ifPresent(v -> limits.compare(s.pollutant(), s.kind().limitPeriod(), v)
+                    .ifPresent(comparisons::add));
+        }
+        return new AnnualAirRecord(station, year, rules.id(), yearRules.ruleSet().id(), limits.id(), provisional,
+                days.size(), validDays, means, co, o3, aqiDays, goodDays, goodRatio, comparisons);
+    }
+
+    private static List<Double> valuesOf(List<DailyAirValues> days, Pollutant p) {
+        return days.stream().filter(d -> d.values().containsKey(p)).map(d -> d.values().get(p)).toList();
+    }
+
+    private static AnnualStatistic statistic(Pollutant p, StatisticKind kind, List<DailyAirValues> days, int year,
+                                             OptionalDouble value, EvaluationRules rules) {
+        List<Month> short_ = monthsShort(p, days, year, rules);
+        int valid = (int) days.stream().filter(d -> d.values().containsKey(p)).count();
+        boolean ok = valid >= rules.minDaysForAnnual() && short_.isEmpty();
+        return new AnnualStatistic(p, kind, valid, value, short_, ok);
+    }
+
+    /** Months with fewer valid days than HJ 663 asks (27; 25 in February). */
+    public static List<Month> monthsShort(Pollutant p, List<DailyAirValues> days, int year, EvaluationRules rules) {
+        Map<Month, Integer> perMonth = new EnumMap<>(Month.class);
+        for (DailyAirValues d : days) {
+            if (d.date().getYear() == year && d.values().containsKey(p)) {
+                perMonth.merge(d.date().getMonth(), 1, Integer::sum);
+            }
+        }
+        List<Month> shortMonths = new ArrayList<>();
+        for (Month m : Month.values()) {
+            int required = m == Month.FEBRUARY ? rules.minDaysInFebruary() : rules.minDaysPerMonth();
+            if (perMonth.getOrDefault(m, 0) < required) {
+                shortMonths.add(m);
+            }
+        }
+        return shortMonths;
+    }
+}

@@ -1,0 +1,45 @@
+package org.ecokiosk.standards.air.evaluation;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
+import java.util.List;
+import java.util.OptionalDouble;
+
+/**
+ * The percentile of HJ 663-2013 (annex A): sort the n values ascending as X(1) … X(n),
+ * k = 1 + (n − 1) × p / 100, s = integer part of k, X_p = X(s) + (X(s+1) − X(s)) × (k − s).
+ * Computed in decimal so that k is exact (with doubles 1 + 4 × 0.95 is not exactly 4.8).
+ */
+public final class Percentile {
+
+    private Percentile() {
+    }
+
+    /** Empty for an empty list. p is in percent, 0–100. */
+    public static OptionalDouble of(List<Double> values, double p) {
+        if (!(p >= 0 && p <= 100)) {
+            throw new IllegalArgumentException("percentile must be within 0..100: " + p);
+        }
+        if (values.isEmpty()) {
+            return OptionalDouble.empty();
+        }
+        List<BigDecimal> sorted = values.stream().map(v -> {
+            if (v == null || v.isNaN() || v.isInfinite()) {
+                throw new IllegalArgumentException("percentile input must be finite: " + v);
+            }
+            return BigDecimal.valueOf(v);
+        }).sorted().toList();
+        int n = sorted.size();
+        BigDecimal k = BigDecimal.ONE.add(BigDecimal.valueOf(n - 1L).multiply(BigDecimal.valueOf(p))
+                .divide(BigDecimal.valueOf(100), MathContext.DECIMAL128));
+        int s = k.setScale(0, RoundingMode.FLOOR).intValueExact();
+        BigDecimal xs = sorted.get(s - 1);
+        if (s >= n) {
+            return OptionalDouble.of(xs.doubleValue());
+        }
+        BigDecimal fraction = k.subtract(BigDecimal.valueOf(s));
+        BigDecimal result = xs.add(sorted.get(s).subtract(xs).multiply(fraction));
+        return OptionalDouble.of(result.doubleValue());
+    }
+}
