@@ -1,0 +1,21 @@
+package org.ecokiosk.cli;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/**
+ * eco-kiosk import KIND --snapshot S FILE...: a new snapshot from S plus the files, replacing S
+ * atomically only when every file imported. Each kind is a subcommand registered here.
+ */
+@Command(name = "import", description = "Import data files into a snapshot (all or nothing).",
+        subcommands = {})
+final class ImportCommand implements Runnable {
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+}
