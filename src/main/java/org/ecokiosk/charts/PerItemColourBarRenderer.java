@@ -1,0 +1,26 @@
+package org.ecokiosk.charts;
+
+import java.awt.Color;
+import java.awt.Paint;
+import java.util.List;
+import org.jfree.chart.renderer.category.BarRenderer;
+
+/**
+ * A bar renderer whose colour is chosen per category (per bar), not per series — JFreeChart
+ * colours by series, while an AQI calendar needs every day in its category's colour.
+ */
+final class PerItemColourBarRenderer extends BarRenderer {
+
+    private static final long serialVersionUID = 1L;
+
+    private final List<Color> colours;
+
+    PerItemColourBarRenderer(List<Color> colours) {
+        this.colours = List.copyOf(colours);
+    }
+
+    @Override
+    public Paint getItemPaint(int row, int column) {
+        return colours.get(column);
+    }
+}

@@ -1,0 +1,359 @@
+package org.ecokiosk.report.pdf;
+
+import com.itextpdf.kernel.colors.DeviceRgb;
+import com.itextpdf.kernel.font.PdfFont;
+import com.itextpdf.kernel.geom.Rectangle;
+import com.itextpdf.kernel.pdf.PdfAConformance;
+import com.itextpdf.kernel.pdf.PdfDate;
+import com.itextpdf.kernel.pdf.PdfDictionary;
+import com.itextpdf.kernel.pdf.PdfDocumentInfo;
+import com.itextpdf.kernel.pdf.PdfName;
+import com.itextpdf.kernel.pdf.PdfOutline;
+import com.itextpdf.kernel.pdf.PdfOutputIntent;
+import com.itextpdf.kernel.pdf.PdfString;
+import com.itextpdf.kernel.pdf.PdfUAConformance;
+import com.itextpdf.kernel.pdf.PdfViewerPreferences;
+import com.itextpdf.kernel.pdf.WriterProperties;
+import com.itextpdf.kernel.pdf.navigation.PdfDestination;
+import com.itextpdf.kernel.pdf.tagging.PdfStructureAttributes;
+import com.itextpdf.kernel.pdf.tagging.StandardRoles;
+import com.itextpdf.kernel.pdf.xobject.PdfFormXObject;
+import com.itextpdf.kernel.validation.ValidationContainer;
+import com.itextpdf.layout.Document;
+import com.itextpdf.layout.borders.SolidBorder;
+import com.itextpdf.layout.element.AreaBreak;
+import com.itextpdf.layout.element.Cell;
+import com.itextpdf.layout.element.Div;
+import com.itextpdf.layout.element.Image;
+import com.itextpdf.layout.element.Paragraph;
+import com.itextpdf.layout.element.Table;
+import com.itextpdf.layout.properties.CaptionSide;
+import com.itextpdf.layout.properties.HorizontalAlignment;
+import com.itextpdf.layout.properties.TextAlignment;
+import com.itextpdf.layout.properties.UnitValue;
+import com.itextpdf.layout.properties.VerticalAlignment;
+import com.itextpdf.pdfua.checkers.PdfUA1Checker;
+import java.awt.color.ColorSpace;
+import java.awt.color.ICC_Profile;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.GregorianCalendar;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.regex.Pattern;
+import org.jfree.chart.JFreeChart;
+
+/**
+ * An archival, accessible PDF: PDF/A-2u and PDF/UA-1 at once, in Chinese, byte-for-byte
+ * reproducible from the same inputs.
+ *
+ * <p>Build one with {@link #build} or {@link #write}, adding content in reading order in the
+ * callback. Headings become H1–H3 structure elements and bookmarks; tables get header cells
+ * with scopes; charts become vector figures with alternative text; every page gets a
+ * "第 n 页 / 共 N 页" footer and, for sample data, the running banner (see
+ * {@link PageDecorations} for how that stays PDF/UA-valid).
+ */
+public final class ArchivalPdf {
+
+    private static final float BODY_FONT_SIZE = 10.5f;
+    private static final float NOTE_FONT_SIZE = 8.5f;
+    private static final float CHART_ASPECT = 0.58f;
+    private static final int MAX_ROWS_KEPT_TOGETHER = 15;
+    private static final DeviceRgb HEADER_CELL_BACKGROUND = new DeviceRgb(0xE6, 0xEC, 0xF4);
+    private static final DeviceRgb RULE_COLOUR = new DeviceRgb(0x9A, 0x9A, 0x9A);
+    private static final DeviceRgb NOTE_TEXT = new DeviceRgb(0x33, 0x33, 0x33);
+    /** Cells that read as a figure ("35", "-2.5%", "≤ 34") are right-aligned so digits line up. */
+    private static final Pattern NUMERIC_CELL = Pattern.compile("^[≤≥<>~±+-]?\\s*[0-9][0-9,.]*\\s*%?$");
+
+    private final ArchivalPdfSettings settings;
+    private final ReproduciblePdfADocument pdf;
+    private final Document document;
+    private final PdfFont regular;
+    private final PdfFont bold;
+    private final PageGeometry geometry = PageGeometry.a4();
+    private final PdfOutline outlineRoot;
+    private PdfOutline lastH1;
+    private PdfOutline lastH2;
+    private int headingCount;
+    private int chartCount;
+    private int footnoteCount;
+
+    private ArchivalPdf(OutputStream out, ArchivalPdfSettings settings) {
+        this.settings = settings;
+        ReproducibleStamp stamp = settings.stamp();
+        byte[] id = stamp.documentId();
+        WriterProperties properties = new WriterProperties()
+                .addPdfUaXmpMetadata(PdfUAConformance.PDF_UA_1)
+                .setInitialDocumentId(new PdfString(id).setHexWriting(true))
+                .setModifiedDocumentId(new PdfString(id).setHexWriting(true));
+        pdf = new ReproduciblePdfADocument(new DeterministicSubsetPrefixWriter(out, properties, id),
+                PdfAConformance.PDF_A_2U, srgbOutputIntent());
+        // Order matters: the PDF/UA checker refuses an untagged document.
+        pdf.setTagged();
+        pdf.getDiContainer().getInstance(ValidationContainer.class).addChecker(new PdfUA1Checker(pdf));
+        describe(settings.metadata(), stamp);
+
+        regular = ArchivalFonts.regular();
+        bold = ArchivalFonts.bold();
+        document = new Document(pdf, geometry.pageSize(), false);
+        document.setMargins(geometry.top(), geometry.right(), geometry.bottom(), geometry.left());
+        document.setFont(regular);
+        document.setFontSize(BODY_FONT_SIZE);
+        document.setSplitCharacters(new ChineseLineBreaks());
+        outlineRoot = pdf.getOutlines(false);
+        if (settings.sampleData()) {
+            addFirstPageBanner();
+        }
+    }
+
+    /** Builds the document in memory and returns its bytes. */
+    public static byte[] build(ArchivalPdfSettings settings, Consumer<ArchivalPdf> body) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(256 * 1024);
+        ArchivalPdf doc = new ArchivalPdf(out, settings);
+        body.accept(doc);
+        doc.finish();
+        return out.toByteArray();
+    }
+
+    /**
+     * Builds the document, writes it to {@code pdfFile} (atomically: readers never see half a
+     * file) and writes {@code pdfFile.sha256} beside it.
+     *
+     * @return the SHA-256 of the written PDF, hex
+     */
+    public static String write(Path pdfFile, ArchivalPdfSettings settings, Consumer<ArchivalPdf> body)
+            throws IOException {
+        byte[] bytes = build(settings, body);
+        Path dir = pdfFile.toAbsolutePath().getParent();
+        Files.createDirectories(dir);
+        Path partial = Files.createTempFile(dir, pdfFile.getFileName().toString(), ".part");
+        try {
+            Files.write(partial, bytes);
+            Files.move(partial, pdfFile, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(partial);
+        }
+        Sha256Sidecar.writeBeside(pdfFile);
+        return Sha256Sidecar.sha256Hex(bytes);
+    }
+
+    /** Width available to body content, in points. */
+    public float contentWidth() {
+        return geometry.contentWidth();
+    }
+
+    public ArchivalPdf h1(String text) {
+        return heading(HeadingLevel.H1, text);
+    }
+
+    public ArchivalPdf h2(String text) {
+        return heading(HeadingLevel.H2, text);
+    }
+
+    public ArchivalPdf h3(String text) {
+        return heading(HeadingLevel.H3, text);
+    }
+
+    /** A heading, tagged with its level and listed in the bookmarks under its parent heading. */
+    public ArchivalPdf heading(HeadingLevel level, String text) {
+        String destination = "heading-" + (++headingCount);
+        Paragraph heading = new Paragraph(text)
+                .setFont(bold)
+                .setFontSize(level.fontSize)
+                .setMarginTop(level.spaceBefore)
+                .setMarginBottom(level.spaceAfter)
+                .setKeepWithNext(true);
+        heading.setDestination(destination);
+        heading.getAccessibilityProperties().setRole(level.role);
+        document.add(heading);
+
+        PdfOutline parent = switch (level) {
+            case H1 -> outlineRoot;
+            case H2 -> lastH1 != null ? lastH1 : outlineRoot;
+            case H3 -> lastH2 != null ? lastH2 : lastH1 != null ? lastH1 : outlineRoot;
+        };
+        PdfOutline entry = parent.addOutline(text);
+        entry.addDestination(PdfDestination.makeDestination(new PdfString(destination)));
+        if (level == HeadingLevel.H1) {
+            lastH1 = entry;
+            lastH2 = null;
+        } else if (level == HeadingLevel.H2) {
+            lastH2 = entry;
+        }
+        return this;
+    }
+
+    public ArchivalPdf paragraph(String text) {
+        document.add(new Paragraph(text).setMultipliedLeading(1.5f).setMarginBottom(6f));
+        return this;
+    }
+
+    /** A data table; its header row repeats (as an artifact) when it breaks across pages. */
+    public ArchivalPdf table(DataTable data) {
+        int columns = data.columnHeaders().size();
+        float[] widths = new float[columns];
+        for (int i = 0; i < columns; i++) {
+            widths[i] = data.relativeColumnWidths().isEmpty() ? 1f : data.relativeColumnWidths().get(i);
+        }
+        Table table = new Table(UnitValue.createPercentArray(widths)).useAllAvailableWidth();
+        table.setMarginTop(4f).setMarginBottom(10f).setFontSize(9.5f);
+        // A short table split over two pages (one orphan row) is hard to read; long ones must split.
+        table.setKeepTogether(data.rows().size() <= MAX_ROWS_KEPT_TOGETHER);
+        table.setCaption(new Div().add(new Paragraph(data.caption()).setFont(bold).setFontSize(10f)
+                .setTextAlignment(TextAlignment.CENTER).setMarginBottom(3f)), CaptionSide.TOP);
+        for (String header : data.columnHeaders()) {
+            Cell cell = cell(header, true).setBackgroundColor(HEADER_CELL_BACKGROUND);
+            cell.getAccessibilityProperties().setRole(StandardRoles.TH)
+                    .addAttributes(scope("Column"));
+            table.addHeaderCell(cell);
+        }
+        for (List<String> row : data.rows()) {
+            for (int c = 0; c < columns; c++) {
+                boolean rowHeader = c == 0 && data.firstColumnIsRowHeader();
+                Cell cell = cell(row.get(c), rowHeader);
+                if (rowHeader) {
+                    cell.getAccessibilityProperties().setRole(StandardRoles.TH).addAttributes(scope("Row"));
+                }
+                table.addCell(cell);
+            }
+        }
+        document.add(table);
+        return this;
+    }
+
+    /**
+     * A numbered note ("注 1：…") in small print where it is called — below the table or
+     * paragraph it explains. Tagged as a Note with a unique ID, as PDF/UA requires.
+     *
+     * @return the note's number, for a "（注 1）" reference in the text
+     */
+    public int footnote(String text) {
+        int number = ++footnoteCount;
+        Paragraph note = new Paragraph("注 " + number + "：" + text)
+                .setFontSize(NOTE_FONT_SIZE)
+                .setFontColor(NOTE_TEXT)
+                .setMultipliedLeading(1.3f)
+                .setMarginTop(0f)
+                .setMarginBottom(4f);
+        note.getAccessibilityProperties().setRole(StandardRoles.NOTE).setStructureElementIdString("note-" + number);
+        document.add(note);
+        return number;
+    }
+
+    /** A chart as a vector figure across the content width. */
+    public ArchivalPdf chart(JFreeChart chart, String altText, String caption) {
+        float width = contentWidth();
+        return chart(chart, width, width * CHART_ASPECT, altText, caption);
+    }
+
+    /**
+     * A chart as a vector figure with a caption below it.
+     *
+     * @param altText what a screen reader says instead of the picture: the message of the
+     *     chart and its key figures, not "a chart"; required
+     */
+    public ArchivalPdf chart(JFreeChart chart, float widthPt, float heightPt, String altText, String caption) {
+        if (altText == null || altText.isBlank()) {
+            throw new IllegalArgumentException("a chart needs alternative text (PDF/UA 7.3)");
+        }
+        PdfFormXObject drawing = VectorChart.toFormXObject(chart, widthPt, heightPt, pdf, "c" + (++chartCount) + "_");
+        Image image = new Image(drawing).setWidth(widthPt).setHeight(heightPt)
+                .setHorizontalAlignment(HorizontalAlignment.CENTER);
+        image.getAccessibilityProperties().setAlternateDescription(altText);
+        Paragraph captionLine = new Paragraph(caption).setFontSize(9.5f)
+                .setTextAlignment(TextAlignment.CENTER).setMarginTop(2f);
+        document.add(new Div().setKeepTogether(true).setMarginTop(6f).setMarginBottom(10f)
+                .add(image).add(captionLine));
+        return this;
+    }
+
+    public ArchivalPdf pageBreak() {
+        document.add(new AreaBreak());
+        return this;
+    }
+
+    private void finish() {
+        new PageDecorations(regular, geometry).decorate(pdf, settings.sampleData());
+        document.close();
+    }
+
+    /**
+     * Page 1 carries the sample banner as ordinary tagged text, first in reading order, so a
+     * screen reader announces it exactly once; later pages repeat it as artifacts. The band
+     * behind the text is an artifact on every page, page 1 included.
+     */
+    private void addFirstPageBanner() {
+        Rectangle band = geometry.bannerBox(geometry.pageSize());
+        Paragraph banner = new Paragraph(ArchivalPdfSettings.SAMPLE_BANNER)
+                .setFontSize(PageDecorations.BANNER_FONT_SIZE)
+                .setFontColor(PageDecorations.BANNER_TEXT)
+                .setTextAlignment(TextAlignment.CENTER)
+                .setVerticalAlignment(VerticalAlignment.MIDDLE)
+                .setMargin(0f)
+                .setPadding(0f)
+                .setHeight(band.getHeight())
+                .setFixedPosition(1, band.getX(), band.getY(), band.getWidth());
+        document.add(banner);
+    }
+
+    private Cell cell(String text, boolean emphasised) {
+        Paragraph content = new Paragraph(text).setMultipliedLeading(1.25f);
+        if (emphasised) {
+            content.setFont(bold);
+        }
+        Cell cell = new Cell().add(content).setPadding(3f).setBorder(new SolidBorder(RULE_COLOUR, 0.5f))
+                .setVerticalAlignment(VerticalAlignment.MIDDLE);
+        if (NUMERIC_CELL.matcher(text.strip()).matches()) {
+            cell.setTextAlignment(TextAlignment.RIGHT);
+        }
+        return cell;
+    }
+
+    private static PdfStructureAttributes scope(String scope) {
+        return new PdfStructureAttributes("Table").addEnumAttribute("Scope", scope);
+    }
+
+    private void describe(DocumentMetadata metadata, ReproducibleStamp stamp) {
+        pdf.getCatalog().setLang(new PdfString(metadata.language()));
+        pdf.getCatalog().setViewerPreferences(new PdfViewerPreferences().setDisplayDocTitle(true));
+        pdf.getCatalog().setPageMode(PdfName.UseOutlines);
+        PdfDocumentInfo info = pdf.getDocumentInfo();
+        info.setTitle(metadata.title());
+        info.setAuthor(metadata.author());
+        info.setSubject(metadata.subject());
+        info.setKeywords(metadata.keywordsLine());
+        info.setCreator("eco-kiosk");
+        // iText stamped the wall clock here when the document opened; the XMP copies these
+        // values at close, so overriding them now fixes both.
+        PdfDictionary dictionary = infoDictionary(info);
+        dictionary.put(PdfName.CreationDate, new PdfDate(GregorianCalendar.from(stamp.created())).getPdfObject());
+        dictionary.put(PdfName.ModDate, new PdfDate(GregorianCalendar.from(stamp.modified())).getPdfObject());
+    }
+
+    /**
+     * The Info dictionary itself. iText offers dates only as "now" (addCreationDate) or as
+     * UTF-16 strings (setMoreInfo); a fixed date in the usual ASCII form needs the dictionary,
+     * whose getter is package-private — hence reflection, on the classpath where it is allowed.
+     */
+    private static PdfDictionary infoDictionary(PdfDocumentInfo info) {
+        try {
+            java.lang.reflect.Method getter = PdfDocumentInfo.class.getDeclaredMethod("getPdfObject");
+            getter.setAccessible(true);
+            return (PdfDictionary) getter.invoke(info);
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            throw new IllegalStateException("cannot fix the PDF dates: iText's PdfDocumentInfo changed", e);
+        }
+    }
+
+    /** The JDK's built-in sRGB profile: no file to ship, and the same bytes on every build. */
+    private static PdfOutputIntent srgbOutputIntent() {
+        byte[] icc = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
+        return new PdfOutputIntent("Custom", "", "http://www.color.org", "sRGB IEC61966-2.1",
+                new ByteArrayInputStream(icc));
+    }
+}
