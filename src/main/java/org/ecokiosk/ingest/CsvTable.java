@@ -175,8 +175,10 @@ public final class CsvTable {
     /** Maps a character offset to its 1-based line, so rows after blank lines or quoted line breaks keep their real line. */
     private static final class LineIndex {
         private final int[] lineStarts;
+        private final String text;
 
         LineIndex(String text) {
+            this.text = text;
             List<Integer> starts = new ArrayList<>(List.of(0));
             for (int i = 0; i < text.length(); i++) {
                 if (text.charAt(i) == '\n') {
@@ -186,7 +188,12 @@ public final class CsvTable {
             lineStarts = starts.stream().mapToInt(Integer::intValue).toArray();
         }
 
-        int lineOf(long offset) {
+        int lineOf(long position) {
+            // commons-csv reports where it began reading, which is before any blank lines it skipped
+            int offset = (int) position;
+            while (offset < text.length() && (text.charAt(offset) == '\n' || text.charAt(offset) == '\r')) {
+                offset++;
+            }
             int found = java.util.Arrays.binarySearch(lineStarts, (int) offset);
             return found >= 0 ? found + 1 : -found - 1;
         }

@@ -32,10 +32,12 @@ public final class PlanTargetsScreen implements Screen {
     private final PlanTargetsViewModel model = new PlanTargetsViewModel();
     private final VBox content = new VBox();
     private final ScrollPane scroll = new ScrollPane(content);
+    private final org.ecokiosk.kiosk.i18n.Units units;
 
     public PlanTargetsScreen(Messages messages, SnapshotSession session) {
         this.messages = messages;
         this.session = session;
+        this.units = new org.ecokiosk.kiosk.i18n.Units(messages);
         scroll.setId("plan-screen");
         scroll.getStyleClass().addAll("screen", "plan-screen");
         scroll.setFitToWidth(true);
@@ -74,6 +76,11 @@ public final class PlanTargetsScreen implements Screen {
     @Override
     public void reset() {
         scroll.setVvalue(0);
+    }
+
+    @Override
+    public javafx.beans.property.ReadOnlyBooleanProperty showsSampleData() {
+        return model.sampleProperty();
     }
 
     @Override
@@ -149,7 +156,10 @@ public final class PlanTargetsScreen implements Screen {
         if (row.valueWithUnit().isEmpty()) {
             now.getChildren().add(paragraph(messages.get("plan.noValue"), "row-muted"));
         } else {
-            now.getChildren().add(paragraph(row.valueWithUnit(), "row-value"));
+            now.getChildren().add(paragraph(units.withUnit(row.value(), row.unit(), l), "row-value"));
+            if (row.cumulative() && row.valueIsNumber()) {
+                now.getChildren().add(paragraph(messages.get("plan.cumulative"), "row-muted"));
+            }
             row.valueYear().ifPresent(y -> now.getChildren().add(paragraph(messages.get("plan.year", Integer.toString(y)),
                     "row-muted")));
             if (row.sample()) {
@@ -162,10 +172,11 @@ public final class PlanTargetsScreen implements Screen {
         if (row.targetWithUnit().isEmpty()) {
             target.getChildren().add(paragraph(messages.get("plan.noValue"), "row-muted"));
         } else {
-            target.getChildren().add(paragraph(row.targetWithUnit(), "row-value"));
-        }
-        if (row.cumulative()) {
-            target.getChildren().add(paragraph(messages.get("plan.cumulative"), "row-muted"));
+            String symbol = row.targetSymbol().isEmpty() ? "" : row.targetSymbol() + " ";
+            target.getChildren().add(paragraph(symbol + units.withUnit(row.target(), row.unit(), l), "row-value"));
+            if (row.cumulative() && row.targetIsNumber()) {
+                target.getChildren().add(paragraph(messages.get("plan.cumulative"), "row-muted"));
+            }
         }
 
         StatusChip status = new StatusChip(messages, row.status());

@@ -1,5 +1,7 @@
 package org.ecokiosk.kiosk.screens;
 
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.scene.Node;
 
 /**
@@ -26,4 +28,15 @@ public interface Screen {
     /** The snapshot changed: drop what was loaded so the next show reloads. */
     default void snapshotChanged() {
     }
+
+    /**
+     * True while the figures on this screen include sample data; the bar then shows the
+     * 示例数据 badge. Per screen, so plan figures are not marked sample because a facility is.
+     */
+    default ReadOnlyBooleanProperty showsSampleData() {
+        return NO_SAMPLE.getReadOnlyProperty();
+    }
+
+    /** For screens that never show sample figures. */
+    ReadOnlyBooleanWrapper NO_SAMPLE = new ReadOnlyBooleanWrapper(false);
 }

@@ -61,8 +61,16 @@ final class TopBar extends HBox {
         sample.setId("sample-badge");
         sample.getStyleClass().add("sample-badge");
         sample.textProperty().bind(messages.text("badge.sample"));
-        sample.visibleProperty().bind(Bindings.createBooleanBinding(
-                () -> session.meta() != null && session.meta().containsSample(), session.metaProperty()));
+        // the badge follows the screen being shown: it says whether THESE figures are sample data
+        navigator.currentProperty().addListener((obs, was, now) -> {
+            sample.visibleProperty().unbind();
+            if (now != null) {
+                sample.visibleProperty().bind(now.showsSampleData());
+            } else {
+                sample.setVisible(false);
+            }
+        });
+        sample.setVisible(false);
         sample.managedProperty().bind(sample.visibleProperty());
         sample.setMinWidth(Region.USE_PREF_SIZE);
 

@@ -29,6 +29,18 @@ public record PlanTargetRow(
         return name.in(language);
     }
 
+    public boolean valueIsNumber() {
+        return isNumber(value);
+    }
+
+    public boolean targetIsNumber() {
+        return isNumber(target);
+    }
+
+    private static boolean isNumber(String s) {
+        return s.matches("-?\\d+(\\.\\d+)?");
+    }
+
     /** Value and unit as one string; empty when there is nothing to show. */
     public String valueWithUnit() {
         return value.isEmpty() ? "" : unitAfter(value);

@@ -27,6 +27,7 @@ public final class PlanTargetsViewModel {
     private final ObservableList<PlanTargetGroup> groups = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<LoadState> state = new ReadOnlyObjectWrapper<>(LoadState.IDLE);
     private final ReadOnlyStringWrapper failure = new ReadOnlyStringWrapper("");
+    private final javafx.beans.property.ReadOnlyBooleanWrapper sample = new javafx.beans.property.ReadOnlyBooleanWrapper(false);
 
     /** What the screen needs from the snapshot, read in one go. */
     public record Data(List<PlanIndicator> indicators, List<IndicatorValue> values) {
@@ -38,6 +39,11 @@ public final class PlanTargetsViewModel {
 
     public ReadOnlyObjectProperty<LoadState> stateProperty() {
         return state.getReadOnlyProperty();
+    }
+
+    /** True when any value shown is sample data rather than the plan's or imported. */
+    public javafx.beans.property.ReadOnlyBooleanProperty sampleProperty() {
+        return sample.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty failureProperty() {
@@ -62,6 +68,7 @@ public final class PlanTargetsViewModel {
 
     public void accept(Data data) {
         groups.setAll(group(data));
+        sample.set(groups.stream().flatMap(g -> g.rows().stream()).anyMatch(PlanTargetRow::sample));
         state.set(LoadState.READY);
     }
 

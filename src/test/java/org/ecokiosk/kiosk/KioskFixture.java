@@ -1,0 +1,47 @@
+package org.ecokiosk.kiosk;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.atomic.AtomicBoolean;
+import javafx.stage.Stage;
+import org.ecokiosk.config.KioskConfig;
+import org.ecokiosk.kiosk.session.SnapshotSession;
+import org.ecokiosk.snapshot.TestSnapshots;
+
+/** A kiosk on a snapshot of the repository's content/, as the GUI tests drive it. */
+final class KioskFixture {
+    private static Path snapshot;
+
+    final KioskAssembly kiosk;
+    final SnapshotSession session;
+    final AtomicBoolean exited = new AtomicBoolean();
+
+    private KioskFixture(KioskAssembly kiosk, SnapshotSession session) {
+        this.kiosk = kiosk;
+        this.session = session;
+    }
+
+    static synchronized Path snapshot() throws Exception {
+        if (snapshot == null) {
+            Path dir = Files.createTempDirectory("kiosk-gui");
+            dir.toFile().deleteOnExit();
+            snapshot = TestSnapshots.fromContent(dir);
+        }
+        return snapshot;
+    }
+
+    static KioskFixture show(Stage stage, int idleSeconds) throws Exception {
+        KioskConfig config = KioskConfig.load(Path.of("kiosk-config/kiosk.properties")).withIdleSeconds(idleSeconds);
+        SnapshotSession session = SnapshotSession.open(snapshot());
+        AtomicBoolean exited = new AtomicBoolean();
+        KioskAssembly kiosk = new KioskAssembly(config, session, 1080, () -> exited.set(true));
+        KioskFixture fixture = new KioskFixture(kiosk, session);
+        kiosk.shell().root();
+        stage.setScene(kiosk.createScene(1920, 1080));
+        stage.show();
+        fixture.exitFlag = exited;
+        return fixture;
+    }
+
+    AtomicBoolean exitFlag;
+}

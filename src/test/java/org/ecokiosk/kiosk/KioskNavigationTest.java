@@ -1,0 +1,109 @@
+package org.ecokiosk.kiosk;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.concurrent.TimeUnit;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.Labeled;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** A resident's path through the kiosk, headless (Monocle). */
+@ExtendWith(ApplicationExtension.class)
+class KioskNavigationTest {
+    private KioskFixture fixture;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        fixture = KioskFixture.show(stage, 600);
+    }
+
+    @AfterEach
+    void close() {
+        fixture.session.close();
+    }
+
+    private static String text(FxRobot robot, String query) {
+        return robot.lookup(query).queryAs(Labeled.class).getText();
+    }
+
+    private static void waitFor(FxRobot robot, String query) throws Exception {
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(query).tryQuery().isPresent());
+    }
+
+    @Test
+    void homeToPlanTargetsAndBack(FxRobot robot) throws Exception {
+        assertEquals("沙坪坝区生态环境信息", text(robot, "#screen-title"));
+        assertFalse(robot.lookup("#home-button").query().isVisible(), "no home button on home");
+        robot.clickOn("#tile-plan");
+        assertEquals("规划目标", text(robot, "#screen-title"));
+        waitFor(robot, "#plan-row-zl2-09");
+        assertEquals("已达到", text(robot, "#status-zl2-09"));
+        assertEquals("未达到", text(robot, "#status-zl2-04"));
+        assertEquals("由市级下达", text(robot, "#status-zl2-05"));
+        assertTrue(robot.lookup("#plan-row-zl2-10b").tryQuery().isPresent(), "both rivers of row 10");
+        assertFalse(robot.lookup("#sample-badge").query().isVisible(), "plan figures are not sample data");
+        robot.clickOn("#home-button");
+        assertEquals("沙坪坝区生态环境信息", text(robot, "#screen-title"));
+        assertTrue(robot.lookup("#home-screen").query().isVisible());
+    }
+
+    @Test
+    void everyTileOpensAScreenWithAWayHome(FxRobot robot) {
+        for (String id : new String[] {"air", "water", "noise", "green", "towns", "facilities", "news"}) {
+            robot.clickOn("#tile-" + id);
+            Node screen = robot.lookup("#" + id + "-screen").query();
+            assertTrue(screen.isVisible(), id);
+            robot.clickOn("#home-button");
+            assertTrue(robot.lookup("#home-screen").query().isVisible(), id);
+        }
+    }
+
+    @Test
+    void languageSwitchRelabelsEverything(FxRobot robot) throws Exception {
+        robot.clickOn("#language-button");
+        assertEquals("Shapingba environment", text(robot, "#screen-title"));
+        assertEquals("中文", text(robot, "#language-button"));
+        robot.clickOn("#tile-plan");
+        assertEquals("Plan targets", text(robot, "#screen-title"));
+        waitFor(robot, "#status-zl2-09");
+        assertEquals("Met", text(robot, "#status-zl2-09"));
+        robot.clickOn("#language-button");
+        assertEquals("已达到", text(robot, "#status-zl2-09"));
+    }
+
+    @Test
+    void largeTextScalesTheRootFontByHalf(FxRobot robot) {
+        Node root = robot.lookup("#kiosk-root").query();
+        assertTrue(root.getStyle().contains("-fx-font-size: 20.0px"), root.getStyle());
+        robot.clickOn("#large-text-button");
+        assertTrue(root.getStyle().contains("-fx-font-size: 30.0px"), root.getStyle());
+        double titleSize = robot.lookup("#screen-title").queryAs(Label.class).getFont().getSize();
+        assertEquals(45.0, titleSize, 0.01, "bar title is 1.5em of 30px");
+        robot.clickOn("#large-text-button");
+        assertTrue(root.getStyle().contains("-fx-font-size: 20.0px"), root.getStyle());
+    }
+
+    @Test
+    void theRightPinLeavesTheKioskAndAWrongOneDoesNot(FxRobot robot) throws Exception {
+        robot.interact(() -> fixture.kiosk.shell().showPin());
+        for (String key : new String[] {"1", "2", "3", "4", "OK"}) {
+            robot.clickOn("#pin-key-" + key);
+        }
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> "密码不正确".equals(text(robot, "#pin-message")));
+        assertFalse(fixture.exitFlag.get());
+        for (String key : new String[] {"2", "4", "6", "8", "1", "0", "OK"}) {
+            robot.clickOn("#pin-key-" + key);
+        }
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, fixture.exitFlag::get);
+    }
+}

@@ -1,0 +1,124 @@
+package org.ecokiosk.snapshot;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+import java.time.Instant;
+import java.util.List;
+import org.ecokiosk.ingest.SnapshotBuilds;
+import org.ecokiosk.model.PlanIndicator;
+import org.ecokiosk.model.PlanTable;
+import org.ecokiosk.model.SnapshotMeta;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SnapshotBuildVerifyTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void sameContentGivesSameContentHashWhateverTheBuildTime() throws Exception {
+        SnapshotMeta a = SnapshotBuilds.fromContent(Path.of("content"), dir.resolve("a.sqlite"), Instant.parse("2026-01-01T00:00:00Z"));
+        SnapshotMeta b = SnapshotBuilds.fromContent(Path.of("content"), dir.resolve("b.sqlite"), Instant.parse("2026-06-30T12:00:00Z"));
+        assertEquals(a.contentSha256(), b.contentSha256());
+        assertEquals(64, a.contentSha256().length());
+        assertTrue(SnapshotVerifier.verify(dir.resolve("a.sqlite")).ok());
+    }
+
+    @Test
+    void readerReturnsWhatWasBuilt() throws Exception {
+        Path file = TestSnapshots.fromContent(dir);
+        try (SnapshotReader reader = SnapshotReader.open(file)) {
+            List<PlanIndicator> indicators = reader.indicators();
+            assertEquals(19, indicators.stream().filter(i -> i.table() == PlanTable.ZL2).count());
+            assertEquals(30, indicators.stream().filter(i -> i.table() == PlanTable.ZL1).count());
+            PlanIndicator pm25 = indicators.stream().filter(i -> i.code().equals("zl2-09")).findFirst().orElseThrow();
+            assertEquals("30", pm25.baseline().display());
+            assertEquals("34", pm25.target().display());
+            assertEquals(SnapshotSchema.VERSION, reader.meta().schemaVersion());
+            assertEquals(TestSnapshots.BUILT_AT, reader.meta().builtAt());
+        }
+    }
+
+    @Test
+    void readerIsReadOnly() throws Exception {
+        Path file = TestSnapshots.fromContent(dir);
+        byte[] before = Files.readAllBytes(file);
+        try (SnapshotReader reader = SnapshotReader.open(file)) {
+            reader.indicators();
+            reader.tableCounts();
+        }
+        assertArrayEquals(before, Files.readAllBytes(file));
+    }
+
+    @Test
+    void aCorruptedFileFailsVerificationWithAReason() throws Exception {
+        Path file = TestSnapshots.fromContent(dir);
+        byte[] bytes = Files.readAllBytes(file);
+        for (int i = bytes.length / 3; i < bytes.length / 3 + 4096; i++) {
+            bytes[i] = (byte) (bytes[i] ^ 0x5A);
+        }
+        Files.write(file, bytes);
+        SnapshotVerifier.Result result = SnapshotVerifier.verify(file);
+        assertFalse(result.ok());
+        assertFalse(result.problem().isBlank());
+    }
+
+    @Test
+    void aTruncatedFileFailsVerification() throws Exception {
+        Path file = TestSnapshots.fromContent(dir);
+        byte[] bytes = Files.readAllBytes(file);
+        Files.write(file, java.util.Arrays.copyOf(bytes, bytes.length / 2));
+        assertFalse(SnapshotVerifier.verify(file).ok());
+    }
+
+    @Test
+    void aWrongSchemaVersionIsRefusedByVerifierAndReader() throws Exception {
+        Path file = TestSnapshots.fromContent(dir);
+        sql(file, "PRAGMA user_version = 99");
+        SnapshotVerifier.Result result = SnapshotVerifier.verify(file);
+        assertFalse(result.ok());
+        assertTrue(result.problem().contains("schema version 99"), result.problem());
+        SnapshotException e = assertThrows(SnapshotException.class, () -> SnapshotReader.open(file));
+        assertTrue(e.getMessage().contains("99"));
+    }
+
+    @Test
+    void anEditBehindTheBuildersBackIsCaughtByTheContentHash() throws Exception {
+        Path file = TestSnapshots.fromContent(dir);
+        sql(file, "UPDATE indicator SET target = '35' WHERE code = 'zl2-09'");
+        SnapshotVerifier.Result result = SnapshotVerifier.verify(file);
+        assertFalse(result.ok());
+        assertTrue(result.problem().contains("content hash mismatch"), result.problem());
+    }
+
+    @Test
+    void aForeignSqliteFileIsNotTakenForASnapshot() throws Exception {
+        Path file = dir.resolve("other.sqlite");
+        sql(file, "CREATE TABLE t (x)");
+        SnapshotVerifier.Result result = SnapshotVerifier.verify(file);
+        assertFalse(result.ok());
+        assertTrue(result.problem().contains("not an eco-kiosk snapshot"), result.problem());
+    }
+
+    @Test
+    void aMissingFileIsAnErrorNotANewDatabase() {
+        Path missing = dir.resolve("missing.sqlite");
+        assertThrows(SnapshotException.class, () -> SnapshotReader.open(missing));
+        assertFalse(Files.exists(missing));
+    }
+
+    private static void sql(Path file, String statement) throws Exception {
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement st = c.createStatement()) {
+            st.execute(statement);
+        }
+    }
+}
