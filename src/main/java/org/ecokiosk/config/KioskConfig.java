@@ -27,6 +27,7 @@ public record KioskConfig(
         int keepSnapshots,
         List<String> screenOrder,
         boolean fullScreen,
+        Path stateDir,
         List<String> warnings) {
 
     public static final Path DEFAULT_FILE = Path.of("kiosk-config", "kiosk.properties");
@@ -81,7 +82,8 @@ public record KioskConfig(
         return new KioskConfig(file, p.getProperty("kiosk.id", "kiosk").trim(),
                 Path.of(p.getProperty("snapshot.store", "var/snapshots").trim()),
                 Path.of(p.getProperty("content.dir", "content").trim()), idle, language, pin, adminIdle, keep, order,
-                Boolean.parseBoolean(p.getProperty("fullscreen", "true").trim()), warnings);
+                Boolean.parseBoolean(p.getProperty("fullscreen", "true").trim()),
+                Path.of(p.getProperty("state.dir", "var").trim()), warnings);
     }
 
     private static int intValue(Properties p, String key, int fallback, int min, int max, List<String> warnings) {
@@ -102,18 +104,23 @@ public record KioskConfig(
         }
     }
 
+    /** Where PIN tries are counted (survives restarts; not in the snapshot). */
+    public Path pinTriesFile() {
+        return stateDir.resolve("admin").resolve("pin-tries.properties");
+    }
+
     public KioskConfig withSnapshotStore(Path store) {
         return new KioskConfig(file, kioskId, store, contentDir, idleSeconds, defaultLanguage, adminPinHash,
-                adminIdleMinutes, keepSnapshots, screenOrder, fullScreen, warnings);
+                adminIdleMinutes, keepSnapshots, screenOrder, fullScreen, stateDir, warnings);
     }
 
     public KioskConfig withFullScreen(boolean on) {
         return new KioskConfig(file, kioskId, snapshotStore, contentDir, idleSeconds, defaultLanguage, adminPinHash,
-                adminIdleMinutes, keepSnapshots, screenOrder, on, warnings);
+                adminIdleMinutes, keepSnapshots, screenOrder, on, stateDir, warnings);
     }
 
     public KioskConfig withIdleSeconds(int seconds) {
         return new KioskConfig(file, kioskId, snapshotStore, contentDir, seconds, defaultLanguage, adminPinHash,
-                adminIdleMinutes, keepSnapshots, screenOrder, fullScreen, warnings);
+                adminIdleMinutes, keepSnapshots, screenOrder, fullScreen, stateDir, warnings);
     }
 }

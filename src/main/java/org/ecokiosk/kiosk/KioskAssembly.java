@@ -4,7 +4,7 @@ import java.util.concurrent.CompletableFuture;
 import javafx.scene.Scene;
 import javafx.util.Duration;
 import org.ecokiosk.config.KioskConfig;
-import org.ecokiosk.config.PinHash;
+import org.ecokiosk.config.PinGuard;
 import org.ecokiosk.kiosk.i18n.Messages;
 import org.ecokiosk.kiosk.screens.ComingScreen;
 import org.ecokiosk.kiosk.screens.HomeScreen;
@@ -27,6 +27,11 @@ public final class KioskAssembly {
     private final IdleMonitor idle;
 
     public KioskAssembly(KioskConfig config, SnapshotSession session, double screenHeight, Runnable onExit) {
+        this(config, session, screenHeight, onExit, java.util.Optional.empty(), java.time.Clock.systemDefaultZone());
+    }
+
+    public KioskAssembly(KioskConfig config, SnapshotSession session, double screenHeight, Runnable onExit,
+                         java.util.Optional<org.ecokiosk.kiosk.shell.AdminEntry> admin, java.time.Clock clock) {
         KioskFonts.load();
         Messages messages = new Messages();
         Navigator navigator = new Navigator();
@@ -37,10 +42,10 @@ public final class KioskAssembly {
                 navigator.register(new ComingScreen(id, messages, navigator));
             }
         }
-        String pinHash = config.adminPinHash();
+        PinGuard guard = new PinGuard(config.adminPinHash(), config.pinTriesFile(), clock);
         shell = new KioskShell(messages, session, navigator, new TextScale(screenHeight),
                 Language.fromCode(config.defaultLanguage()),
-                pin -> CompletableFuture.supplyAsync(() -> PinHash.matches(pin, pinHash)), onExit);
+                pin -> CompletableFuture.supplyAsync(() -> guard.attempt(pin)), onExit, admin);
         idle = new IdleMonitor(Duration.seconds(config.idleSeconds()), shell::resetForNextVisitor);
         navigator.home();
     }

@@ -31,12 +31,22 @@ final class KioskFixture {
     }
 
     static KioskFixture show(Stage stage, int idleSeconds) throws Exception {
-        KioskConfig config = KioskConfig.load(Path.of("kiosk-config/kiosk.properties")).withIdleSeconds(idleSeconds);
+        Path state = Files.createTempDirectory("kiosk-state");
+        java.util.Properties p = new java.util.Properties();
+        try (var r = Files.newBufferedReader(Path.of("kiosk-config/kiosk.properties"))) {
+            p.load(r);
+        }
+        p.setProperty("state.dir", state.toString());
+        Path configFile = state.resolve("kiosk.properties");
+        try (var w = Files.newBufferedWriter(configFile)) {
+            p.store(w, "test copy");
+        }
+        // each test counts PIN tries in its own folder, so one test's wrong tries cannot lock another
+        KioskConfig config = KioskConfig.load(configFile).withIdleSeconds(idleSeconds);
         SnapshotSession session = SnapshotSession.open(snapshot());
         AtomicBoolean exited = new AtomicBoolean();
         KioskAssembly kiosk = new KioskAssembly(config, session, 1080, () -> exited.set(true));
         KioskFixture fixture = new KioskFixture(kiosk, session);
-        kiosk.shell().root();
         stage.setScene(kiosk.createScene(1920, 1080));
         stage.show();
         fixture.exitFlag = exited;

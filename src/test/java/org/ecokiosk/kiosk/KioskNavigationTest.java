@@ -99,11 +99,14 @@ class KioskNavigationTest {
         for (String key : new String[] {"1", "2", "3", "4", "OK"}) {
             robot.clickOn("#pin-key-" + key);
         }
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> "密码不正确".equals(text(robot, "#pin-message")));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> "密码不正确，还可以再试 4 次".equals(text(robot, "#pin-message")));
         assertFalse(fixture.exitFlag.get());
         for (String key : new String[] {"2", "4", "6", "8", "1", "0", "OK"}) {
             robot.clickOn("#pin-key-" + key);
         }
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#admin-exit").tryQuery().isPresent());
+        assertFalse(fixture.exitFlag.get(), "the right PIN opens the admin menu; leaving is a second, deliberate touch");
+        robot.clickOn("#admin-exit");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, fixture.exitFlag::get);
     }
 }

@@ -8,6 +8,7 @@ import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
 import javafx.util.Duration;
+import org.ecokiosk.config.PinGuard;
 import org.ecokiosk.kiosk.i18n.Messages;
 import org.ecokiosk.kiosk.screens.Screen;
 import org.ecokiosk.kiosk.session.SnapshotSession;
@@ -28,10 +29,11 @@ public final class KioskShell {
     private final StackPane root = new StackPane();
     private final BorderPane frame = new BorderPane();
     private final PinPrompt pinPrompt;
+    private final AdminMenu adminMenu;
 
     public KioskShell(Messages messages, SnapshotSession session, Navigator navigator, TextScale scale,
-                      Language defaultLanguage, Function<char[], CompletableFuture<Boolean>> pinCheck,
-                      Runnable onExitAccepted) {
+                      Language defaultLanguage, Function<char[], CompletableFuture<PinGuard.Outcome>> pinCheck,
+                      Runnable onExit, java.util.Optional<AdminEntry> admin) {
         this.messages = messages;
         this.navigator = navigator;
         this.scale = scale;
@@ -42,7 +44,11 @@ public final class KioskShell {
         frame.setTop(bar);
         root.getChildren().add(frame);
         navigator.currentProperty().addListener((obs, was, now) -> frame.setCenter(now == null ? null : now.view()));
-        pinPrompt = new PinPrompt(messages, pinCheck, onExitAccepted, this::hidePin);
+        adminMenu = new AdminMenu(messages, admin, () -> {
+            hideOverlays();
+            admin.ifPresent(AdminEntry::enter);
+        }, onExit, this::hideOverlays);
+        pinPrompt = new PinPrompt(messages, pinCheck, this::showAdminMenu, this::hidePin);
         installAdminGesture(bar);
         scale.applyTo(root);
         messages.languageProperty().set(defaultLanguage);
@@ -66,7 +72,7 @@ public final class KioskShell {
 
     /** Everything back to how a new visitor should find it. */
     public void resetForNextVisitor() {
-        hidePin();
+        hideOverlays();
         messages.languageProperty().set(defaultLanguage);
         scale.largeProperty().set(false);
         navigator.resetAll();
@@ -83,6 +89,20 @@ public final class KioskShell {
     void hidePin() {
         pinPrompt.clear();
         root.getChildren().remove(pinPrompt);
+    }
+
+    private void showAdminMenu() {
+        root.getChildren().remove(pinPrompt);
+        root.getChildren().add(adminMenu);
+    }
+
+    void hideOverlays() {
+        hidePin();
+        root.getChildren().remove(adminMenu);
+    }
+
+    public boolean isAdminMenuShowing() {
+        return root.getChildren().contains(adminMenu);
     }
 
     public boolean isPinShowing() {

@@ -10,6 +10,7 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import org.ecokiosk.config.PinGuard;
 import org.ecokiosk.kiosk.i18n.Messages;
 
 /**
@@ -18,11 +19,13 @@ import org.ecokiosk.kiosk.i18n.Messages;
  * 600,000 iterations takes most of a second); it is kept in a char array and wiped after each try.
  */
 final class PinPrompt extends StackPane {
+    private static final java.time.format.DateTimeFormatter LOCK_TIME =
+            java.time.format.DateTimeFormatter.ofPattern("HH:mm:ss");
     private final Label message = new Label();
     private final Label dots = new Label();
     private char[] entered = new char[0];
 
-    PinPrompt(Messages messages, Function<char[], CompletableFuture<Boolean>> check, Runnable onAccepted, Runnable onCancel) {
+    PinPrompt(Messages messages, Function<char[], CompletableFuture<PinGuard.Outcome>> check, Runnable onAccepted, Runnable onCancel) {
         setId("pin-prompt");
         getStyleClass().add("pin-overlay");
         VBox box = new VBox();
@@ -59,7 +62,7 @@ final class PinPrompt extends StackPane {
         getChildren().add(box);
     }
 
-    private void press(String key, Messages messages, Function<char[], CompletableFuture<Boolean>> check, Runnable onAccepted) {
+    private void press(String key, Messages messages, Function<char[], CompletableFuture<PinGuard.Outcome>> check, Runnable onAccepted) {
         switch (key) {
             case "C" -> clear();
             case "OK" -> {
@@ -68,15 +71,20 @@ final class PinPrompt extends StackPane {
                 dots.setText("");
                 message.setText(messages.get("pin.checking"));
                 setDisable(true);
-                check.apply(attempt).whenComplete((ok, error) -> {
+                check.apply(attempt).whenComplete((outcome, error) -> {
                     Arrays.fill(attempt, '\0');
                     Platform.runLater(() -> {
                         setDisable(false);
-                        if (Boolean.TRUE.equals(ok)) {
+                        if (error != null || outcome == null) {
+                            message.setText(messages.get("pin.error"));
+                        } else if (outcome.verdict() == PinGuard.Verdict.ACCEPTED) {
                             clear();
                             onAccepted.run();
+                        } else if (outcome.verdict() == PinGuard.Verdict.LOCKED) {
+                            message.setText(messages.get("pin.locked", LOCK_TIME.format(
+                                    outcome.lockedUntil().atZone(java.time.ZoneId.systemDefault()))));
                         } else {
-                            message.setText(messages.get("pin.wrong"));
+                            message.setText(messages.get("pin.wrong", outcome.triesLeft()));
                         }
                     });
                 });

@@ -1,0 +1,111 @@
+package org.ecokiosk.config;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Properties;
+
+/**
+ * Checks admin PINs and slows guessing down: after {@value #TRIES_BEFORE_LOCK} wrong tries in
+ * a row the PIN pad is locked for {@link #FIRST_LOCK}, and every further lock doubles (to at
+ * most {@link #LONGEST_LOCK}). The counters live in a small file so that switching the kiosk
+ * off and on does not give a guesser fresh tries. A right PIN resets everything.
+ */
+public final class PinGuard {
+    public static final int TRIES_BEFORE_LOCK = 5;
+    public static final Duration FIRST_LOCK = Duration.ofSeconds(30);
+    public static final Duration LONGEST_LOCK = Duration.ofHours(1);
+
+    /** What became of one try. {@code lockedUntil} is set when the pad is (now) locked. */
+    public record Outcome(Verdict verdict, int triesLeft, Instant lockedUntil) {
+    }
+
+    /** The three possible results of a try. */
+    public enum Verdict { ACCEPTED, REJECTED, LOCKED }
+
+    private final String storedHash;
+    private final Path stateFile;
+    private final Clock clock;
+
+    public PinGuard(String storedHash, Path stateFile, Clock clock) {
+        this.storedHash = storedHash;
+        this.stateFile = stateFile;
+        this.clock = clock;
+    }
+
+    /** Checks {@code pin} (slow: PBKDF2; call it off the UI thread). Never checks while locked. */
+    public synchronized Outcome attempt(char[] pin) {
+        State state = load();
+        Instant now = clock.instant();
+        if (state.lockedUntil.isAfter(now)) {
+            return new Outcome(Verdict.LOCKED, 0, state.lockedUntil);
+        }
+        if (PinHash.matches(pin, storedHash)) {
+            save(new State(0, 0, Instant.EPOCH));
+            return new Outcome(Verdict.ACCEPTED, TRIES_BEFORE_LOCK, Instant.EPOCH);
+        }
+        int failures = state.failures + 1;
+        if (failures >= TRIES_BEFORE_LOCK) {
+            Duration lock = lockLength(state.locks);
+            Instant until = now.plus(lock);
+            save(new State(0, state.locks + 1, until));
+            return new Outcome(Verdict.LOCKED, 0, until);
+        }
+        save(new State(failures, state.locks, Instant.EPOCH));
+        return new Outcome(Verdict.REJECTED, TRIES_BEFORE_LOCK - failures, Instant.EPOCH);
+    }
+
+    /** When the pad is locked, until when. */
+    public synchronized Instant lockedUntil() {
+        State s = load();
+        return s.lockedUntil.isAfter(clock.instant()) ? s.lockedUntil : Instant.EPOCH;
+    }
+
+    static Duration lockLength(int earlierLocks) {
+        Duration d = FIRST_LOCK;
+        for (int i = 0; i < earlierLocks && d.compareTo(LONGEST_LOCK) < 0; i++) {
+            d = d.multipliedBy(2);
+        }
+        return d.compareTo(LONGEST_LOCK) > 0 ? LONGEST_LOCK : d;
+    }
+
+    private record State(int failures, int locks, Instant lockedUntil) {
+    }
+
+    private State load() {
+        if (!Files.isRegularFile(stateFile)) {
+            return new State(0, 0, Instant.EPOCH);
+        }
+        Properties p = new Properties();
+        try (Reader r = Files.newBufferedReader(stateFile, StandardCharsets.UTF_8)) {
+            p.load(r);
+            return new State(Integer.parseInt(p.getProperty("failures", "0")),
+                    Integer.parseInt(p.getProperty("locks", "0")),
+                    Instant.parse(p.getProperty("lockedUntil", Instant.EPOCH.toString())));
+        } catch (IOException | RuntimeException unreadable) {
+            // a damaged counter file must not open the door: lock once, then start counting afresh
+            State locked = new State(0, 1, clock.instant().plus(FIRST_LOCK));
+            save(locked);
+            return locked;
+        }
+    }
+
+    private void save(State s) {
+        try {
+            Files.createDirectories(stateFile.toAbsolutePath().getParent());
+            Path temp = Files.createTempFile(stateFile.toAbsolutePath().getParent(), ".pin", ".tmp");
+            Files.writeString(temp, "failures=" + s.failures + "\nlocks=" + s.locks + "\nlockedUntil=" + s.lockedUntil
+                    + "\n", StandardCharsets.UTF_8);
+            Files.move(temp, stateFile, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot record PIN tries in " + stateFile, e);
+        }
+    }
+}
