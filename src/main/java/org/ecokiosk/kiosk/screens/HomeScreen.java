@@ -68,7 +68,19 @@ public final class HomeScreen implements Screen {
         tile.setId("tile-" + id);
         tile.getStyleClass().addAll("home-tile", "tile-" + id);
         tile.setGraphic(content);
+        tile.setContentDisplay(javafx.scene.control.ContentDisplay.GRAPHIC_ONLY);
         tile.setMaxSize(Double.MAX_VALUE, Double.MAX_VALUE);
+        tile.setMinWidth(0);
+        // a Button sizes its graphic to one line of text; tie the text block to the tile so long
+        // English names wrap instead of ending in "..." (especially in 大字)
+        content.setMinWidth(0);
+        content.prefWidthProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
+                () -> Math.max(0, tile.getWidth() - tile.getPadding().getLeft() - tile.getPadding().getRight()
+                        - (tile.getBorder() == null ? 0 : tile.getBorder().getInsets().getLeft())),
+                tile.widthProperty(), tile.paddingProperty(), tile.borderProperty()));
+        content.maxWidthProperty().bind(content.prefWidthProperty());
+        name.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        sub.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         tile.setOnAction(e -> navigator.show(id));
         GridPane.setFillWidth(tile, true);
         GridPane.setFillHeight(tile, true);
