@@ -8,6 +8,7 @@ import javafx.application.Application;
 import org.ecokiosk.config.KioskConfig;
 import org.ecokiosk.kiosk.KioskApp;
 import org.ecokiosk.snapshot.SnapshotVerifier;
+import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -40,9 +41,12 @@ final class KioskCommand implements Callable<Integer> {
             windowed = true;
             title = "预览 Preview — " + preview.getFileName();
         } else {
-            snapshot = KioskSnapshots.resolve(cfg);
+            snapshot = resolveOrNothing(cfg);
         }
-        List<String> args = new ArrayList<>(List.of("--snapshot=" + snapshot, "--config=" + config, "--title=" + title));
+        List<String> args = new ArrayList<>(List.of("--config=" + config, "--title=" + title));
+        if (snapshot != null) {
+            args.add("--snapshot=" + snapshot);
+        }
         if (windowed) {
             args.add("--windowed");
         }
@@ -51,5 +55,18 @@ final class KioskCommand implements Callable<Integer> {
         }
         Application.launch(KioskApp.class, args.toArray(String[]::new));
         return ExitCodes.OK;
+    }
+
+    /**
+     * The kiosk starts even when no snapshot can be found or built: it then shows an
+     * out-of-service notice (and logs why) rather than leaving the screen on the desktop.
+     */
+    private static Path resolveOrNothing(KioskConfig cfg) {
+        try {
+            return KioskSnapshots.resolve(cfg);
+        } catch (Exception e) {
+            LoggerFactory.getLogger(KioskCommand.class).error("no snapshot to show: {}", e.getMessage(), e);
+            return null;
+        }
     }
 }

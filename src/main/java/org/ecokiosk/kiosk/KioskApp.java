@@ -36,9 +36,20 @@ public final class KioskApp extends Application {
         windowed = getParameters().getUnnamed().contains("--windowed") || !config.fullScreen();
         firstFrameProbe = getParameters().getUnnamed().contains("--first-frame");
         title = named.getOrDefault("title", "eco-kiosk");
-        session = SnapshotSession.open(Path.of(named.get("snapshot")));
-        LOG.info("kiosk {} showing snapshot {} (content {})", config.kioskId(), named.get("snapshot"),
-                session.meta().contentSha256());
+        // an unattended kiosk logs what went wrong and carries on; residents never see a stack trace
+        Thread.setDefaultUncaughtExceptionHandler((thread, error) ->
+                LOG.error("uncaught error on thread {}", thread.getName(), error));
+        String snapshot = named.getOrDefault("snapshot", "");
+        try {
+            session = snapshot.isEmpty() ? null : SnapshotSession.open(Path.of(snapshot));
+        } catch (org.ecokiosk.snapshot.SnapshotException e) {
+            LOG.error("cannot open snapshot {}: {}", snapshot, e.getMessage());
+            session = null;
+        }
+        if (session != null) {
+            LOG.info("kiosk {} showing snapshot {} (content {})", config.kioskId(), snapshot,
+                    session.meta().contentSha256());
+        }
     }
 
     @Override
@@ -46,8 +57,14 @@ public final class KioskApp extends Application {
         Rectangle2D bounds = Screen.getPrimary().getBounds();
         double width = windowed ? Math.min(1280, bounds.getWidth()) : bounds.getWidth();
         double height = windowed ? Math.min(800, bounds.getHeight()) : bounds.getHeight();
-        KioskAssembly kiosk = new KioskAssembly(config, session, height, Platform::exit);
-        Scene scene = kiosk.createScene(width, height);
+        Scene scene;
+        if (session == null) {
+            KioskFonts.load();
+            scene = new Scene(OutOfService.view(new org.ecokiosk.kiosk.i18n.Messages()), width, height);
+            scene.getStylesheets().add(KioskApp.class.getResource(KioskAssembly.STYLESHEET).toExternalForm());
+        } else {
+            scene = new KioskAssembly(config, session, height, Platform::exit).createScene(width, height);
+        }
         stage.setScene(scene);
         stage.setTitle(title);
         if (!windowed) {
