@@ -4,12 +4,9 @@ import java.util.Arrays;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 import javafx.application.Platform;
-import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.layout.GridPane;
-import javafx.scene.layout.StackPane;
-import javafx.scene.layout.VBox;
 import org.ecokiosk.config.PinGuard;
 import org.ecokiosk.kiosk.i18n.Messages;
 
@@ -18,7 +15,7 @@ import org.ecokiosk.kiosk.i18n.Messages;
  * lost behind the full-screen stage). The PIN is checked off the FX thread (PBKDF2 with
  * 600,000 iterations takes most of a second); it is kept in a char array and wiped after each try.
  */
-final class PinPrompt extends StackPane {
+final class PinPrompt extends Overlay {
     private static final java.time.format.DateTimeFormatter LOCK_TIME =
             java.time.format.DateTimeFormatter.ofPattern("HH:mm:ss");
     private final Label message = new Label();
@@ -26,15 +23,7 @@ final class PinPrompt extends StackPane {
     private char[] entered = new char[0];
 
     PinPrompt(Messages messages, Function<char[], CompletableFuture<PinGuard.Outcome>> check, Runnable onAccepted, Runnable onCancel) {
-        setId("pin-prompt");
-        getStyleClass().add("pin-overlay");
-        VBox box = new VBox();
-        box.getStyleClass().add("pin-box");
-        box.setAlignment(Pos.CENTER);
-        box.setMaxSize(USE_PREF_SIZE, USE_PREF_SIZE);
-        Label title = new Label();
-        title.getStyleClass().add("pin-title");
-        title.textProperty().bind(messages.text("pin.title"));
+        super("pin-prompt", messages, "pin.title");
         dots.getStyleClass().add("pin-dots");
         dots.setId("pin-dots");
         message.getStyleClass().add("pin-message");
@@ -58,8 +47,7 @@ final class PinPrompt extends StackPane {
             clear();
             onCancel.run();
         });
-        box.getChildren().addAll(title, dots, pad, message, cancel);
-        getChildren().add(box);
+        card.getChildren().addAll(dots, pad, message, cancel);
     }
 
     private void press(String key, Messages messages, Function<char[], CompletableFuture<PinGuard.Outcome>> check, Runnable onAccepted) {
