@@ -63,7 +63,7 @@ public final class KioskApp extends Application {
             scene = new Scene(OutOfService.view(new org.ecokiosk.kiosk.i18n.Messages()), width, height);
             scene.getStylesheets().add(KioskApp.class.getResource(KioskAssembly.STYLESHEET).toExternalForm());
         } else {
-            scene = new KioskAssembly(config, session, height, Platform::exit).createScene(width, height);
+            scene = kioskScene(stage, width, height);
         }
         stage.setScene(scene);
         stage.setTitle(title);
@@ -78,6 +78,19 @@ public final class KioskApp extends Application {
             FirstFrame.report(scene);
         }
         stage.show();
+    }
+
+    private Scene kioskScene(Stage stage, double width, double height) {
+        java.util.concurrent.atomic.AtomicReference<KioskAssembly> kiosk = new java.util.concurrent.atomic.AtomicReference<>();
+        java.util.Optional<org.ecokiosk.kiosk.shell.AdminEntry> admin = java.util.ServiceLoader
+                .load(org.ecokiosk.kiosk.shell.AdminModeProvider.class).findFirst()
+                .map(provider -> provider.create(new org.ecokiosk.kiosk.shell.AdminModeProvider.Context(stage, config,
+                        session, () -> {
+                            stage.getScene().setRoot(kiosk.get().shell().root());
+                            kiosk.get().shell().resetForNextVisitor();
+                        })));
+        kiosk.set(new KioskAssembly(config, session, height, Platform::exit, admin, java.time.Clock.systemDefaultZone()));
+        return kiosk.get().createScene(width, height);
     }
 
     @Override
