@@ -25,7 +25,7 @@ import org.ecokiosk.standards.air.Pollutant;
  * the worst winter days by particles and the worst summer days by ozone are made the non-good
  * days (PM2.5 above 75 or daily max 8 h O3 above 160, the HJ 633-2012 IAQI 100 breakpoints) and
  * every other day keeps all six pollutants at or below their IAQI-100 concentrations. PM2.5 is
- * then scaled, in whole tenths of a µg/m³, until the year's sum is exactly target × days, so the
+ * then shaped, in whole tenths of a µg/m³, until the year's sum is exactly target × days, so the
  * HJ 663 mean is the target to the last digit. Only {@link StrictMath} and {@link Random} are
  * used: both give the same numbers on every JVM, so the same seed gives the same snapshot.
  */
@@ -65,7 +65,7 @@ final class SampleAirSeries {
             season[i] = StrictMath.cos(2 * StrictMath.PI * (dayOfYear - 15) / 365.25);
             // weather spells last a few days: AR(1) noise rather than independent days
             persistence = 0.65 * persistence + 0.76 * random.nextGaussian();
-            particles[i] = target.pm25Mean() * (1 + 0.5 * season[i]) * StrictMath.exp(0.32 * persistence);
+            particles[i] = target.pm25Mean() * (1 + 0.5 * season[i]) * StrictMath.exp(0.42 * persistence);
             ozone[i] = 100 - 55 * season[i] + 22 * random.nextGaussian();
         }
         Kind[] kinds = classify(n, target, particles, ozone);
@@ -110,30 +110,48 @@ final class SampleAirSeries {
     }
 
     /**
-     * Daily PM2.5 in tenths of µg/m³ whose sum is exactly mean × days: a common scale factor found
-     * by bisection, then the remaining tenths added one by one to days with room below their cap.
+     * Daily PM2.5 in tenths of µg/m³ whose sum is exactly mean × days. Particle days are set first,
+     * above 75 and spread by how bad their day was; the good days then share the rest through a
+     * common scale factor found by bisection, and the last few tenths are added one by one to good
+     * days with room below their cap.
      */
     private static int[] pm25Tenths(int n, SampleYearTarget target, double[] particles, Kind[] kinds, Random random) {
+        int[] tenths = new int[n];
         int[] floor = new int[n];
         int[] cap = new int[n];
+        double threshold = Double.MAX_VALUE;
         for (int i = 0; i < n; i++) {
-            boolean bad = kinds[i] == Kind.PARTICLE_DAY;
-            floor[i] = bad ? PM25_BAD_MIN_TENTHS : 40;
-            // good days stop a little below 75 at varying heights, so the series shows no wall at 75.0
-            cap[i] = bad ? 2_600 : PM25_GOOD_MAX_TENTHS - random.nextInt(60);
-        }
-        long wanted = (long) target.pm25Mean() * n * 10;
-        double low = 0.01;
-        double high = 20;
-        for (int step = 0; step < 80; step++) {
-            double mid = (low + high) / 2;
-            if (sum(scaled(particles, mid, floor, cap)) <= wanted) {
-                low = mid;
-            } else {
-                high = mid;
+            if (kinds[i] == Kind.PARTICLE_DAY) {
+                threshold = Math.min(threshold, particles[i]);
             }
         }
-        int[] tenths = scaled(particles, low, floor, cap);
+        long particleSum = 0;
+        for (int i = 0; i < n; i++) {
+            if (kinds[i] == Kind.PARTICLE_DAY) {
+                double excess = particles[i] / threshold - 1;
+                tenths[i] = (int) Math.min(2_600, PM25_BAD_MIN_TENTHS + Math.round(excess * 350) + random.nextInt(80));
+                particleSum += tenths[i];
+                floor[i] = tenths[i];
+                cap[i] = tenths[i];
+            } else {
+                floor[i] = 40;
+                // good days stop a little below 75 at varying heights, so the series shows no wall at 75.0
+                cap[i] = PM25_GOOD_MAX_TENTHS - random.nextInt(60);
+            }
+        }
+        long wanted = (long) target.pm25Mean() * n * 10;
+        // a higher exponent lowers every good day, most of all the cleanest: bisect for the largest sum ≤ wanted
+        double low = 0.05;
+        double high = 12;
+        for (int step = 0; step < 80; step++) {
+            double mid = (low + high) / 2;
+            if (sum(shaped(particles, threshold, mid, floor, cap)) <= wanted) {
+                high = mid;
+            } else {
+                low = mid;
+            }
+        }
+        tenths = shaped(particles, threshold, high, floor, cap);
         long missing = wanted - sum(tenths);
         for (int round = 0; missing > 0; round++) {
             boolean added = false;
@@ -149,15 +167,22 @@ final class SampleAirSeries {
             }
         }
         if (missing < 0) {
-            throw new IllegalStateException("sample PM2.5 for " + target.year() + " overshoots its mean");
+            throw new IllegalStateException("sample PM2.5 for " + target.year() + " overshoots its mean ("
+                    + particleSum + " tenths on particle days alone)");
         }
         return tenths;
     }
 
-    private static int[] scaled(double[] raw, double factor, int[] floor, int[] cap) {
+    /**
+     * Good days as cap × (raw / threshold)^exponent: a day whose raw value came close to the
+     * particle days' threshold comes close to 75, the cleanest days fall furthest. Particle days
+     * have floor = cap and keep their value.
+     */
+    private static int[] shaped(double[] raw, double threshold, double exponent, int[] floor, int[] cap) {
         int[] out = new int[raw.length];
         for (int i = 0; i < raw.length; i++) {
-            out[i] = (int) Math.max(floor[i], Math.min(cap[i], Math.round(raw[i] * factor * 10)));
+            double relative = Math.min(1, raw[i] / threshold);
+            out[i] = (int) Math.max(floor[i], Math.min(cap[i], Math.round(cap[i] * StrictMath.pow(relative, exponent))));
         }
         return out;
     }
