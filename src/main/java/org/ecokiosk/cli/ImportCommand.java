@@ -9,7 +9,7 @@ import picocli.CommandLine.Spec;
  * atomically only when every file imported. Each kind is a subcommand registered here.
  */
 @Command(name = "import", description = "Import data files into a snapshot (all or nothing).",
-        subcommands = {})
+        subcommands = {ImportAirHourlyCommand.class})
 final class ImportCommand implements Runnable {
     @Spec
     CommandSpec spec;

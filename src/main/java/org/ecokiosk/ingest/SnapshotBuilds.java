@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.Optional;
 import org.ecokiosk.ingest.content.ContentLoader;
+import org.ecokiosk.ingest.sample.SampleSeries;
 import org.ecokiosk.model.SnapshotMeta;
 import org.ecokiosk.snapshot.AtomicFiles;
 import org.ecokiosk.snapshot.SnapshotContent;
@@ -19,11 +21,20 @@ public final class SnapshotBuilds {
     private SnapshotBuilds() {
     }
 
-    /** A snapshot of the content/ folder alone. */
+    /** Work done on a snapshot under construction; any exception abandons the build. */
+    public interface WriterWork {
+        void writeTo(SnapshotWriter writer) throws ImportFailedException, SnapshotException, IOException;
+    }
+
+    /** A snapshot of the content/ folder alone (with the sample series when content/ enables it). */
     public static SnapshotMeta fromContent(Path contentDir, Path out, Instant builtAt)
             throws ImportFailedException, SnapshotException, IOException {
-        SnapshotContent content = ContentLoader.load(contentDir);
-        return write(null, content, out, "content:" + contentDir.getFileName(), builtAt);
+        return write(null, contentOf(contentDir), out, "content:" + contentDir.getFileName(), builtAt);
+    }
+
+    /** What content/ puts in a snapshot: the loaded files plus, if enabled, the sample series. */
+    public static SnapshotContent contentOf(Path contentDir) throws ImportFailedException {
+        return SampleSeries.addIfEnabled(contentDir, ContentLoader.load(contentDir));
     }
 
     /**
@@ -32,9 +43,26 @@ public final class SnapshotBuilds {
      */
     public static SnapshotMeta write(Path base, SnapshotContent addition, Path out, String source, Instant builtAt)
             throws SnapshotException, IOException {
+        try {
+            return build(Optional.ofNullable(base), addition, out, source, builtAt, writer -> { });
+        } catch (ImportFailedException impossible) {
+            throw new IllegalStateException("no work, no input problems", impossible);
+        }
+    }
+
+    /**
+     * Starts from {@code base} (or an empty snapshot), appends {@code first}, lets {@code work}
+     * stream more into the writer, then finishes and renames over {@code out}. If anything
+     * throws, the temporary file is deleted and {@code out} is left exactly as it was.
+     */
+    public static SnapshotMeta build(Optional<Path> base, SnapshotContent first, Path out, String source,
+                                     Instant builtAt, WriterWork work)
+            throws ImportFailedException, SnapshotException, IOException {
         Path temp = AtomicFiles.siblingTemp(out, ".building");
-        try (SnapshotWriter writer = base == null ? SnapshotWriter.createNew(temp) : SnapshotWriter.startFrom(base, temp)) {
-            writer.append(addition);
+        try (SnapshotWriter writer = base.isEmpty() ? SnapshotWriter.createNew(temp)
+                : SnapshotWriter.startFrom(base.get(), temp)) {
+            writer.append(first);
+            work.writeTo(writer);
             SnapshotMeta meta = writer.finish(source, builtAt);
             AtomicFiles.replace(temp, out);
             return meta;

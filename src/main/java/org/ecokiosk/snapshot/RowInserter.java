@@ -25,6 +25,7 @@ import org.ecokiosk.model.WaterSection;
 /** Turns records into rows, one prepared, batched statement per table. */
 final class RowInserter {
     private static final int BATCH = 5_000;
+    static final int AIR_HOUR_COLUMNS = 9;
 
     private RowInserter() {
     }
@@ -40,7 +41,7 @@ final class RowInserter {
                 v.indicatorCode(), v.year(), v.value().display(), v.origin().code(), v.note().zh(), v.note().en()});
         insert(c, "station", 5, content.stations(), s -> new Object[] {
                 s.code(), s.name().zh(), s.name().en(), s.city(), s.origin().code()});
-        insert(c, "air_hour", 8, content.airHours(), RowInserter::airHour);
+        insert(c, "air_hour", AIR_HOUR_COLUMNS, content.airHours(), RowInserter::airHour);
         insert(c, "air_day", 13, content.airDays(), RowInserter::airDay);
         insert(c, "water_section", 10, content.waterSections(), w -> new Object[] {
                 w.code(), w.name().zh(), w.name().en(), w.river().zh(), w.river().en(), w.body().code(),
@@ -104,7 +105,7 @@ final class RowInserter {
         }
     }
 
-    private static void bind(PreparedStatement ps, int index, Object value) throws SQLException {
+    static void bind(PreparedStatement ps, int index, Object value) throws SQLException {
         if (value == null) {
             ps.setNull(index, Types.NULL);
         } else if (value instanceof Double d) {
@@ -135,9 +136,9 @@ final class RowInserter {
                 i.note().en()};
     }
 
-    private static Object[] airHour(AirHour h) {
+    static Object[] airHour(AirHour h) {
         return new Object[] {h.station(), AirTime.hourKey(h.hour()), h.pm25(), h.pm10(), h.so2(), h.no2(), h.co(),
-                h.o3()};
+                h.o3(), h.publishedAqi()};
     }
 
     private static Object[] airDay(AirDay d) {

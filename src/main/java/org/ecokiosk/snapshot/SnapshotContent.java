@@ -53,6 +53,26 @@ public record SnapshotContent(
         images = List.copyOf(images);
     }
 
+    /** This content followed by {@code more}, part by part (later rows win on equal keys). */
+    public SnapshotContent plus(SnapshotContent more) {
+        return new SnapshotContent(join(indicators, more.indicators), join(indicatorValues, more.indicatorValues),
+                join(stations, more.stations), join(airHours, more.airHours), join(airDays, more.airDays),
+                join(waterSections, more.waterSections), join(waterSamples, more.waterSamples),
+                join(noiseReadings, more.noiseReadings), join(greenMetrics, more.greenMetrics),
+                join(ecoTowns, more.ecoTowns), join(facilities, more.facilities), join(openDays, more.openDays),
+                join(pages, more.pages), join(images, more.images));
+    }
+
+    private static <T> List<T> join(List<T> a, List<T> b) {
+        if (b.isEmpty()) {
+            return a;
+        }
+        List<T> all = new java.util.ArrayList<>(a.size() + b.size());
+        all.addAll(a);
+        all.addAll(b);
+        return all;
+    }
+
     public static SnapshotContent empty() {
         return builder().build();
     }

@@ -145,11 +145,15 @@ public final class SnapshotReader implements AutoCloseable {
     }
 
     public List<AirHour> airHours(String station, LocalDate from, LocalDate to) throws SnapshotException {
-        return query("SELECT station, hour, pm25, pm10, so2, no2, co, o3 FROM air_hour WHERE station = ? "
-                + "AND hour >= ? AND hour < ? ORDER BY hour",
-                List.of(station, from.toString(), to.plusDays(1).toString()),
-                rs -> new AirHour(rs.getString(1), AirTime.parseHour(rs.getString(2)), real(rs, 3), real(rs, 4),
-                        real(rs, 5), real(rs, 6), real(rs, 7), real(rs, 8)));
+        return query("SELECT station, hour, pm25, pm10, so2, no2, co, o3, published_aqi FROM air_hour "
+                + "WHERE station = ? AND hour >= ? AND hour < ? ORDER BY hour",
+                List.of(station, from.toString(), to.plusDays(1).toString()), SnapshotReader::airHour);
+    }
+
+    /** Maps a row selected as station, hour, pm25, pm10, so2, no2, co, o3, published_aqi. */
+    static AirHour airHour(ResultSet rs) throws SQLException {
+        return new AirHour(rs.getString(1), AirTime.parseHour(rs.getString(2)), real(rs, 3), real(rs, 4),
+                real(rs, 5), real(rs, 6), real(rs, 7), real(rs, 8), optionalInt(rs, 9));
     }
 
     public List<WaterSection> waterSections() throws SnapshotException {

@@ -5,9 +5,10 @@ import java.util.List;
 /**
  * The snapshot's tables. {@link #VERSION} goes up with every change a reader must know about;
  * a reader refuses any other version rather than guessing.
+ * Version 2 added air_hour.published_aqi (the real-time AQI national hourly files carry).
  */
 public final class SnapshotSchema {
-    public static final int VERSION = 1;
+    public static final int VERSION = 2;
     /** Written to SQLite's application_id header field so a stray SQLite file is recognised as not ours. */
     public static final int APPLICATION_ID = 0x45434b31; // "ECK1"
 
@@ -35,7 +36,7 @@ public final class SnapshotSchema {
                       city TEXT NOT NULL, origin TEXT NOT NULL)""", "code"),
             new Table("air_hour", """
                     CREATE TABLE air_hour (station TEXT NOT NULL, hour TEXT NOT NULL,
-                      pm25 REAL, pm10 REAL, so2 REAL, no2 REAL, co REAL, o3 REAL,
+                      pm25 REAL, pm10 REAL, so2 REAL, no2 REAL, co REAL, o3 REAL, published_aqi INTEGER,
                       PRIMARY KEY (station, hour)) WITHOUT ROWID""", "station, hour"),
             new Table("air_day", """
                     CREATE TABLE air_day (station TEXT NOT NULL, date TEXT NOT NULL,

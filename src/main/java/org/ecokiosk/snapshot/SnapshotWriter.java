@@ -13,7 +13,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.HashSet;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+import org.ecokiosk.model.AirHour;
 import org.ecokiosk.model.SnapshotMeta;
 
 /**
@@ -82,6 +86,46 @@ public final class SnapshotWriter implements AutoCloseable {
         } catch (SQLException e) {
             rollbackQuietly();
             throw new SnapshotException("cannot write to snapshot: " + e.getMessage(), e);
+        }
+    }
+
+    /** A sink that streams hourly rows into this snapshot; close it before {@link #finish}. */
+    public AirHourSink airHourSink() throws SnapshotException {
+        return new AirHourSink(connection);
+    }
+
+    /** Codes of the stations already in the snapshot (from the base, or appended so far). */
+    public Set<String> stationCodes() throws SnapshotException {
+        Set<String> codes = new HashSet<>();
+        try (PreparedStatement ps = connection.prepareStatement("SELECT code FROM station");
+             ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                codes.add(rs.getString(1));
+            }
+            return codes;
+        } catch (SQLException e) {
+            throw new SnapshotException("cannot read stations: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Streams the hours of one station in [from, to] (whole days), in time order, as written so far
+     * — base and new rows alike, so daily values derived from them see every hour of the day.
+     */
+    public void readAirHours(String station, LocalDate from, LocalDate to, Consumer<AirHour> each)
+            throws SnapshotException {
+        try (PreparedStatement ps = connection.prepareStatement("SELECT station, hour, pm25, pm10, so2, no2, co, o3, "
+                + "published_aqi FROM air_hour WHERE station = ? AND hour >= ? AND hour < ? ORDER BY hour")) {
+            ps.setString(1, station);
+            ps.setString(2, from.toString());
+            ps.setString(3, to.plusDays(1).toString());
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    each.accept(SnapshotReader.airHour(rs));
+                }
+            }
+        } catch (SQLException e) {
+            throw new SnapshotException("cannot read back hours of " + station + ": " + e.getMessage(), e);
         }
     }
 

@@ -1,0 +1,37 @@
+package org.ecokiosk.cli;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.OptionalDouble;
+
+/** The JSON the eval and bench commands print: pretty, with figures rounded half-up to what is meaningful. */
+final class Json {
+    static final ObjectMapper MAPPER = new ObjectMapper();
+
+    private Json() {
+    }
+
+    static ObjectNode object() {
+        return MAPPER.createObjectNode();
+    }
+
+    static String pretty(Object node) throws JsonProcessingException {
+        return MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(node);
+    }
+
+    static BigDecimal round(double value, int digits) {
+        return BigDecimal.valueOf(value).setScale(digits, RoundingMode.HALF_UP).stripTrailingZeros();
+    }
+
+    /** Puts the rounded value, or JSON null when there is none. */
+    static void put(ObjectNode node, String key, OptionalDouble value, int digits) {
+        if (value.isPresent()) {
+            node.put(key, round(value.getAsDouble(), digits));
+        } else {
+            node.putNull(key);
+        }
+    }
+}

@@ -1,0 +1,158 @@
+package org.ecokiosk.ingest.air;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.ecokiosk.ingest.ImportFailedException;
+import org.ecokiosk.ingest.Problem;
+import org.ecokiosk.ingest.Problems;
+import org.ecokiosk.ingest.SnapshotBuilds;
+import org.ecokiosk.model.AirDay;
+import org.ecokiosk.model.AirHour;
+import org.ecokiosk.model.DataOrigin;
+import org.ecokiosk.model.LocalizedText;
+import org.ecokiosk.model.SnapshotMeta;
+import org.ecokiosk.model.Station;
+import org.ecokiosk.snapshot.AirHourSink;
+import org.ecokiosk.snapshot.SnapshotContent;
+import org.ecokiosk.snapshot.SnapshotException;
+import org.ecokiosk.snapshot.SnapshotWriter;
+
+/**
+ * import air-hourly: hourly files (PRSA or national layout, told apart by their header) into a
+ * new snapshot built from S — or from content/ when S does not exist yet — which replaces S only
+ * when every file was read without a problem. Hours stream into the new file as they are read;
+ * daily values are then derived for every station-day the files touched, from all the hours the
+ * new snapshot holds for that day (so a day split over two imports is still derived whole).
+ */
+public final class AirHourlyImport {
+    private static final int DAYS_PER_BATCH = 2_000;
+
+    /** What an import did. */
+    public record Summary(SnapshotMeta meta, int files, long hours, int days, List<String> newStations) {
+        public Summary {
+            newStations = List.copyOf(newStations);
+        }
+    }
+
+    private AirHourlyImport() {
+    }
+
+    public static Summary run(Path snapshot, Path contentDir, List<Path> files, Instant builtAt)
+            throws ImportFailedException, SnapshotException, IOException {
+        Problems problems = new Problems();
+        for (Path f : files) {
+            if (!Files.isRegularFile(f)) {
+                problems.add(Problem.ofFile(f.toString(), "找不到文件", "no such file"));
+            }
+        }
+        problems.throwIfAny();
+        boolean fromBase = Files.exists(snapshot);
+        SnapshotContent first = fromBase ? SnapshotContent.empty() : SnapshotBuilds.contentOf(contentDir);
+        long[] hours = new long[1];
+        int[] days = new int[1];
+        List<String> created = new ArrayList<>();
+        SnapshotMeta meta = SnapshotBuilds.build(fromBase ? Optional.of(snapshot) : Optional.empty(), first, snapshot,
+                "import air-hourly: " + files.size() + " file(s)", builtAt, writer -> {
+                    ImportedHours imported;
+                    try (AirHourSink sink = writer.airHourSink()) {
+                        imported = new ImportedHours(sink);
+                        for (Path file : files) {
+                            readFile(file, imported, problems);
+                        }
+                    }
+                    problems.throwIfAny();
+                    hours[0] = imported.written();
+                    created.addAll(addStations(writer, imported.stationCities()));
+                    days[0] = deriveDays(writer, imported);
+                });
+        return new Summary(meta, files.size(), hours[0], days[0], created);
+    }
+
+    private static void readFile(Path file, ImportedHours hours, Problems problems) throws SnapshotException {
+        Optional<AirCsvSource> opened = AirCsvSource.open(file, problems);
+        if (opened.isEmpty()) {
+            hours.stopWriting();
+            return;
+        }
+        try (AirCsvSource source = opened.get()) {
+            if (PrsaFile.matches(source.header())) {
+                PrsaFile.read(source, hours, problems);
+            } else if (NationalHourlyFile.matches(source.header())) {
+                NationalHourlyFile.read(source, hours, problems);
+            } else {
+                problems.add(new Problem(file.toString(), 1, 0, "", "无法识别的表头：既不是 PRSA 格式（year, month, day, hour, "
+                        + "PM2.5 … station）也不是国家站点小时格式（date, hour, type, 站点编码…）",
+                        "unrecognised header: neither the PRSA layout (year, month, day, hour, PM2.5 … station) nor "
+                                + "the national hourly layout (date, hour, type, station codes …)"));
+                hours.stopWriting();
+            }
+        }
+    }
+
+    /** Stations new to the snapshot, named by their code until staff name them; existing ones are left as they are. */
+    private static List<String> addStations(SnapshotWriter writer, Map<String, String> found) throws SnapshotException {
+        Set<String> known = writer.stationCodes();
+        List<Station> fresh = new ArrayList<>();
+        found.forEach((code, city) -> {
+            if (!known.contains(code)) {
+                fresh.add(new Station(code, LocalizedText.of(code, code), city, DataOrigin.IMPORTED));
+            }
+        });
+        writer.append(SnapshotContent.builder().stations(fresh).build());
+        return fresh.stream().map(Station::code).toList();
+    }
+
+    private static int deriveDays(SnapshotWriter writer, ImportedHours imported) throws SnapshotException {
+        int count = 0;
+        List<AirDay> batch = new ArrayList<>();
+        for (String station : imported.stationCities().keySet()) {
+            BitSet touched = imported.touchedDays(station);
+            if (touched.isEmpty()) {
+                continue;
+            }
+            LocalDate from = ImportedHours.dateOf(touched.nextSetBit(0));
+            LocalDate to = ImportedHours.dateOf(touched.length() - 1);
+            List<AirHour> sameDay = new ArrayList<>(24);
+            LocalDate[] current = {null};
+            List<AirDay> derived = new ArrayList<>();
+            writer.readAirHours(station, from, to, hour -> {
+                LocalDate date = hour.hour().toLocalDate();
+                if (current[0] != null && !date.equals(current[0])) {
+                    finishDay(station, current[0], sameDay, touched, derived);
+                }
+                current[0] = date;
+                sameDay.add(hour);
+            });
+            if (current[0] != null) {
+                finishDay(station, current[0], sameDay, touched, derived);
+            }
+            for (AirDay day : derived) {
+                batch.add(day);
+                if (batch.size() == DAYS_PER_BATCH) {
+                    writer.append(SnapshotContent.builder().airDays(batch).build());
+                    batch.clear();
+                }
+            }
+            count += derived.size();
+        }
+        writer.append(SnapshotContent.builder().airDays(batch).build());
+        return count;
+    }
+
+    private static void finishDay(String station, LocalDate date, List<AirHour> hours, BitSet touched,
+                                  List<AirDay> out) {
+        if (touched.get(ImportedHours.dayIndex(date))) {
+            out.add(DailyAirDerivation.derive(station, date, hours, DataOrigin.IMPORTED));
+        }
+        hours.clear();
+    }
+}

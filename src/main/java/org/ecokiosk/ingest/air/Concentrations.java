@@ -1,0 +1,55 @@
+package org.ecokiosk.ingest.air;
+
+import org.ecokiosk.ingest.Numbers;
+import org.ecokiosk.ingest.Problems;
+
+/**
+ * Reads one concentration cell: empty, NA or a dash is a missing hour (NaN); anything else must
+ * be a number ≥ 0 and below a ceiling no real analyser reports, which catches µg/mg mix-ups.
+ */
+final class Concentrations {
+    /** µg/m³; PRSA's largest values are 999 (PM) and 1071 (O3). */
+    static final double MAX_MICROGRAMS = 5_000;
+    /** mg/m³ for CO. */
+    static final double MAX_CO_MILLIGRAMS = 150;
+
+    private Concentrations() {
+    }
+
+    static boolean isMissing(String cell) {
+        return cell.isEmpty() || cell.equalsIgnoreCase("NA") || cell.equals("-") || cell.equals("—")
+                || cell.equalsIgnoreCase("NaN");
+    }
+
+    /** The value, NaN when missing or wrong (wrong cells are reported). */
+    static double read(AirCsvSource source, AirCsvSource.Line line, int column, String field, double max,
+                       String unit, Problems problems) {
+        String cell = line.get(column);
+        if (isMissing(cell)) {
+            return Double.NaN;
+        }
+        double value;
+        try {
+            value = Double.parseDouble(Numbers.normalise(cell));
+        } catch (NumberFormatException e) {
+            problems.add(source.problem(line, column, field, "“" + cell + "”不是数字（缺测请留空或写 NA）",
+                    "'" + cell + "' is not a number (leave missing hours empty or write NA)"));
+            return Double.NaN;
+        }
+        if (Double.isNaN(value) || Double.isInfinite(value)) {
+            problems.add(source.problem(line, column, field, "“" + cell + "”不是数字", "'" + cell + "' is not a number"));
+            return Double.NaN;
+        }
+        if (value < 0) {
+            problems.add(source.problem(line, column, field, "浓度“" + cell + "”为负数，浓度不能为负",
+                    "concentration '" + cell + "' is negative"));
+            return Double.NaN;
+        }
+        if (value > max) {
+            problems.add(source.problem(line, column, field, "“" + cell + "”超过合理上限 " + max + " " + unit + "，请检查单位",
+                    "'" + cell + "' is above the plausible maximum " + max + " " + unit + "; check the unit"));
+            return Double.NaN;
+        }
+        return value;
+    }
+}

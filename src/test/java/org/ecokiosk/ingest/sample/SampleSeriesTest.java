@@ -1,0 +1,126 @@
+package org.ecokiosk.ingest.sample;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.ecokiosk.ingest.SnapshotBuilds;
+import org.ecokiosk.ingest.air.AirDayValues;
+import org.ecokiosk.model.AirDay;
+import org.ecokiosk.model.IndicatorValue;
+import org.ecokiosk.model.SnapshotMeta;
+import org.ecokiosk.model.WaterSample;
+import org.ecokiosk.model.WaterSection;
+import org.ecokiosk.snapshot.SnapshotContent;
+import org.ecokiosk.snapshot.SnapshotReader;
+import org.ecokiosk.standards.air.Pollutant;
+import org.ecokiosk.standards.air.evaluation.AnnualAirEvaluator;
+import org.ecokiosk.standards.air.evaluation.AnnualAirRecord;
+import org.ecokiosk.standards.water.WaterBodyType;
+import org.ecokiosk.standards.water.WaterClass;
+import org.ecokiosk.standards.water.WaterClassifier;
+import org.ecokiosk.standards.water.WaterParameter;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SampleSeriesTest {
+    static final Path CONTENT = Path.of("content");
+    static SnapshotContent content;
+    static List<AirDay> days;
+
+    @BeforeAll
+    static void load() throws Exception {
+        content = SnapshotBuilds.contentOf(CONTENT);
+        days = content.airDays().stream().filter(d -> d.station().equals("SPB-SAMPLE")).toList();
+    }
+
+    /** The plan's own figures, as content/data/indicator_values.csv states them (origin plan). */
+    private static BigDecimal plan(String code, int year) {
+        return content.indicatorValues().stream().filter(v -> v.indicatorCode().equals(code) && v.year() == year
+                        && !v.origin().isSample()).map(v -> v.value().number().orElseThrow()).findFirst().orElseThrow();
+    }
+
+    private static AnnualAirRecord evaluate(int year) {
+        return AnnualAirEvaluator.evaluate("SPB-SAMPLE", year, days.stream().filter(d -> d.date().getYear() == year)
+                .map(d -> AirDayValues.of(d, java.util.OptionalDouble.empty())).toList());
+    }
+
+    @Test
+    void yearsOfThePlanAgreeExactlyUnderHj663() {
+        for (int year : List.of(2015, 2020)) {
+            AnnualAirRecord r = evaluate(year);
+            assertEquals(plan("txt-good-days", year).intValueExact(), r.goodDays(), "good days " + year);
+            assertEquals(plan("txt-pm25", year).doubleValue(),
+                    r.annualMeans().get(Pollutant.PM2_5).value().orElseThrow(), 1e-9, "PM2.5 " + year);
+            assertTrue(r.annualMeans().get(Pollutant.PM2_5).valid());
+            assertEquals(r.days(), r.aqiDays(), "every sample day has all six pollutants");
+        }
+    }
+
+    @Test
+    void path2021To2025MeetsThePlanTargetsAndWinterIsWorseThanSummer() {
+        for (int year = 2021; year <= 2025; year++) {
+            AnnualAirRecord r = evaluate(year);
+            assertTrue(r.goodDays() >= 300, "good days " + year);
+            assertTrue(r.annualMeans().get(Pollutant.PM2_5).value().orElseThrow() <= 34, "PM2.5 " + year);
+        }
+        double january = days.stream().filter(d -> d.date().getMonthValue() == 1).mapToDouble(AirDay::pm25).average()
+                .orElseThrow();
+        double july = days.stream().filter(d -> d.date().getMonthValue() == 7).mapToDouble(AirDay::pm25).average()
+                .orElseThrow();
+        double julyO3 = days.stream().filter(d -> d.date().getMonthValue() == 7).mapToDouble(AirDay::o3max8h).average()
+                .orElseThrow();
+        double januaryO3 = days.stream().filter(d -> d.date().getMonthValue() == 1).mapToDouble(AirDay::o3max8h)
+                .average().orElseThrow();
+        assertTrue(january > 2 * july && julyO3 > 2 * januaryO3);
+    }
+
+    @Test
+    void yearlySampleValuesMatchTheSeriesAndAreMarkedSample() {
+        Map<Integer, IndicatorValue> good = content.indicatorValues().stream()
+                .filter(v -> v.indicatorCode().equals("zl2-08") && v.origin().isSample())
+                .collect(Collectors.toMap(IndicatorValue::year, v -> v));
+        assertEquals(java.util.Set.of(2021, 2022, 2023, 2024, 2025), good.keySet());
+        assertEquals(evaluate(2025).goodDays(), good.get(2025).value().number().orElseThrow().intValueExact());
+        assertTrue(content.indicatorValues().stream().noneMatch(v -> v.origin().isSample()
+                && (v.year() == 2015 || v.year() == 2020)), "never a sample value where the plan gives one");
+    }
+
+    @Test
+    void waterSamplesHaveTheClassesThePlanStates() {
+        Map<String, WaterSection> sections = content.waterSections().stream()
+                .collect(Collectors.toMap(WaterSection::code, s -> s));
+        Map<String, WaterClass> expected = Map.of("ws-jialing", WaterClass.II, "ws-liangtan-xixiqiao", WaterClass.IV,
+                "ws-puzhaosi", WaterClass.III, "ws-wuyun", WaterClass.IV);
+        for (WaterSample s : content.waterSamples()) {
+            if (!expected.containsKey(s.section())) {
+                continue;
+            }
+            Map<WaterParameter, Double> values = new java.util.EnumMap<>(WaterParameter.class);
+            s.parameters().forEach((k, v) -> values.put(WaterParameter.fromCode(k).orElseThrow(), v));
+            WaterBodyType body = sections.get(s.section()).body().isStillWater() ? WaterBodyType.LAKE_OR_RESERVOIR
+                    : WaterBodyType.RIVER;
+            assertEquals(expected.get(s.section()), WaterClassifier.assess(values, body).orElseThrow().waterClass(),
+                    s.section() + " " + s.date());
+        }
+    }
+
+    @Test
+    void sameContentGivesTheSameContentHash(@TempDir Path dir) throws Exception {
+        SnapshotMeta a = SnapshotBuilds.fromContent(CONTENT, dir.resolve("a.sqlite"), Instant.EPOCH);
+        SnapshotMeta b = SnapshotBuilds.fromContent(CONTENT, dir.resolve("b.sqlite"), Instant.now());
+        assertEquals(a.contentSha256(), b.contentSha256());
+        assertTrue(a.containsSample());
+        try (SnapshotReader r = SnapshotReader.open(dir.resolve("a.sqlite"))) {
+            assertEquals(days.size(), r.airDays(Optional.of("SPB-SAMPLE"), days.get(0).date(),
+                    days.get(days.size() - 1).date()).size());
+        }
+    }
+}
