@@ -43,6 +43,9 @@ final class KioskCommand implements Callable<Integer> {
             snapshot = KioskSnapshots.resolve(cfg);
         }
         List<String> args = new ArrayList<>(List.of("--snapshot=" + snapshot, "--config=" + config, "--title=" + title));
+        if (preview == null) {
+            args.add("--watch-store"); // a preview stays on its candidate; the kiosk follows publish and rollback
+        }
         if (windowed) {
             args.add("--windowed");
         }

@@ -26,6 +26,7 @@ public final class KioskApp extends Application {
     private boolean windowed;
     private boolean firstFrameProbe;
     private String title;
+    private org.ecokiosk.kiosk.session.SnapshotStoreWatcher watcher;
 
     @Override
     public void init() throws Exception {
@@ -48,6 +49,9 @@ public final class KioskApp extends Application {
         double height = windowed ? Math.min(800, bounds.getHeight()) : bounds.getHeight();
         KioskAssembly kiosk = new KioskAssembly(config, session, height, Platform::exit);
         Scene scene = kiosk.createScene(width, height);
+        if (getParameters().getUnnamed().contains("--watch-store")) {
+            watcher = StoreWatching.start(config, session, kiosk::snapshotChanged);
+        }
         stage.setScene(scene);
         stage.setTitle(title);
         if (!windowed) {
@@ -65,6 +69,9 @@ public final class KioskApp extends Application {
 
     @Override
     public void stop() {
+        if (watcher != null) {
+            watcher.close();
+        }
         if (session != null) {
             session.close();
         }

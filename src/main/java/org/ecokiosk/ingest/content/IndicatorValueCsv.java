@@ -39,6 +39,14 @@ public final class IndicatorValueCsv {
         return read(file, knownCodes, planFigures, true, problems);
     }
 
+    /** 32.6 and 32.60 are the same figure; words must match exactly. */
+    private static boolean sameFigure(PlanFigure a, PlanFigure b) {
+        if (a.isNumber() && b.isNumber()) {
+            return a.number().orElseThrow().compareTo(b.number().orElseThrow()) == 0;
+        }
+        return a.display().equals(b.display());
+    }
+
     private static List<IndicatorValue> read(Path file, Set<String> knownCodes, Map<String, String> planFigures,
                                              boolean importing, Problems problems) {
         Optional<CsvTable> table = CsvTable.read(file, COLUMNS, List.of(), Map.of(), problems);
@@ -74,7 +82,7 @@ public final class IndicatorValueCsv {
             }
             String planKey = code.get() + "|" + year.getAsInt();
             if (importing && origin.get() == DataOrigin.PLAN && planFigures.containsKey(planKey)
-                    && !planFigures.get(planKey).equals(figure.display())) {
+                    && !sameFigure(PlanFigure.parse(planFigures.get(planKey)), figure)) {
                 cells.fail("value", "规划中“" + code.get() + "”" + year.getAsInt() + " 年的数值是“" + planFigures.get(planKey)
                         + "”，导入不能修改规划数字；新的数据请把 origin 写成 import", "the plan's figure for '" + code.get()
                         + "' in " + year.getAsInt() + " is '" + planFigures.get(planKey)

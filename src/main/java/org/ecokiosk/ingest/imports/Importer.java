@@ -30,6 +30,12 @@ import org.slf4j.LoggerFactory;
 public final class Importer {
     private static final Logger LOG = LoggerFactory.getLogger(Importer.class);
 
+    /**
+     * Largest file of any staff kind. Ten years of a district's water samples are well under
+     * 1 MB; a file this big is the wrong export (the 64 MB limit of CsvTable is for air data).
+     */
+    public static final long MAX_FILE_BYTES = 8L * 1024 * 1024;
+
     private final Path contentDir;
     private final Clock clock;
 
@@ -44,6 +50,10 @@ public final class Importer {
         for (Path f : files) {
             if (!Files.isRegularFile(f)) {
                 problems.add(Problem.ofFile(f.toString(), "找不到这个文件", "no such file"));
+            } else if (Files.size(f) > MAX_FILE_BYTES) {
+                long mb = Files.size(f) / (1024 * 1024);
+                problems.add(Problem.ofFile(f.toString(), "文件太大（" + mb + " MB，上限 8 MB），这类数据不会这么大，请确认选对了文件",
+                        "the file is too large (" + mb + " MB, limit 8 MB); data of this kind is never that big: is it the right file?"));
             }
         }
         problems.throwIfAny();
