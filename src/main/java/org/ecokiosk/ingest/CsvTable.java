@@ -285,7 +285,7 @@ public final class CsvTable {
     /** A header cell split into its name and an optional unit in brackets. */
     private record HeaderUnit(String name, Optional<String> unit) {
         private static final java.util.regex.Pattern WITH_UNIT =
-                java.util.regex.Pattern.compile("(.+?)\\s*[(（\\[【]\\s*([^)）\\]】]*?)\\s*[)）\\]】]");
+                java.util.regex.Pattern.compile("(.+?)\\s*[(（\\[【]\\s*(.*?)\\s*[)）\\]】]");
 
         static HeaderUnit split(String raw, Map<String, String> aliases) {
             if (aliases.containsKey(raw)) {
