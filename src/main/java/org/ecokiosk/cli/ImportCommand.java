@@ -9,7 +9,11 @@ import picocli.CommandLine.Spec;
  * atomically only when every file imported. Each kind is a subcommand registered here.
  */
 @Command(name = "import", description = "Import data files into a snapshot (all or nothing).",
-        subcommands = {ImportAirHourlyCommand.class})
+        subcommands = {ImportAirHourlyCommand.class,
+                ImportKinds.Indicators.class, ImportKinds.Values.class, ImportKinds.Water.class,
+                ImportKinds.Noise.class, ImportKinds.Green.class, ImportKinds.Towns.class,
+                ImportKinds.Facilities.class, ImportKinds.OpenDays.class, ImportKinds.Pages.class,
+                ImportKinds.News.class, ImportKinds.Campaign.class})
 final class ImportCommand implements Runnable {
     @Spec
     CommandSpec spec;

@@ -47,6 +47,9 @@ final class KioskCommand implements Callable<Integer> {
         if (snapshot != null) {
             args.add("--snapshot=" + snapshot);
         }
+        if (preview == null) {
+            args.add("--watch-store"); // a preview stays on its candidate; the kiosk follows publish and rollback
+        }
         if (windowed) {
             args.add("--windowed");
         }

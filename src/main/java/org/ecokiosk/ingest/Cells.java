@@ -33,7 +33,9 @@ public final class Cells {
     public Optional<String> required(String column) {
         String value = row.get(column);
         if (value.isEmpty()) {
-            fail(column, "“" + column + "”不能为空", "'" + column + "' must not be empty");
+            // Excel writes a merged cell's value in its first row only: the usual cause of a blank key
+            fail(column, "“" + column + "”不能为空（如果原表是合并单元格，请取消合并并在每一行填上值）",
+                    "'" + column + "' must not be empty (if these were merged cells, unmerge them and fill every row)");
             return Optional.empty();
         }
         return Optional.of(value);
@@ -98,7 +100,12 @@ public final class Cells {
             }
             return OptionalDouble.of(d);
         } catch (NumberFormatException e) {
-            fail(column, "“" + raw + "”不是数字", "'" + raw + "' is not a number");
+            if (normal.contains(",")) {
+                fail(column, "“" + raw + "”不是数字：小数请用小数点“.”，不要用逗号",
+                        "'" + raw + "' is not a number: write decimals with a point '.', not a comma");
+            } else {
+                fail(column, "“" + raw + "”不是数字", "'" + raw + "' is not a number");
+            }
             return OptionalDouble.empty();
         }
     }

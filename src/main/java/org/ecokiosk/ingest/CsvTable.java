@@ -31,6 +31,7 @@ public final class CsvTable {
     private final Map<String, Integer> columnIndex;
     private final List<Row> rows;
     private final String encoding;
+    private final Map<String, String> units = new HashMap<>();
 
     /** One data row: its line number in the file and a way to read cells by canonical column name. */
     public final class Row {
@@ -127,11 +128,14 @@ public final class CsvTable {
             CSVRecord headerRecord = records.get(0);
             List<String> header = new ArrayList<>();
             Map<String, Integer> index = new HashMap<>();
+            Map<String, String> headerUnits = new HashMap<>();
             int before = problems.list().size();
             for (int i = 0; i < headerRecord.size(); i++) {
                 String raw = headerRecord.get(i).trim().replace("\uFEFF", "");
-                String canonical = canonical(raw, aliases);
+                HeaderUnit named = HeaderUnit.split(raw, aliases);
+                String canonical = canonical(named.name(), aliases);
                 header.add(canonical);
+                named.unit().ifPresent(u -> headerUnits.put(canonical, u));
                 if (canonical.isEmpty()) {
                     problems.add(new Problem(name, 1, i + 1, "", "表头第 " + (i + 1) + " 列是空的（可能是多余的列或合并单元格）",
                             "header column " + (i + 1) + " is empty (an extra column or merged cells?)"));
@@ -153,6 +157,7 @@ public final class CsvTable {
             }
             CsvTable table = new CsvTable(name, List.copyOf(header), Map.copyOf(index), new ArrayList<>(),
                     decoded.encoding());
+            table.units.putAll(headerUnits);
             for (int r = 1; r < records.size(); r++) {
                 CSVRecord record = records.get(r);
                 if (isBlank(record)) {
@@ -163,6 +168,8 @@ public final class CsvTable {
                     problems.add(new Problem(name, lines.lineOf(record.getCharacterPosition()), header.size() + 1, "",
                             "这一行比表头多出 " + (record.size() - header.size()) + " 个单元格（可能多了逗号）",
                             "this row has " + (record.size() - header.size()) + " more cell(s) than the header (a stray comma?)"));
+                } else if (record.size() < header.size()) {
+                    problems.add(shortRow(name, lines.lineOf(record.getCharacterPosition()), record, header.size()));
                 }
             }
             return Optional.of(table);
@@ -199,6 +206,22 @@ public final class CsvTable {
         }
     }
 
+    /**
+     * A row with fewer cells than the header: a file cut off while copying, or cells typed with
+     * the Chinese comma (，) that CSV does not treat as a separator.
+     */
+    private static Problem shortRow(String name, int line, CSVRecord record, int headerSize) {
+        boolean chineseCommas = record.size() == 1 && record.get(0).contains("，");
+        if (chineseCommas) {
+            return new Problem(name, line, 1, "", "这一行用中文逗号“，”分隔单元格；CSV 只认英文逗号“,”",
+                    "this row separates cells with the Chinese comma '，'; CSV needs the ASCII comma ','");
+        }
+        return new Problem(name, line, record.size() + 1, "",
+                "这一行只有 " + record.size() + " 个单元格，表头有 " + headerSize + " 列（文件被截断或少了逗号？）",
+                "this row has only " + record.size() + " of " + headerSize
+                        + " cells (was the file cut off, or a comma lost?)");
+    }
+
     private static boolean isBlank(CSVRecord record) {
         for (String cell : record) {
             if (!cell.isBlank()) {
@@ -230,5 +253,49 @@ public final class CsvTable {
 
     public String encoding() {
         return encoding;
+    }
+
+    /** The unit written in a column's header, as in "总磷(mg/L)" or "tp [µg/L]"; empty when none was given. */
+    public Optional<String> unitOf(String column) {
+        return Optional.ofNullable(units.get(column));
+    }
+
+    /** The first row's column names, canonical, without reading the rest: to tell layouts apart. */
+    public static List<String> peekHeader(Path file, Map<String, String> aliases) {
+        try {
+            byte[] bytes = Files.readAllBytes(file);
+            String text = TextDecoding.decode(bytes).text();
+            int end = text.indexOf('\n');
+            String first = end < 0 ? text : text.substring(0, end);
+            try (CSVParser parser = CSVParser.parse(first, CSVFormat.DEFAULT)) {
+                List<String> names = new ArrayList<>();
+                for (CSVRecord r : parser.getRecords()) {
+                    for (String cell : r) {
+                        String raw = cell.trim().replace("\uFEFF", "");
+                        names.add(canonical(HeaderUnit.split(raw, aliases).name(), aliases));
+                    }
+                }
+                return names;
+            }
+        } catch (IOException | UncheckedIOException | IllegalStateException e) {
+            return List.of();
+        }
+    }
+
+    /** A header cell split into its name and an optional unit in brackets. */
+    private record HeaderUnit(String name, Optional<String> unit) {
+        private static final java.util.regex.Pattern WITH_UNIT =
+                java.util.regex.Pattern.compile("(.+?)\\s*[(（\\[【]\\s*(.*?)\\s*[)）\\]】]");
+
+        static HeaderUnit split(String raw, Map<String, String> aliases) {
+            if (aliases.containsKey(raw)) {
+                return new HeaderUnit(raw, Optional.empty());
+            }
+            java.util.regex.Matcher m = WITH_UNIT.matcher(raw);
+            if (m.matches()) {
+                return new HeaderUnit(m.group(1).trim(), Optional.of(m.group(2).trim()));
+            }
+            return new HeaderUnit(raw, Optional.empty());
+        }
     }
 }

@@ -3,12 +3,26 @@ package org.ecokiosk.ingest;
 /**
  * Undoes what office software does to numbers: full-width digits and signs (１２．５),
  * thousands separators, stray spaces. Anything still not a number is reported, not guessed.
+ * A comma counts as a thousands separator only in groups of three ("1,234.5"): "0,5" may be a
+ * European decimal comma, so it is left in place and refused rather than read as 5.
  */
 public final class Numbers {
+    private static final java.util.regex.Pattern THOUSANDS =
+            java.util.regex.Pattern.compile("[-+]?\\d{1,3}([,，]\\d{3})+([.．]\\d+)?");
+
     private Numbers() {
     }
 
     public static String normalise(String raw) {
+        String digits = halfWidth(raw);
+        if ((digits.indexOf(',') >= 0) && !THOUSANDS.matcher(digits).matches()) {
+            return digits;
+        }
+        return digits.replace(",", "");
+    }
+
+    /** Full-width digits, signs and points to ASCII; spaces out; the Chinese comma to ','. */
+    private static String halfWidth(String raw) {
         StringBuilder sb = new StringBuilder(raw.length());
         for (char ch : raw.trim().toCharArray()) {
             if (ch >= '\uFF10' && ch <= '\uFF19') {
@@ -21,8 +35,10 @@ public final class Numbers {
                 sb.append('+');
             } else if (ch == '\uFF1A') {
                 sb.append(':');
-            } else if (ch == ',' || ch == '\uFF0C' || ch == ' ' || ch == '\u3000') {
-                continue; // thousands separators and spaces
+            } else if (ch == '\uFF0C') {
+                sb.append(',');
+            } else if (ch == ' ' || ch == '\u3000') {
+                continue; // stray spaces, including the full-width one
             } else {
                 sb.append(ch);
             }

@@ -26,6 +26,7 @@ public final class KioskApp extends Application {
     private boolean windowed;
     private boolean firstFrameProbe;
     private String title;
+    private org.ecokiosk.kiosk.session.SnapshotStoreWatcher watcher;
 
     @Override
     public void init() throws Exception {
@@ -90,11 +91,17 @@ public final class KioskApp extends Application {
                             kiosk.get().shell().resetForNextVisitor();
                         })));
         kiosk.set(new KioskAssembly(config, session, height, Platform::exit, admin, java.time.Clock.systemDefaultZone()));
+        if (getParameters().getUnnamed().contains("--watch-store")) {
+            watcher = StoreWatching.start(config, session, kiosk.get()::snapshotChanged);
+        }
         return kiosk.get().createScene(width, height);
     }
 
     @Override
     public void stop() {
+        if (watcher != null) {
+            watcher.close();
+        }
         if (session != null) {
             session.close();
         }

@@ -25,6 +25,7 @@ public final class KioskAssembly {
 
     private final KioskShell shell;
     private final IdleMonitor idle;
+    private Navigator navigator;
 
     public KioskAssembly(KioskConfig config, SnapshotSession session, double screenHeight, Runnable onExit) {
         this(config, session, screenHeight, onExit, java.util.Optional.empty(), java.time.Clock.systemDefaultZone());
@@ -34,7 +35,7 @@ public final class KioskAssembly {
                          java.util.Optional<org.ecokiosk.kiosk.shell.AdminEntry> admin, java.time.Clock clock) {
         KioskFonts.load();
         Messages messages = new Messages();
-        Navigator navigator = new Navigator();
+        navigator = new Navigator();
         navigator.register(new HomeScreen(messages, navigator, config.screenOrder()));
         navigator.register(new PlanTargetsScreen(messages, session));
         for (String id : config.screenOrder()) {
@@ -60,6 +61,11 @@ public final class KioskAssembly {
     public void install(Scene scene) {
         scene.getStylesheets().add(KioskAssembly.class.getResource(STYLESHEET).toExternalForm());
         idle.watch(scene);
+    }
+
+    /** After a hot swap: every screen reloads from the new snapshot. Call on the FX thread. */
+    public void snapshotChanged() {
+        navigator.snapshotChanged();
     }
 
     public KioskShell shell() {

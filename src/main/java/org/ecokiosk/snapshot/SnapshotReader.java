@@ -225,6 +225,11 @@ public final class SnapshotReader implements AutoCloseable {
         return found.stream().findFirst();
     }
 
+    /** Names of the images the snapshot holds, so imported pages can be checked against them. */
+    public List<String> imageNames() throws SnapshotException {
+        return query("SELECT name FROM image ORDER BY name", List.of(), rs -> rs.getString(1));
+    }
+
     @Override
     public void close() {
         closeQuietly(connection);

@@ -65,6 +65,7 @@ public final class SnapshotStore {
             throw new SnapshotException("refusing to publish " + candidate + ": " + check.problem());
         }
         SnapshotMeta meta = check.meta().orElseThrow();
+        CrashTestHook.reached("verified");
         Files.createDirectories(dir);
         String name = "snapshot-" + meta.builtAt().toString().replaceAll("[^0-9TZ]", "") + "-"
                 + meta.contentSha256().substring(0, 12) + ".sqlite";
@@ -73,7 +74,9 @@ public final class SnapshotStore {
             Path temp = AtomicFiles.siblingTemp(placed, ".part");
             try {
                 Files.copy(candidate, temp, StandardCopyOption.COPY_ATTRIBUTES);
+                CrashTestHook.reached("copied");
                 AtomicFiles.replace(temp, placed);
+                CrashTestHook.reached("placed");
             } finally {
                 Files.deleteIfExists(temp);
             }
@@ -81,9 +84,14 @@ public final class SnapshotStore {
         List<String> history = new ArrayList<>(history());
         history.remove(name);
         history.add(name);
-        AtomicFiles.writeString(dir.resolve(HISTORY), String.join("\n", history) + "\n");
+        // the pointer first: killed before the history is written, a rollback still goes back to
+        // the snapshot before this one (history's newest entry), never forward to this one
         AtomicFiles.writeString(dir.resolve(CURRENT), name + "\n");
+        CrashTestHook.reached("current-written");
+        AtomicFiles.writeString(dir.resolve(HISTORY), String.join("\n", history) + "\n");
+        CrashTestHook.reached("history-written");
         prune(history, keep);
+        CrashTestHook.reached("pruned");
         return placed;
     }
 
@@ -98,8 +106,11 @@ public final class SnapshotStore {
             String previous = history.get(history.size() - 1);
             Path file = dir.resolve(previous);
             if (Files.isRegularFile(file) && SnapshotVerifier.verify(file).ok()) {
-                AtomicFiles.writeString(dir.resolve(CURRENT), previous + "\n");
+                // history first: killed before the pointer moves, the kiosk keeps the newer
+                // snapshot and running rollback again still lands on this one
                 AtomicFiles.writeString(dir.resolve(HISTORY), String.join("\n", history) + "\n");
+                CrashTestHook.reached("rollback-history-written");
+                AtomicFiles.writeString(dir.resolve(CURRENT), previous + "\n");
                 return file;
             }
             history.remove(history.size() - 1);

@@ -26,7 +26,7 @@ class SnapshotCommandTest {
         assertTrue(verify.out().startsWith("OK"));
         CliRunner.Result info = CliRunner.run("snapshot", "info", out.toString());
         assertEquals(0, info.exitCode(), info.err());
-        assertTrue(info.out().contains("schema version  1"));
+        assertTrue(info.out().contains("schema version  " + org.ecokiosk.snapshot.SnapshotSchema.VERSION));
         assertTrue(info.out().contains("indicator"));
     }
 

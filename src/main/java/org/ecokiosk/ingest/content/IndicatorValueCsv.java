@@ -25,6 +25,30 @@ public final class IndicatorValueCsv {
 
     /** Reads the values; every indicator_code must be one of {@code knownCodes}. */
     public static List<IndicatorValue> read(Path file, Set<String> knownCodes, Problems problems) {
+        return read(file, knownCodes, Map.of(), false, problems);
+    }
+
+    /**
+     * Reads values to import into an existing snapshot. {@code planFigures} maps
+     * "code|year" to the plan's figure already there: a plan figure comes from the printed plan
+     * and an import may repeat it but not change it (new figures use origin {@code import}).
+     * Imported figures must be numbers, after full-width digits and separators are undone.
+     */
+    public static List<IndicatorValue> readImport(Path file, Set<String> knownCodes, Map<String, String> planFigures,
+                                                  Problems problems) {
+        return read(file, knownCodes, planFigures, true, problems);
+    }
+
+    /** 32.6 and 32.60 are the same figure; words must match exactly. */
+    private static boolean sameFigure(PlanFigure a, PlanFigure b) {
+        if (a.isNumber() && b.isNumber()) {
+            return a.number().orElseThrow().compareTo(b.number().orElseThrow()) == 0;
+        }
+        return a.display().equals(b.display());
+    }
+
+    private static List<IndicatorValue> read(Path file, Set<String> knownCodes, Map<String, String> planFigures,
+                                             boolean importing, Problems problems) {
         Optional<CsvTable> table = CsvTable.read(file, COLUMNS, List.of(), Map.of(), problems);
         List<IndicatorValue> values = new ArrayList<>();
         Set<String> keys = new HashSet<>();
@@ -47,7 +71,25 @@ public final class IndicatorValueCsv {
                         "indicator '" + code.get() + "' has two values for " + year.getAsInt());
                 continue;
             }
-            values.add(new IndicatorValue(code.get(), year.getAsInt(), PlanFigure.parse(value.get()), origin.get(),
+            PlanFigure figure = PlanFigure.parse(value.get());
+            if (importing && origin.get() == DataOrigin.IMPORTED) {
+                figure = PlanFigure.parse(org.ecokiosk.ingest.Numbers.normalise(value.get()));
+                if (!figure.isNumber()) {
+                    cells.fail("value", "导入的数值“" + value.get() + "”不是数字", "the imported value '" + value.get()
+                            + "' is not a number");
+                    continue;
+                }
+            }
+            String planKey = code.get() + "|" + year.getAsInt();
+            if (importing && origin.get() == DataOrigin.PLAN && planFigures.containsKey(planKey)
+                    && !sameFigure(PlanFigure.parse(planFigures.get(planKey)), figure)) {
+                cells.fail("value", "规划中“" + code.get() + "”" + year.getAsInt() + " 年的数值是“" + planFigures.get(planKey)
+                        + "”，导入不能修改规划数字；新的数据请把 origin 写成 import", "the plan's figure for '" + code.get()
+                        + "' in " + year.getAsInt() + " is '" + planFigures.get(planKey)
+                        + "'; an import cannot change a plan figure (use origin 'import' for new figures)");
+                continue;
+            }
+            values.add(new IndicatorValue(code.get(), year.getAsInt(), figure, origin.get(),
                     LocalizedText.of(cells.text("note_zh"), cells.text("note_en"))));
         }
         return values;

@@ -40,6 +40,8 @@ public final class MarkdownPages {
     private static final Parser FRONT_MATTER = Parser.builder().extensions(List.of(YamlFrontMatterExtension.create()))
             .build();
     private static final Parser BODY = Parser.builder().build();
+    /** Anything that looks like a tag: titles are plain text. */
+    private static final java.util.regex.Pattern MARKUP = java.util.regex.Pattern.compile("<\\s*/?\\s*[a-zA-Z!]");
     private static final Set<String> KEYS = Set.of("title_zh", "title_en", "publish_from", "publish_until", "sample",
             "images");
 
@@ -98,6 +100,12 @@ public final class MarkdownPages {
             }
         }
         String titleZh = first(data, "title_zh");
+        for (String titleKey : List.of("title_zh", "title_en")) {
+            if (MARKUP.matcher(first(data, titleKey)).find()) {
+                problems.add(new Problem(name, lineOf(text, titleKey + ":"), 1, titleKey, "标题中不能包含 HTML 代码",
+                        "the title must not contain HTML"));
+            }
+        }
         if (titleZh.isEmpty()) {
             problems.add(new Problem(name, 1, 1, "title_zh", "缺少中文标题 title_zh", "title_zh (Chinese title) is missing"));
         }
@@ -126,6 +134,10 @@ public final class MarkdownPages {
         String en = marker < 0 ? "" : body.substring(marker + ENGLISH_MARKER.length());
         checkBody(name, text, zh, imageNames, problems);
         checkBody(name, text, en, imageNames, problems);
+        if (problems.list().size() == before) {
+            checkRendered(name, zh, problems);
+            checkRendered(name, en, problems);
+        }
         if (problems.list().size() > before || from.isEmpty()) {
             return Optional.empty();
         }
@@ -135,6 +147,15 @@ public final class MarkdownPages {
         return Optional.of(new ContentPage(slug, kind, LocalizedText.of(titleZh, first(data, "title_en")),
                 LocalizedText.of(zh.strip(), en.strip()), from.get(), until, imageList,
                 sample ? DataOrigin.SAMPLE : DataOrigin.PLAN));
+    }
+
+    /** The body checks on text already in a snapshot, for publish: {@code where} names it in problems. */
+    public static void checkStored(String where, String body, Set<String> imageNames, Problems problems) {
+        int before = problems.list().size();
+        checkBody(where, body, body, imageNames, problems);
+        if (problems.list().size() == before) {
+            checkRendered(where, body, problems);
+        }
     }
 
     /** Refuses raw HTML, remote images and images not in content/images. */
@@ -185,6 +206,25 @@ public final class MarkdownPages {
             }
         });
     }
+
+    /**
+     * Defence in depth: the body rendered to HTML must pass a jsoup safelist (text, headings,
+     * lists, tables, links, images; no scripts, frames, styles or event handlers). The visitor
+     * above names the line of anything it knows; this catches whatever it did not foresee.
+     */
+    private static void checkRendered(String name, String body, Problems problems) {
+        String html = HTML.render(BODY.parse(body));
+        org.jsoup.nodes.Document doc = org.jsoup.Jsoup.parseBodyFragment(html, "https://kiosk.invalid/");
+        if (!new org.jsoup.safety.Cleaner(SAFE).isValid(doc)) {
+            problems.add(new Problem(name, 1, 1, "html", "页面转换后含有不允许的内容（脚本、框架、样式或事件属性）",
+                    "the page contains something not allowed once rendered (script, frame, style or event handler)"));
+        }
+    }
+
+    private static final org.commonmark.renderer.html.HtmlRenderer HTML =
+            org.commonmark.renderer.html.HtmlRenderer.builder().build();
+    private static final org.jsoup.safety.Safelist SAFE = org.jsoup.safety.Safelist.relaxed()
+            .removeProtocols("img", "src", "http", "https");
 
     private static String abbreviate(String s) {
         return s.length() > 40 ? s.substring(0, 40) + "…" : s;

@@ -1,0 +1,74 @@
+package org.ecokiosk.cli;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.ecokiosk.config.KioskConfig;
+import org.ecokiosk.ingest.ImportFailedException;
+import org.ecokiosk.ingest.Problem;
+import org.ecokiosk.ingest.imports.PublishChecks;
+import org.ecokiosk.snapshot.SnapshotException;
+import org.ecokiosk.snapshot.SnapshotStore;
+import org.ecokiosk.snapshot.SnapshotVerifier;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * eco-kiosk publish SNAPSHOT: verify it (integrity, schema, content SHA-256, the import
+ * checks), copy it into the store and switch the store's current pointer atomically.
+ */
+@Command(name = "publish", description = "Verify a snapshot and make it the one the kiosks show.")
+final class PublishCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+    @Mixin
+    StaffOptions staff = new StaffOptions();
+    @Parameters(paramLabel = "SNAPSHOT")
+    Path candidate;
+    @Option(names = "--store", description = "snapshot store (default: snapshot.store from kiosk-config)")
+    Path store;
+    @Option(names = "--keep", description = "published snapshots to keep for rollback (default: snapshot.keep)")
+    Integer keep;
+
+    @Override
+    public Integer call() throws Exception {
+        KioskConfig cfg = staff.kioskConfig();
+        SnapshotStore target = new SnapshotStore(store != null ? store : cfg.snapshotStore());
+        int kept = keep != null ? keep : cfg.keepSnapshots();
+        SnapshotVerifier.Result check = SnapshotVerifier.verify(candidate);
+        if (!check.ok()) {
+            reject("verify failed: " + check.problem());
+            throw new SnapshotException("cannot publish " + candidate + ": " + check.problem());
+        }
+        List<Problem> problems = PublishChecks.check(candidate);
+        if (!problems.isEmpty()) {
+            reject(problems.size() + " content problem(s)");
+            throw new ImportFailedException(problems);
+        }
+        Optional<Path> previous = target.current();
+        String before = previous.map(p -> SnapshotVerifier.verify(p).meta().map(m -> m.contentSha256()).orElse(""))
+                .orElse("");
+        Path placed = target.publish(candidate, kept);
+        String after = check.meta().orElseThrow().contentSha256();
+        AuditTrail.record(staff, "publish", "", List.of(candidate.toString()), Map.of("keep", kept), before, after, "ok",
+                "store " + target.dir() + ", current " + placed.getFileName());
+        var out = spec.commandLine().getOut();
+        out.printf("已发布 / published %s%n", candidate);
+        out.printf("  store     %s%n", target.dir());
+        out.printf("  current   %s (sha256 %s)%n", placed.getFileName(), after);
+        out.printf("  previous  %s%n", previous.map(p -> p.getFileName() + " (sha256 " + before + ")").orElse("(none)"));
+        out.printf("  keeping the %d most recent snapshots; running kiosks switch within a few seconds%n", kept);
+        out.println("撤回 undo: eco-kiosk rollback" + (store != null ? " --store " + store : ""));
+        return ExitCodes.OK;
+    }
+
+    private void reject(String why) throws java.io.IOException {
+        AuditTrail.record(staff, "publish", "", List.of(candidate.toString()), Map.of(), "", "", "rejected", why);
+    }
+}

@@ -1,0 +1,38 @@
+package org.ecokiosk.ingest.imports;
+
+import java.util.Locale;
+import java.util.Optional;
+
+/** The kinds of file staff import, by the name they type after {@code eco-kiosk import}. */
+public enum ImportKind {
+    INDICATORS("indicators"),
+    VALUES("values"),
+    WATER("water"),
+    NOISE("noise"),
+    GREEN("green"),
+    TOWNS("towns"),
+    FACILITIES("facilities"),
+    OPEN_DAYS("open-days"),
+    PAGES("pages"),
+    NEWS("news"),
+    CAMPAIGN("campaign");
+
+    private final String command;
+
+    ImportKind(String command) {
+        this.command = command;
+    }
+
+    public String command() {
+        return command;
+    }
+
+    public static Optional<ImportKind> fromCommand(String text) {
+        for (ImportKind k : values()) {
+            if (k.command.equals(text.trim().toLowerCase(Locale.ROOT))) {
+                return Optional.of(k);
+            }
+        }
+        return Optional.empty();
+    }
+}
