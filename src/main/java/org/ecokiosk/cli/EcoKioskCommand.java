@@ -14,7 +14,7 @@ import picocli.CommandLine.Command;
 /** eco-kiosk: with no command it starts the kiosk, as an unattended machine's autostart expects. */
 @Command(name = "eco-kiosk", mixinStandardHelpOptions = true, version = "eco-kiosk 0.1",
         description = "Shapingba environmental information kiosk and disclosure reports.",
-        subcommands = {KioskCommand.class, SnapshotCommand.class, ImportCommand.class, BenchCommand.class})
+        subcommands = {KioskCommand.class, SnapshotCommand.class, ImportCommand.class, ReportCommand.class, BenchCommand.class})
 public final class EcoKioskCommand implements Callable<Integer> {
     private static final Logger LOG = LoggerFactory.getLogger(EcoKioskCommand.class);
 
