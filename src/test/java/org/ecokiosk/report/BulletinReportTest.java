@@ -28,6 +28,7 @@ class BulletinReportTest {
         Path out = Path.of("target", "test-output", "bulletin.pdf");
         Files.createDirectories(out.getParent());
         Files.write(out, pdf);
+        Files.writeString(out.resolveSibling("bulletin.txt"), ReportTexts.all(pdf));
     }
 
     @Test
@@ -70,7 +71,7 @@ class BulletinReportTest {
                 "地表水断面水质（图数据）", "功能区声环境（图数据）")) {
             assertTrue(text.contains(figureData), figureData);
         }
-        assertTrue(text.contains("2015535"), "2015 trend row from the plan text: 53");
+        assertTrue(text.contains("201553—规划文本"), "2015 trend row from the plan text: 53");
     }
 
     @Test

@@ -84,12 +84,12 @@ public final class DisclosureCsv {
         }
         ApplicationTable applicationTable = new ApplicationTable(applications);
         ReviewTable reviewTable = new ReviewTable(reviews);
-        for (ArithmeticBreak broken : DisclosureArithmetic.check(applicationTable)) {
-            problems.add(arithmeticProblem(file, broken, seen));
-        }
-        for (ArithmeticBreak broken : DisclosureArithmetic.check(reviewTable)) {
-            problems.add(arithmeticProblem(file, broken, seen));
-        }
+        List<ArithmeticBreak> breaks = new java.util.ArrayList<>(DisclosureArithmetic.check(applicationTable));
+        breaks.addAll(DisclosureArithmetic.check(reviewTable));
+        // In file order, so the officer can work down the sheet.
+        breaks.stream().map(b -> arithmeticProblem(file, b, seen))
+                .sorted(java.util.Comparator.comparingInt(Problem::line).thenComparingInt(Problem::column))
+                .forEach(problems::add);
         if (problems.list().size() > before) {
             return Optional.empty();
         }
