@@ -191,10 +191,10 @@ final class AirChapter {
         }
         if (highest != null) {
             alt.append("最高为").append(highest.getValue()).append("月，最低为").append(lowest.getValue()).append("月；")
-                    .append("虚线为年均二级标准35。");
+                    .append("。");
         }
         doc.chart(charts.monthlyBars(new ChartText("", "月份", "PM2.5 月均浓度 μg/m³", Optional.of("缺测"), a.sample()),
-                        "PM2.5", values, Optional.of(new ReferenceLine("年均二级标准 35", 35))),
+                        "PM2.5", values, Optional.empty()),
                 doc.contentWidth(), 210f, alt.toString(), numbers.nextFigure(a.year() + "年 PM2.5 月均浓度"));
         doc.table(new DataTable(numbers.nextTable(a.year() + "年各月 PM2.5 浓度与优良天数（图数据）"),
                 List.of("月份", "PM2.5 月均浓度（μg/m³）", "有效监测天数", "优良天数", "优良天数比例"), rows, true,

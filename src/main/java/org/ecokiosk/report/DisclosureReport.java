@@ -139,7 +139,7 @@ final class DisclosureReport implements ReportDocument {
             body.add(cells);
         }
         return new GridTable("", header, body,
-                List.of(1.05f, 1.35f, 3.6f, 0.95f, 0.95f, 0.95f, 0.95f, 0.95f, 0.95f, 0.95f), 8f);
+                List.of(1.1f, 1.35f, 3.2f, 1.03f, 1.03f, 1.03f, 1.03f, 1.03f, 1.03f, 1.03f), 8f);
     }
 
     static GridTable reviews(ReviewTable t) {
@@ -147,7 +147,7 @@ final class DisclosureReport implements ReportDocument {
                 GridCell.columnHeader("行政诉讼").span(10, 1));
         List<GridCell> second = new ArrayList<>();
         for (ReviewColumn c : ReviewColumn.values()) {
-            second.add(GridCell.columnHeader(c.labelZh()).span(1, 2));
+            second.add(GridCell.columnHeader(twoLines(c)).span(1, 2));
         }
         second.add(GridCell.columnHeader(ReviewGroup.LITIGATION_DIRECT.labelZh()).span(5, 1));
         second.add(GridCell.columnHeader(ReviewGroup.LITIGATION_AFTER_REVIEW.labelZh()).span(5, 1));
@@ -156,7 +156,7 @@ final class DisclosureReport implements ReportDocument {
         for (ReviewGroup g : ReviewGroup.values()) {
             for (ReviewColumn c : ReviewColumn.values()) {
                 if (g.isLitigation()) {
-                    third.add(GridCell.columnHeader(c.labelZh()));
+                    third.add(GridCell.columnHeader(twoLines(c)));
                 }
                 values.add(GridCell.data(String.valueOf(t.get(g, c))));
             }
@@ -166,5 +166,11 @@ final class DisclosureReport implements ReportDocument {
             widths.add(1f);
         }
         return new GridTable("", List.of(first, second, third), List.of(values), widths, 8f);
+    }
+
+    /** 15 columns on A4 portrait leave two characters a line: break "结果维持" as 结果/维持, not 结果维/持. */
+    private static String twoLines(ReviewColumn c) {
+        String label = c.labelZh();
+        return label.length() == 4 ? label.substring(0, 2) + "\n" + label.substring(2) : label;
     }
 }

@@ -36,6 +36,7 @@ final class GreenAndTownsChapter {
 
     void write(ArchivalPdf doc, Numbering numbers) {
         doc.h2("四、生态环境与绿地");
+        doc.paragraph("本章列出城市绿地指标、生态文明建设示范镇街创建情况和向公众开放的环保设施。");
         doc.h3("（一）城市绿地");
         if (green.isEmpty()) {
             doc.paragraph(year + "年快照中没有绿地指标数据（森林覆盖率、建成区绿化覆盖率、人均公园绿地面积等），本年度暂无法评价。");

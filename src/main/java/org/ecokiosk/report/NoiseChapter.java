@@ -46,6 +46,8 @@ final class NoiseChapter {
             doc.paragraph(year + "年快照中没有声环境监测数据，区域声环境、道路交通声环境和功能区声环境本年度暂无法评价。");
             return;
         }
+        doc.paragraph("区域声环境和道路交通声环境按 HJ 640-2012《环境噪声监测技术规范 城市声环境常规监测》评价等级，"
+                + "功能区声环境按 GB 3096-2008《声环境质量标准》各类功能区昼间、夜间限值评价。");
         writeGraded(doc, numbers);
         writeZones(doc, numbers, charts);
     }

@@ -75,19 +75,19 @@ final class PlanProgress {
         }
         doc.table(new DataTable(numbers.nextTable("“十四五”规划主要指标（专栏2）基准值、最新值与目标值"),
                 List.of("指标", "单位", "属性", "2020年基准值", "最新值（年份）", "2025年目标"), table, true,
-                List.of(4.2f, 1.1f, 1f, 1.3f, 1.7f, 1.8f)));
+                List.of(3.6f, 1f, 1f, 1.2f, 2.1f, 1.8f)));
     }
 
     /** The judgements in both views. */
     void writeStatusTable(ArchivalPdf doc, Numbering numbers) {
         List<List<String>> table = new ArrayList<>();
         for (Row r : rows) {
-            table.add(List.of(label(r.indicator()), view(r.midTerm()), path(r.midTerm()), view(r.finalView()),
-                    path(r.finalView())));
+            table.add(List.of(label(r.indicator()), r.midTerm().status().labelZh(), latest(r.midTerm()),
+                    path(r.midTerm()), r.finalView().status().labelZh(), latest(r.finalView()), path(r.finalView())));
         }
         doc.table(new DataTable(numbers.nextTable("中期评估（2023年）与终期评估（2025年）"),
-                List.of("指标", "中期评估", "中期路径值", "终期评估", "终期路径值"), table, true,
-                List.of(4.2f, 2.2f, 1.2f, 2.2f, 1.2f)));
+                List.of("指标", "中期评估", "依据值（年份）", "路径值", "终期评估", "依据值（年份）", "路径值"), table, true,
+                List.of(3.3f, 1.45f, 1.75f, 0.95f, 1.45f, 1.75f, 0.95f)));
     }
 
     private static String label(PlanIndicator i) {
@@ -120,14 +120,6 @@ final class PlanProgress {
             return Texts.NO_VALUE;
         }
         return figure(a.value().get()) + "（" + a.valueYear().orElseThrow() + (a.valueIsSample() ? "，示例" : "") + "）";
-    }
-
-    private static String view(ProgressAssessment a) {
-        if (a.value().isEmpty() || a.status() == ProgressStatus.NOT_YET_SET) {
-            return a.status().labelZh();
-        }
-        return a.status().labelZh() + "（" + figure(a.value().get()) + "，" + a.valueYear().orElseThrow() + "年"
-                + (a.valueIsSample() ? "，示例" : "") + "）";
     }
 
     private static String path(ProgressAssessment a) {

@@ -7,6 +7,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.ecokiosk.charts.ChartText;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.axis.NumberTickUnit;
+import org.jfree.chart.labels.StandardCategoryItemLabelGenerator;
+import org.jfree.chart.plot.CategoryPlot;
 import org.ecokiosk.charts.ChartValue;
 import org.ecokiosk.charts.ColouredValue;
 import org.ecokiosk.charts.EcoChartFactory;
@@ -89,6 +94,8 @@ final class WaterChapter {
 
     void write(ArchivalPdf doc, Numbering numbers, EcoChartFactory charts) {
         doc.h2("二、水环境");
+        doc.paragraph("地表水按 GB 3838-2002《地表水环境质量标准》评价各断面（水体）的水质类别，并与规划目标类别比较；"
+                + "集中式饮用水水源地按 III 类标准评价达标情况。");
         doc.h3("（一）地表水");
         List<SectionYear> surface = sections.stream().filter(s -> !s.section().drinkingSource()).toList();
         if (surface.isEmpty()) {
@@ -127,7 +134,7 @@ final class WaterChapter {
         StringBuilder alt = new StringBuilder("横向柱状图：" + year + "年各地表水断面水质类别，柱越短水质越好：");
         for (SectionYear s : surface) {
             WaterClass c = s.assessment().waterClass();
-            bars.add(new ColouredValue(ChartValue.of(s.section().name().zh(), c.ordinal() + 1),
+            bars.add(new ColouredValue(ChartValue.of(s.section().name().zh(), WaterClassFormat.rank(c)),
                     new Color(c.colour().red(), c.colour().green(), c.colour().blue())));
             alt.append(s.section().name().zh()).append(c.labelZh())
                     .append(s.target().map(t -> "（目标" + t.labelZh() + (s.meetsTarget() ? "，达标）" : "，未达标）")).orElse(""))
@@ -142,9 +149,14 @@ final class WaterChapter {
                     new Color(c.colour().red(), c.colour().green(), c.colour().blue())));
         }
         float height = Math.max(140f, 60f + 22f * bars.size());
-        doc.chart(charts.horizontalBars(new ChartText("", "", "水质类别（1 = Ⅰ类 … 6 = 劣Ⅴ类）", Optional.empty(),
-                        usesSample()), bars, Optional.empty(), legend),
-                doc.contentWidth(), height, alt.toString(), numbers.nextFigure(year + "年地表水断面水质类别"));
+        JFreeChart chart = charts.horizontalBars(new ChartText("", "", "水质类别（柱越短水质越好）", Optional.empty(),
+                usesSample()), bars, Optional.empty(), legend);
+        CategoryPlot plot = chart.getCategoryPlot();
+        NumberAxis axis = (NumberAxis) plot.getRangeAxis();
+        axis.setRange(0, WaterClass.values().length + 0.7);
+        axis.setTickUnit(new NumberTickUnit(1, new WaterClassFormat()));
+        plot.getRenderer().setDefaultItemLabelGenerator(new StandardCategoryItemLabelGenerator("{2}", new WaterClassFormat()));
+        doc.chart(chart, doc.contentWidth(), height, alt.toString(), numbers.nextFigure(year + "年地表水断面水质类别"));
     }
 
     private void writeTable(ArchivalPdf doc, Numbering numbers, List<SectionYear> surface) {

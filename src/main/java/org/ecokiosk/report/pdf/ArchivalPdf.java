@@ -70,7 +70,7 @@ public final class ArchivalPdf {
     private static final DeviceRgb RULE_COLOUR = new DeviceRgb(0x9A, 0x9A, 0x9A);
     private static final DeviceRgb NOTE_TEXT = new DeviceRgb(0x33, 0x33, 0x33);
     /** Cells that read as a figure ("35", "-2.5%", "≤ 34") are right-aligned so digits line up. */
-    private static final Pattern NUMERIC_CELL = Pattern.compile("^[≤≥<>~±+-]?\\s*[0-9][0-9,.]*\\s*%?$");
+    private static final Pattern NUMERIC_CELL = Pattern.compile("^([≤≥<>~±+-]?\\s*[0-9][0-9,.]*\\s*%?|—)$");
 
     private final ArchivalPdfSettings settings;
     private final ReproduciblePdfADocument pdf;
@@ -357,7 +357,9 @@ public final class ArchivalPdf {
         if (header) {
             content.setFont(bold);
         }
-        Cell cell = new Cell(spec.rowspan(), spec.colspan()).add(content).setPadding(2.5f)
+        // Narrow horizontal padding: prescribed forms have many narrow columns.
+        Cell cell = new Cell(spec.rowspan(), spec.colspan()).add(content).setPaddingTop(2.5f).setPaddingBottom(2.5f)
+                .setPaddingLeft(1.5f).setPaddingRight(1.5f)
                 .setBorder(new SolidBorder(RULE_COLOUR, 0.5f)).setVerticalAlignment(VerticalAlignment.MIDDLE);
         switch (spec.role()) {
             case COLUMN_HEADER -> {
