@@ -88,6 +88,8 @@ final class PlanProgress {
         doc.table(new DataTable(numbers.nextTable("中期评估（2023年）与终期评估（2025年）"),
                 List.of("指标", "中期评估", "依据值（年份）", "路径值", "终期评估", "依据值（年份）", "路径值"), table, true,
                 List.of(3.3f, 1.45f, 1.75f, 0.95f, 1.45f, 1.75f, 0.95f)));
+        doc.smallPrint("依据值：该评估口径所用的最新数值及其年份，标 * 者为示例数据。路径值：2020年基准值到2025年目标值的直线"
+                + "在依据值年份的取值，仅在尚未达到目标时用于判断“按进度推进”或“存在风险”。");
     }
 
     private static String label(PlanIndicator i) {
@@ -119,7 +121,7 @@ final class PlanProgress {
         if (a.value().isEmpty()) {
             return Texts.NO_VALUE;
         }
-        return figure(a.value().get()) + "（" + a.valueYear().orElseThrow() + (a.valueIsSample() ? "，示例" : "") + "）";
+        return figure(a.value().get()) + "（" + a.valueYear().orElseThrow() + "）" + (a.valueIsSample() ? "*" : "");
     }
 
     private static String path(ProgressAssessment a) {

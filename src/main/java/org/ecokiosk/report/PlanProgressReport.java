@@ -40,7 +40,7 @@ final class PlanProgressReport implements ReportDocument {
                 + progress.countsSentence(EvaluationView.FINAL) + "。");
         doc.h2("二、指标基准值、最新值与目标值");
         progress.writeFiguresTable(doc, numbers);
-        doc.smallPrint("“—”表示规划未给出数值或暂无数据。最新值为2020年以后、不晚于报告年度的最新年度值；注“示例”者为示例数据。");
+        doc.smallPrint("“—”表示规划未给出数值或暂无数据。最新值为2020年以后、不晚于报告年度的最新年度值；标 * 者为示例数据。");
         doc.h2("三、中期与终期评估");
         progress.writeStatusTable(doc, numbers);
         doc.h2("四、评估方法");
