@@ -82,6 +82,10 @@ final class ReportFixtures {
                 writer.append(content(origin));
                 writer.finish("test fixture", Instant.parse("2026-01-10T00:00:00Z"));
             }
+            // A copy to run `eco-kiosk bench report --snapshot` and the CLI against by hand.
+            Path kept = Path.of("target", "test-output", "fixture-" + origin.code() + ".sqlite");
+            Files.createDirectories(kept.getParent());
+            Files.copy(file, kept, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
             return file;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
