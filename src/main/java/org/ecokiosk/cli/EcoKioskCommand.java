@@ -15,8 +15,8 @@ import picocli.CommandLine.Command;
 @Command(name = "eco-kiosk", mixinStandardHelpOptions = true, version = "eco-kiosk 0.1",
         description = "Shapingba environmental information kiosk and disclosure reports.",
         subcommands = {KioskCommand.class, AdminCommand.class, SnapshotCommand.class, ImportCommand.class,
-                PublishCommand.class, RollbackCommand.class, AuditCommand.class, EvalCommand.class,
-                BenchCommand.class})
+                PublishCommand.class, RollbackCommand.class, AuditCommand.class, ReportCommand.class,
+                EvalCommand.class, BenchCommand.class})
 public final class EcoKioskCommand implements Callable<Integer> {
     private static final Logger LOG = LoggerFactory.getLogger(EcoKioskCommand.class);
 

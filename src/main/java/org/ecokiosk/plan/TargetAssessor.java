@@ -1,6 +1,7 @@
 package org.ecokiosk.plan;
 
 import java.math.BigDecimal;
+import java.math.MathContext;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -14,6 +15,10 @@ import org.ecokiosk.model.PlanIndicator;
  * one, else the plan's own baseline. Numbers are compared by the indicator's direction,
  * water classes by class order (II meets a III target), and targets the plan leaves to the
  * city are reported as such rather than forced into met / not met.
+ *
+ * <p>{@link #assessProgress} adds the plan-progress judgement of the disclosure reports: the
+ * mid-term (2023) and final (2025) views, with "at risk" measured against the straight path
+ * from the 2020 baseline to the 2025 target.
  */
 public final class TargetAssessor {
     private TargetAssessor() {
@@ -58,5 +63,93 @@ public final class TargetAssessor {
     static boolean isLeftToCity(PlanFigure target) {
         String text = target.text();
         return !target.isNumber() && (text.contains("市级") || text.contains("市总量") || text.contains("市下"));
+    }
+
+    /**
+     * Judges an indicator in one evaluation view, using only values after the baseline year and
+     * up to {@code min(view year, reportYear)}:
+     * <ul>
+     * <li>target left to the city → {@link ProgressStatus#NOT_YET_SET};
+     * <li>no such value → {@link ProgressStatus#NO_DATA} (the 2020 baseline alone says nothing
+     *     about progress);
+     * <li>value meets the 2025 target (by direction, or water class order) → MET;
+     * <li>value from the target year (2025) that misses it → NOT_MET;
+     * <li>earlier value that misses it: compared with the straight line from the baseline
+     *     (value in the baseline year; 0 for cumulative indicators without one) to the target
+     *     (value in the target year) at the value's year — at or ahead of the line → ON_TRACK,
+     *     behind it → AT_RISK. Without a numeric line (no baseline, "=" targets, water classes)
+     *     a miss is AT_RISK: we cannot show it is on track, so we say so.
+     * </ul>
+     */
+    public static ProgressAssessment assessProgress(PlanIndicator indicator, List<IndicatorValue> values,
+                                                    EvaluationView view, int reportYear) {
+        int baselineYear = indicator.baselineYear() > 0 ? indicator.baselineYear() : 2020;
+        int targetYear = indicator.targetYear() > 0 ? indicator.targetYear() : 2025;
+        int cutoff = Math.min(view.year(), reportYear);
+        Optional<IndicatorValue> newest = values.stream()
+                .filter(v -> v.indicatorCode().equals(indicator.code()) && !v.value().isEmpty())
+                .filter(v -> v.year() > baselineYear && v.year() <= cutoff)
+                .max(Comparator.comparingInt(IndicatorValue::year));
+        Optional<PlanFigure> value = newest.map(IndicatorValue::value);
+        Optional<Integer> year = newest.map(IndicatorValue::year);
+        boolean sample = newest.map(v -> v.origin().isSample()).orElse(false);
+        if (isLeftToCity(indicator.target())) {
+            return new ProgressAssessment(indicator, view, value, year, sample, Optional.empty(),
+                    ProgressStatus.NOT_YET_SET);
+        }
+        if (newest.isEmpty()) {
+            return new ProgressAssessment(indicator, view, value, year, false, Optional.empty(), ProgressStatus.NO_DATA);
+        }
+        PlanFigure latest = newest.get().value();
+        int latestYear = newest.get().year();
+        TargetStatus simple = judge(indicator, latest);
+        if (simple == TargetStatus.NO_DATA || simple == TargetStatus.SET_BY_CITY) {
+            return new ProgressAssessment(indicator, view, value, year, sample, Optional.empty(), ProgressStatus.NO_DATA);
+        }
+        if (simple == TargetStatus.MET) {
+            return new ProgressAssessment(indicator, view, value, year, sample, Optional.empty(), ProgressStatus.MET);
+        }
+        if (latestYear >= targetYear) {
+            return new ProgressAssessment(indicator, view, value, year, sample, Optional.empty(), ProgressStatus.NOT_MET);
+        }
+        Optional<BigDecimal> expected = pathValue(indicator, baselineYear, targetYear, latestYear);
+        ProgressStatus status = ProgressStatus.AT_RISK;
+        if (expected.isPresent() && latest.isNumber()) {
+            BigDecimal v = latest.number().orElseThrow();
+            boolean onPath = switch (indicator.direction()) {
+                case AT_LEAST -> v.compareTo(expected.get()) >= 0;
+                case AT_MOST -> v.compareTo(expected.get()) <= 0;
+                default -> false;
+            };
+            status = onPath ? ProgressStatus.ON_TRACK : ProgressStatus.AT_RISK;
+        }
+        return new ProgressAssessment(indicator, view, value, year, sample, expected, status);
+    }
+
+    public static List<ProgressAssessment> assessProgressAll(List<PlanIndicator> indicators,
+                                                             List<IndicatorValue> values, EvaluationView view,
+                                                             int reportYear) {
+        return indicators.stream().map(i -> assessProgress(i, values, view, reportYear)).toList();
+    }
+
+    /**
+     * The straight path's value in {@code year}: baseline + (target − baseline) × elapsed / span.
+     * Only for "≥" and "≤" targets with numbers at both ends (a missing baseline of a cumulative
+     * indicator counts as 0: nothing accumulated yet in 2020).
+     */
+    static Optional<BigDecimal> pathValue(PlanIndicator indicator, int baselineYear, int targetYear, int year) {
+        if (indicator.direction() != Direction.AT_LEAST && indicator.direction() != Direction.AT_MOST) {
+            return Optional.empty();
+        }
+        Optional<BigDecimal> target = indicator.target().number();
+        Optional<BigDecimal> baseline = indicator.baseline().number()
+                .or(() -> indicator.cumulative() ? Optional.of(BigDecimal.ZERO) : Optional.empty());
+        if (target.isEmpty() || baseline.isEmpty() || targetYear <= baselineYear) {
+            return Optional.empty();
+        }
+        BigDecimal share = BigDecimal.valueOf(year - baselineYear)
+                .divide(BigDecimal.valueOf(targetYear - baselineYear), MathContext.DECIMAL64);
+        return Optional.of(baseline.get().add(target.get().subtract(baseline.get()).multiply(share))
+                .round(MathContext.DECIMAL64).stripTrailingZeros());
     }
 }

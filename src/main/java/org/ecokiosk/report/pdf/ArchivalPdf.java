@@ -64,11 +64,13 @@ public final class ArchivalPdf {
     private static final float NOTE_FONT_SIZE = 8.5f;
     private static final float CHART_ASPECT = 0.58f;
     private static final int MAX_ROWS_KEPT_TOGETHER = 15;
+    /** Prescribed forms (table 三 has 26 rows) read best whole; they fit one A4 page. */
+    private static final int MAX_GRID_ROWS_KEPT_TOGETHER = 30;
     private static final DeviceRgb HEADER_CELL_BACKGROUND = new DeviceRgb(0xE6, 0xEC, 0xF4);
     private static final DeviceRgb RULE_COLOUR = new DeviceRgb(0x9A, 0x9A, 0x9A);
     private static final DeviceRgb NOTE_TEXT = new DeviceRgb(0x33, 0x33, 0x33);
     /** Cells that read as a figure ("35", "-2.5%", "≤ 34") are right-aligned so digits line up. */
-    private static final Pattern NUMERIC_CELL = Pattern.compile("^[≤≥<>~±+-]?\\s*[0-9][0-9,.]*\\s*%?$");
+    private static final Pattern NUMERIC_CELL = Pattern.compile("^([≤≥<>~±+-]?\\s*[0-9][0-9,.]*\\s*%?|—)$");
 
     private final ArchivalPdfSettings settings;
     private final ReproduciblePdfADocument pdf;
@@ -227,6 +229,54 @@ public final class ArchivalPdf {
     }
 
     /**
+     * A table with merged cells and several header rows ({@link GridTable}); kept on one page
+     * when it fits on one, its header rows repeated when it must break.
+     */
+    public ArchivalPdf grid(GridTable data) {
+        float[] widths = new float[data.columns()];
+        for (int i = 0; i < widths.length; i++) {
+            widths[i] = data.relativeColumnWidths().get(i);
+        }
+        Table table = new Table(UnitValue.createPercentArray(widths)).useAllAvailableWidth();
+        table.setMarginTop(4f).setMarginBottom(10f).setFontSize(data.fontSize());
+        table.setKeepTogether(data.bodyRows().size() <= MAX_GRID_ROWS_KEPT_TOGETHER);
+        if (!data.caption().isBlank()) {
+            table.setCaption(new Div().add(new Paragraph(data.caption()).setFont(bold).setFontSize(10f)
+                    .setTextAlignment(TextAlignment.CENTER).setMarginBottom(3f)), CaptionSide.TOP);
+        }
+        for (List<GridCell> row : data.headerRows()) {
+            for (GridCell cell : row) {
+                table.addHeaderCell(gridCell(cell));
+            }
+        }
+        for (List<GridCell> row : data.bodyRows()) {
+            for (GridCell cell : row) {
+                table.addCell(gridCell(cell));
+            }
+        }
+        document.add(table);
+        return this;
+    }
+
+    /** Centred title lines under the document's H1, e.g. the issuing body and the data date. */
+    public ArchivalPdf titleBlock(String title, List<String> lines) {
+        heading(HeadingLevel.H1, title);
+        for (String line : lines) {
+            document.add(new Paragraph(line).setTextAlignment(TextAlignment.CENTER).setFontSize(10.5f)
+                    .setMarginTop(0f).setMarginBottom(2f));
+        }
+        document.add(new Paragraph("").setMarginBottom(8f));
+        return this;
+    }
+
+    /** A short line in small print, e.g. a data source or a method note, without a number. */
+    public ArchivalPdf smallPrint(String text) {
+        document.add(new Paragraph(text).setFontSize(NOTE_FONT_SIZE).setFontColor(NOTE_TEXT)
+                .setMultipliedLeading(1.3f).setMarginTop(0f).setMarginBottom(6f));
+        return this;
+    }
+
+    /**
      * A numbered note ("注 1：…") in small print where it is called — below the table or
      * paragraph it explains. Tagged as a Note with a unique ID, as PDF/UA requires.
      *
@@ -299,6 +349,28 @@ public final class ArchivalPdf {
                 .setHeight(band.getHeight())
                 .setFixedPosition(1, band.getX(), band.getY(), band.getWidth());
         document.add(banner);
+    }
+
+    private Cell gridCell(GridCell spec) {
+        boolean header = spec.role() != GridCell.Role.DATA;
+        Paragraph content = new Paragraph(spec.text()).setMultipliedLeading(1.2f);
+        if (header) {
+            content.setFont(bold);
+        }
+        // Narrow horizontal padding: prescribed forms have many narrow columns.
+        Cell cell = new Cell(spec.rowspan(), spec.colspan()).add(content).setPaddingTop(2.5f).setPaddingBottom(2.5f)
+                .setPaddingLeft(1.5f).setPaddingRight(1.5f)
+                .setBorder(new SolidBorder(RULE_COLOUR, 0.5f)).setVerticalAlignment(VerticalAlignment.MIDDLE);
+        switch (spec.role()) {
+            case COLUMN_HEADER -> {
+                cell.setBackgroundColor(HEADER_CELL_BACKGROUND).setTextAlignment(TextAlignment.CENTER);
+                cell.getAccessibilityProperties().setRole(StandardRoles.TH).addAttributes(scope("Column"));
+            }
+            case ROW_HEADER -> cell.getAccessibilityProperties().setRole(StandardRoles.TH).addAttributes(scope("Row"));
+            case DATA -> cell.setTextAlignment(NUMERIC_CELL.matcher(spec.text().strip()).matches()
+                    ? TextAlignment.CENTER : TextAlignment.LEFT);
+        }
+        return cell;
     }
 
     private Cell cell(String text, boolean emphasised) {

@@ -1,0 +1,183 @@
+package org.ecokiosk.ingest.disclosure;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.commonmark.ext.front.matter.YamlFrontMatterExtension;
+import org.commonmark.ext.front.matter.YamlFrontMatterVisitor;
+import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.BulletList;
+import org.commonmark.node.Code;
+import org.commonmark.node.HardLineBreak;
+import org.commonmark.node.Heading;
+import org.commonmark.node.ListItem;
+import org.commonmark.node.Node;
+import org.commonmark.node.OrderedList;
+import org.commonmark.node.Paragraph;
+import org.commonmark.node.SoftLineBreak;
+import org.commonmark.node.Text;
+import org.commonmark.parser.Parser;
+import org.ecokiosk.ingest.Problem;
+import org.ecokiosk.ingest.Problems;
+import org.ecokiosk.ingest.TextDecoding;
+import org.ecokiosk.model.disclosure.DisclosureText;
+
+/**
+ * The prose sections 一、五、六 of the report, from a Markdown file: front matter with the
+ * reporting body ({@code organ}) and the sample flag, then one "## 一、…" heading per section.
+ * Paragraphs and list items become the report's paragraphs; anything fancier (tables, images,
+ * links) is not part of the format and is refused so it cannot silently vanish.
+ */
+public final class DisclosureMarkdown {
+    /** The reporting body when the front matter names none. */
+    public static final String DEFAULT_ORGAN = "重庆市沙坪坝区生态环境局";
+
+    private static final Parser PARSER = Parser.builder()
+            .extensions(List.of(YamlFrontMatterExtension.create())).includeSourceSpans(
+                    org.commonmark.parser.IncludeSourceSpans.BLOCKS).build();
+
+    enum Section {
+        OVERVIEW("一"), PROBLEMS("五"), OTHER("六");
+
+        final String numeral;
+
+        Section(String numeral) {
+            this.numeral = numeral;
+        }
+    }
+
+    private DisclosureMarkdown() {
+    }
+
+    public static Optional<DisclosureText> read(Path file, Problems problems) {
+        String name = file.toString();
+        String text;
+        try {
+            text = TextDecoding.decode(Files.readAllBytes(file)).text();
+        } catch (java.nio.charset.CharacterCodingException e) {
+            problems.add(Problem.ofFile(name, "文件编码无法识别，请另存为 UTF-8", "unknown encoding; save as UTF-8"));
+            return Optional.empty();
+        } catch (IOException e) {
+            problems.add(Problem.ofFile(name, "无法读取文字部分：" + e.getMessage(), "cannot read the text part: " + e.getMessage()));
+            return Optional.empty();
+        }
+        Node document = PARSER.parse(text);
+        YamlFrontMatterVisitor front = new YamlFrontMatterVisitor();
+        document.accept(front);
+        Map<String, List<String>> data = front.getData();
+        String organ = first(data, "organ", "机关").orElse(DEFAULT_ORGAN);
+        String sampleText = first(data, "sample", "示例").orElse("false").toLowerCase(java.util.Locale.ROOT);
+        boolean sample = List.of("true", "yes", "是", "1").contains(sampleText);
+
+        int before = problems.list().size();
+        Map<Section, List<String>> sections = new EnumMap<>(Section.class);
+        Section current = null;
+        for (Node node = document.getFirstChild(); node != null; node = node.getNext()) {
+            int line = node.getSourceSpans().isEmpty() ? 0 : node.getSourceSpans().get(0).getLineIndex() + 1;
+            if (node instanceof Heading heading && heading.getLevel() == 2) {
+                String title = plain(heading).strip();
+                current = null;
+                for (Section s : Section.values()) {
+                    if (title.startsWith(s.numeral)) {
+                        current = s;
+                    }
+                }
+                if (current == null) {
+                    problems.add(new Problem(name, line, 0, "",
+                            "“" + title + "”不是文字部分的章节；这里只写 一、总体情况，五、存在的主要问题及改进情况，六、其他需要报告的事项（二、三、四 来自 CSV）",
+                            "'" + title + "' is not a text section; only 一, 五 and 六 are written here (二–四 come from the CSV)"));
+                } else if (sections.containsKey(current)) {
+                    problems.add(new Problem(name, line, 0, "", "章节“" + title + "”重复", "section '" + title + "' appears twice"));
+                } else {
+                    sections.put(current, new ArrayList<>());
+                }
+            } else if (node instanceof Heading) {
+                // "# 标题" at the top is a reminder for the officer; the PDF builds its own title.
+                continue;
+            } else if (node instanceof Paragraph || node instanceof BulletList || node instanceof OrderedList) {
+                if (current == null) {
+                    if (!(node instanceof Paragraph) || !plain(node).isBlank()) {
+                        problems.add(new Problem(name, line, 0, "", "这段文字不在任何章节下；请放在“## 一、总体情况”等标题之后",
+                                "this text is outside any section; put it under a heading such as '## 一、总体情况'"));
+                    }
+                    continue;
+                }
+                sections.get(current).addAll(paragraphs(node));
+            } else if (!(node instanceof org.commonmark.ext.front.matter.YamlFrontMatterBlock)) {
+                problems.add(new Problem(name, line, 0, "", "报告的文字部分只能有段落和列表（不支持表格、图片、代码块等）",
+                        "only paragraphs and lists are allowed in the text part (no tables, images, code blocks …)"));
+            }
+        }
+        for (Section s : Section.values()) {
+            if (!sections.containsKey(s) || sections.get(s).isEmpty()) {
+                problems.add(Problem.ofFile(name, "缺少章节“## " + s.numeral + "、…”或该章节没有内容；没有可报告的事项时请写明“无”",
+                        "section '## " + s.numeral + "、…' is missing or empty; write 无 when there is nothing to report"));
+            }
+        }
+        if (problems.list().size() > before) {
+            return Optional.empty();
+        }
+        return Optional.of(new DisclosureText(organ, sections.get(Section.OVERVIEW), sections.get(Section.PROBLEMS),
+                sections.get(Section.OTHER), sample));
+    }
+
+    private static List<String> paragraphs(Node block) {
+        List<String> out = new ArrayList<>();
+        if (block instanceof Paragraph) {
+            out.add(plain(block).strip());
+            return out;
+        }
+        int number = block instanceof OrderedList ordered ? ordered.getMarkerStartNumber() : 0;
+        for (Node item = block.getFirstChild(); item != null; item = item.getNext()) {
+            if (item instanceof ListItem) {
+                String marker = block instanceof OrderedList ? "（" + number++ + "）" : "• ";
+                out.add(marker + plain(item).strip());
+            }
+        }
+        return out;
+    }
+
+    /** The text of a node; line breaks inside a paragraph vanish between hanzi and become spaces between words. */
+    static String plain(Node node) {
+        StringBuilder out = new StringBuilder();
+        node.accept(new AbstractVisitor() {
+            @Override
+            public void visit(Text text) {
+                out.append(text.getLiteral());
+            }
+
+            @Override
+            public void visit(Code code) {
+                out.append(code.getLiteral());
+            }
+
+            @Override
+            public void visit(SoftLineBreak softLineBreak) {
+                if (out.length() > 0 && out.charAt(out.length() - 1) < 0x2E80) {
+                    out.append(' ');
+                }
+            }
+
+            @Override
+            public void visit(HardLineBreak hardLineBreak) {
+                visit((SoftLineBreak) null);
+            }
+        });
+        return out.toString();
+    }
+
+    private static Optional<String> first(Map<String, List<String>> data, String... keys) {
+        for (String key : keys) {
+            List<String> values = data.get(key);
+            if (values != null && !values.isEmpty() && !values.get(0).isBlank()) {
+                return Optional.of(values.get(0).strip());
+            }
+        }
+        return Optional.empty();
+    }
+}

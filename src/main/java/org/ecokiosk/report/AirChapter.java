@@ -1,0 +1,269 @@
+package org.ecokiosk.report;
+
+import java.time.Month;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import org.ecokiosk.charts.ChartText;
+import org.ecokiosk.charts.ChartValue;
+import org.ecokiosk.charts.EcoChartFactory;
+import org.ecokiosk.charts.ReferenceLine;
+import org.ecokiosk.model.IndicatorValue;
+import org.ecokiosk.report.pdf.ArchivalPdf;
+import org.ecokiosk.report.pdf.DataTable;
+import org.ecokiosk.standards.air.AirQualityLimits;
+import org.ecokiosk.standards.air.AveragingPeriod;
+import org.ecokiosk.standards.air.LimitComparison;
+import org.ecokiosk.standards.air.Pollutant;
+import org.ecokiosk.standards.air.evaluation.AnnualAirRecord;
+import org.ecokiosk.standards.air.evaluation.AnnualStatistic;
+
+/**
+ * 大气: good days, each pollutant against GB 3095 Grade II with its exceedance multiple, primary
+ * pollutants, the months of the year and the trend since 2015 — every chart followed by a
+ * table of its figures, because chart text is drawn as outlines a screen reader cannot read.
+ */
+final class AirChapter {
+    /** Plan and text indicators whose yearly values fill the trend where no monitoring is imported. */
+    private static final List<String> PM25_CODES = List.of("zl2-09", "txt-pm25");
+    private static final List<String> GOOD_DAY_CODES = List.of("zl2-08", "txt-good-days");
+    private static final double PM25_TARGET = 34;
+    private static final double GOOD_DAYS_TARGET = 300;
+
+    private final ReportSource source;
+    private final Optional<DistrictAir> air;
+    private final List<TrendPoint> trend;
+
+    /** One year of the trend and where its figures come from. */
+    record TrendPoint(int year, OptionalDouble pm25, OptionalDouble goodDays, String origin, boolean sample) {
+    }
+
+    AirChapter(ReportSource source) {
+        this.source = source;
+        this.air = DistrictAir.of(source.year(), source.airDaysOf(source.year()));
+        this.trend = trend(source);
+    }
+
+    boolean usesSample() {
+        return air.map(DistrictAir::sample).orElse(false) || trend.stream().anyMatch(TrendPoint::sample);
+    }
+
+    Optional<DistrictAir> air() {
+        return air;
+    }
+
+    void write(ArchivalPdf doc, Numbering numbers, EcoChartFactory charts) {
+        int year = source.year();
+        doc.h2("一、大气环境");
+        if (air.isEmpty()) {
+            doc.paragraph(year + "年快照中没有环境空气质量监测数据，本年度的优良天数、污染物浓度、首要污染物和月度变化暂无法评价。"
+                    + "下列变化趋势仅列出规划文本给出的历年数值。");
+        } else {
+            writeSummary(doc, air.get());
+            writePollutants(doc, numbers, air.get().record());
+            writePrimary(doc, numbers, air.get());
+            writeMonthly(doc, numbers, charts, air.get());
+        }
+        writeTrend(doc, numbers, charts);
+    }
+
+    private void writeSummary(ArchivalPdf doc, DistrictAir a) {
+        AnnualAirRecord r = a.record();
+        StringBuilder text = new StringBuilder();
+        text.append(a.year()).append("年，全区").append(a.stations()).append("个空气质量监测点共有")
+                .append(r.aqiDays()).append("天有效监测日，其中优良天数").append(r.goodDays()).append("天，优良天数比例")
+                .append(r.goodRatio().isPresent() ? Texts.percent(r.goodRatio().getAsDouble(), 1) : Texts.NO_VALUE)
+                .append("。");
+        OptionalDouble pm25 = a.pm25Mean();
+        if (pm25.isPresent()) {
+            double v = pm25.getAsDouble();
+            text.append("细颗粒物（PM2.5）年均浓度为").append(Texts.number(v, 0)).append("微克/立方米，")
+                    .append(v <= 35.0 ? "达到" : "超过").append("国家环境空气质量二级标准（35微克/立方米）");
+            text.append(v <= PM25_TARGET ? "，达到" : "，未达到").append("规划目标（不高于34微克/立方米）。");
+        }
+        List<String> exceeding = r.limitComparisons().stream().filter(LimitComparison::exceeds)
+                .map(c -> c.pollutant().code()).toList();
+        text.append(exceeding.isEmpty() ? "六项主要污染物的年评价浓度均达到二级标准。"
+                : "超过二级标准的污染物：" + Texts.joinZh(exceeding) + "。");
+        doc.paragraph(text.toString());
+        List<String> incomplete = new ArrayList<>();
+        List<AnnualStatistic> stats = new ArrayList<>(r.annualMeans().values());
+        stats.add(r.co24hP95());
+        stats.add(r.o3Max8hP90());
+        for (AnnualStatistic s : stats) {
+            if (!s.valid()) {
+                incomplete.add(s.pollutant().code());
+            }
+        }
+        if (!incomplete.isEmpty()) {
+            doc.smallPrint("说明：" + Texts.joinZh(incomplete) + " 的有效监测天数不满足 HJ 663-2013 的年评价要求"
+                    + "（全年不少于324天，每月不少于27天、2月不少于25天），其年评价值仅供参考。");
+        }
+    }
+
+    private void writePollutants(ArchivalPdf doc, Numbering numbers, AnnualAirRecord r) {
+        doc.h3("（一）主要污染物年评价浓度");
+        List<List<String>> rows = new ArrayList<>();
+        for (Pollutant p : List.of(Pollutant.SO2, Pollutant.NO2, Pollutant.PM10, Pollutant.PM2_5, Pollutant.CO,
+                Pollutant.O3)) {
+            AnnualStatistic s = p == Pollutant.CO ? r.co24hP95() : p == Pollutant.O3 ? r.o3Max8hP90()
+                    : r.annualMeans().get(p);
+            AveragingPeriod period = s.kind().limitPeriod();
+            OptionalDouble limit = AirQualityLimits.GB3095_2012_GRADE_II.limit(p, period);
+            Optional<LimitComparison> comparison = r.limitComparisons().stream()
+                    .filter(c -> c.pollutant() == p).findFirst();
+            int decimals = p == Pollutant.CO ? 1 : 0;
+            String verdict = comparison.map(c -> c.exceeds() ? "超标" : "达标").orElse(Texts.NO_VALUE);
+            String multiple = comparison.flatMap(c -> c.exceedanceMultiple().isPresent()
+                    ? Optional.of(Texts.number(c.exceedanceMultiple().getAsDouble(), 2)) : Optional.empty())
+                    .orElse(Texts.NO_VALUE);
+            rows.add(List.of(p.nameZh() + "（" + p.code() + "）", statisticName(p), p.unit() == null ? "" : unit(p),
+                    Texts.number(s.value(), decimals) + (s.valid() ? "" : "*"),
+                    Texts.number(limit, decimals), verdict, multiple));
+        }
+        doc.table(new DataTable(numbers.nextTable(r.year() + "年主要污染物浓度与国家二级标准比较"),
+                List.of("污染物", "评价指标", "单位", "浓度", "二级标准限值", "达标情况", "超标倍数"), rows, true,
+                List.of(2.6f, 2.6f, 1.1f, 0.9f, 1.2f, 1f, 1f)));
+        doc.smallPrint("评价依据：GB 3095-2012《环境空气质量标准》二级浓度限值，HJ 663-2013《环境空气质量评价技术规范（试行）》。"
+                + "超标倍数 =（浓度 − 限值）÷ 限值，仅在超标时给出。标 * 者有效天数不足，仅供参考。");
+    }
+
+    private static String statisticName(Pollutant p) {
+        return switch (p) {
+            case CO -> "日均值第95百分位数";
+            case O3 -> "日最大8小时平均第90百分位数";
+            default -> "年平均";
+        };
+    }
+
+    private static String unit(Pollutant p) {
+        return p == Pollutant.CO ? "mg/m³" : "μg/m³";
+    }
+
+    private void writePrimary(ArchivalPdf doc, Numbering numbers, DistrictAir a) {
+        doc.h3("（二）首要污染物");
+        if (a.daysAbove50() == 0) {
+            doc.paragraph("全年有效监测日的空气质量指数均不超过50（优），按 HJ 633-2012 不确定首要污染物。");
+            return;
+        }
+        List<Map.Entry<Pollutant, Integer>> ranked = a.primaryDays().entrySet().stream()
+                .sorted(Map.Entry.<Pollutant, Integer>comparingByValue().reversed()
+                        .thenComparing(e -> e.getKey().ordinal())).toList();
+        List<List<String>> rows = new ArrayList<>();
+        for (Map.Entry<Pollutant, Integer> e : ranked) {
+            rows.add(List.of(e.getKey().nameZh() + "（" + e.getKey().code() + "）", String.valueOf(e.getValue()),
+                    Texts.percent((double) e.getValue() / a.daysAbove50(), 1)));
+        }
+        String first = ranked.isEmpty() ? "" : ranked.get(0).getKey().code();
+        doc.paragraph("空气质量指数大于50的" + a.daysAbove50() + "天中，出现天数最多的首要污染物是" + first
+                + "。同一天可有多项首要污染物，各项天数之和可能大于总天数。");
+        doc.table(new DataTable(numbers.nextTable(a.year() + "年首要污染物出现天数"),
+                List.of("首要污染物", "天数", "占 AQI>50 天数的比例"), rows, true, List.of(3f, 1f, 2f)));
+    }
+
+    private void writeMonthly(ArchivalPdf doc, Numbering numbers, EcoChartFactory charts, DistrictAir a) {
+        doc.h3("（三）月度变化");
+        List<ChartValue> values = new ArrayList<>();
+        List<List<String>> rows = new ArrayList<>();
+        StringBuilder alt = new StringBuilder("柱状图：" + a.year() + "年各月细颗粒物（PM2.5）月均浓度，单位微克每立方米：");
+        Month highest = null;
+        Month lowest = null;
+        for (Month m : Month.values()) {
+            DistrictAir.MonthFigures f = a.monthly().get(m);
+            String label = m.getValue() + "月";
+            values.add(f.pm25Mean().isPresent() ? ChartValue.of(label, round(f.pm25Mean().getAsDouble()))
+                    : ChartValue.missing(label));
+            alt.append(label).append(Texts.number(f.pm25Mean(), 0)).append(m == Month.DECEMBER ? "。" : "，");
+            if (f.pm25Mean().isPresent()) {
+                if (highest == null || f.pm25Mean().getAsDouble() > a.monthly().get(highest).pm25Mean().getAsDouble()) {
+                    highest = m;
+                }
+                if (lowest == null || f.pm25Mean().getAsDouble() < a.monthly().get(lowest).pm25Mean().getAsDouble()) {
+                    lowest = m;
+                }
+            }
+            rows.add(List.of(label, Texts.number(f.pm25Mean(), 0), String.valueOf(f.aqiDays()),
+                    String.valueOf(f.goodDays()),
+                    f.aqiDays() == 0 ? Texts.NO_VALUE : Texts.percent((double) f.goodDays() / f.aqiDays(), 1)));
+        }
+        if (highest != null) {
+            alt.append("最高为").append(highest.getValue()).append("月，最低为").append(lowest.getValue()).append("月；")
+                    .append("。");
+        }
+        doc.chart(charts.monthlyBars(new ChartText("", "月份", "PM2.5 月均浓度 μg/m³", Optional.of("缺测"), a.sample()),
+                        "PM2.5", values, Optional.empty()),
+                doc.contentWidth(), 210f, alt.toString(), numbers.nextFigure(a.year() + "年 PM2.5 月均浓度"));
+        doc.table(new DataTable(numbers.nextTable(a.year() + "年各月 PM2.5 浓度与优良天数（图数据）"),
+                List.of("月份", "PM2.5 月均浓度（μg/m³）", "有效监测天数", "优良天数", "优良天数比例"), rows, true,
+                List.of(1f, 2f, 1.4f, 1.2f, 1.4f)));
+    }
+
+    private void writeTrend(ArchivalPdf doc, Numbering numbers, EcoChartFactory charts) {
+        doc.h3(air.isEmpty() ? "变化趋势（2015年以来）" : "（四）变化趋势（2015年以来）");
+        boolean sample = trend.stream().anyMatch(TrendPoint::sample);
+        List<ChartValue> pm25 = new ArrayList<>();
+        List<ChartValue> good = new ArrayList<>();
+        List<List<String>> rows = new ArrayList<>();
+        StringBuilder pmAlt = new StringBuilder("折线图：2015年以来各年细颗粒物（PM2.5）年均浓度，单位微克每立方米：");
+        StringBuilder goodAlt = new StringBuilder("折线图：2015年以来各年空气质量优良天数：");
+        for (TrendPoint p : trend) {
+            String label = String.valueOf(p.year());
+            pm25.add(p.pm25().isPresent() ? ChartValue.of(label, round(p.pm25().getAsDouble())) : ChartValue.missing(label));
+            good.add(p.goodDays().isPresent() ? ChartValue.of(label, p.goodDays().getAsDouble()) : ChartValue.missing(label));
+            pmAlt.append(label).append("年").append(p.pm25().isPresent() ? Texts.number(p.pm25(), 0) : "无数据").append("；");
+            goodAlt.append(label).append("年").append(p.goodDays().isPresent() ? Texts.number(p.goodDays(), 0) + "天" : "无数据")
+                    .append("；");
+            rows.add(List.of(label, Texts.number(p.pm25(), 0), Texts.number(p.goodDays(), 0), p.origin()));
+        }
+        pmAlt.append("实线为规划目标34，虚线为国家二级标准35。");
+        goodAlt.append("参考线为规划目标300天。");
+        doc.chart(charts.yearlyTrend(new ChartText("", "年份", "PM2.5 年均浓度 μg/m³", Optional.of("无数据"), sample),
+                        "PM2.5 年均浓度", pm25, new ReferenceLine("规划目标 ≤ 34", PM25_TARGET),
+                        Optional.of(new ReferenceLine("二级标准 35", 35))),
+                doc.contentWidth(), 200f, pmAlt.toString(), numbers.nextFigure("PM2.5 年均浓度变化趋势"));
+        doc.chart(charts.yearlyTrend(new ChartText("", "年份", "优良天数 天", Optional.of("无数据"), sample),
+                        "优良天数", good, new ReferenceLine("规划目标 ≥ 300", GOOD_DAYS_TARGET), Optional.empty()),
+                doc.contentWidth(), 200f, goodAlt.toString(), numbers.nextFigure("空气质量优良天数变化趋势"));
+        doc.table(new DataTable(numbers.nextTable("2015年以来 PM2.5 年均浓度与优良天数（图数据）"),
+                List.of("年份", "PM2.5 年均浓度（μg/m³）", "优良天数（天）", "数据来源"), rows, true,
+                List.of(1f, 2f, 1.6f, 2.4f)));
+    }
+
+    private static List<TrendPoint> trend(ReportSource source) {
+        List<TrendPoint> points = new ArrayList<>();
+        for (int y = ReportRequest.FIRST_YEAR; y <= source.year(); y++) {
+            Optional<DistrictAir> monitored = DistrictAir.of(y, source.airDaysOf(y));
+            if (monitored.isPresent() && monitored.get().pm25Mean().isPresent()) {
+                DistrictAir a = monitored.get();
+                points.add(new TrendPoint(y, a.pm25Mean(), a.record().aqiDays() == 0 ? OptionalDouble.empty()
+                        : OptionalDouble.of(a.record().goodDays()), a.sample() ? "监测数据（示例）" : "监测数据", a.sample()));
+                continue;
+            }
+            Optional<IndicatorValue> pm = yearValue(source, PM25_CODES, y);
+            Optional<IndicatorValue> good = yearValue(source, GOOD_DAY_CODES, y);
+            boolean sample = pm.map(v -> v.origin().isSample()).orElse(false)
+                    || good.map(v -> v.origin().isSample()).orElse(false);
+            String origin = pm.isEmpty() && good.isEmpty() ? "无数据"
+                    : sample ? "指标数据（示例）" : pm.or(() -> good).get().origin().name().equals("PLAN") ? "规划文本" : "指标数据";
+            points.add(new TrendPoint(y, number(pm), number(good), origin, sample));
+        }
+        return points;
+    }
+
+    private static Optional<IndicatorValue> yearValue(ReportSource source, List<String> codes, int year) {
+        return source.values().stream().filter(v -> codes.contains(v.indicatorCode()) && v.year() == year
+                        && v.value().isNumber())
+                .min(Comparator.comparingInt(v -> codes.indexOf(v.indicatorCode())));
+    }
+
+    private static OptionalDouble number(Optional<IndicatorValue> v) {
+        return v.flatMap(x -> x.value().number()).map(n -> OptionalDouble.of(n.doubleValue())).orElse(OptionalDouble.empty());
+    }
+
+    private static double round(double v) {
+        return Double.parseDouble(Texts.number(v, 0));
+    }
+}

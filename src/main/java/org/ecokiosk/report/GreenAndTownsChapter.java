@@ -1,0 +1,97 @@
+package org.ecokiosk.report;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.ecokiosk.model.EcoTown;
+import org.ecokiosk.model.Facility;
+import org.ecokiosk.model.GreenMetric;
+import org.ecokiosk.model.OpenDay;
+import org.ecokiosk.report.pdf.ArchivalPdf;
+import org.ecokiosk.report.pdf.DataTable;
+
+/** 生态: green space for the year, the eco-town campaign and the facilities open to the public. */
+final class GreenAndTownsChapter {
+    private final int year;
+    private final List<GreenMetric> green;
+    private final List<GreenMetric> previous;
+    private final List<EcoTown> towns;
+    private final List<Facility> facilities;
+    private final List<OpenDay> openDays;
+
+    GreenAndTownsChapter(ReportSource source) {
+        this.year = source.year();
+        this.green = source.green().stream().filter(g -> g.year() == year).toList();
+        this.previous = source.green().stream().filter(g -> g.year() == year - 1).toList();
+        this.towns = source.towns();
+        this.facilities = source.facilities();
+        this.openDays = source.openDays().stream().filter(d -> d.date().getYear() == year).toList();
+    }
+
+    boolean usesSample() {
+        return green.stream().anyMatch(g -> g.origin().isSample()) || previous.stream().anyMatch(g -> g.origin().isSample())
+                || towns.stream().anyMatch(t -> t.origin().isSample())
+                || facilities.stream().anyMatch(f -> f.origin().isSample())
+                || openDays.stream().anyMatch(d -> d.origin().isSample());
+    }
+
+    void write(ArchivalPdf doc, Numbering numbers) {
+        doc.h2("四、生态环境与绿地");
+        doc.paragraph("本章列出城市绿地指标、生态文明建设示范镇街创建情况和向公众开放的环保设施。");
+        doc.h3("（一）城市绿地");
+        if (green.isEmpty()) {
+            doc.paragraph(year + "年快照中没有绿地指标数据（森林覆盖率、建成区绿化覆盖率、人均公园绿地面积等），本年度暂无法评价。");
+        } else {
+            List<List<String>> rows = new ArrayList<>();
+            for (GreenMetric g : green) {
+                String before = previous.stream().filter(p -> p.code().equals(g.code())).findFirst()
+                        .map(p -> Texts.number(p.value(), 2).replaceAll("\\.?0+$", "")).orElse(Texts.NO_VALUE);
+                rows.add(List.of(g.name().zh(), g.unit(), before, Texts.number(g.value(), 2).replaceAll("\\.?0+$", "")));
+            }
+            doc.table(new DataTable(numbers.nextTable(year + "年绿地指标"),
+                    List.of("指标", "单位", (year - 1) + "年", year + "年"), rows, true, List.of(3f, 1.4f, 1.2f, 1.2f)));
+        }
+        doc.h3("（二）生态文明建设示范镇街");
+        if (towns.isEmpty()) {
+            doc.paragraph("快照中没有生态文明建设示范镇街的信息。");
+        } else {
+            List<List<String>> rows = new ArrayList<>();
+            for (EcoTown t : towns) {
+                rows.add(List.of(t.name().zh(), t.batchYear() == 0 ? "尚未命名" : t.batchYear() + "年", status(t.status()),
+                        t.summary().zh()));
+            }
+            doc.table(new DataTable(numbers.nextTable("生态文明建设示范镇街创建情况"),
+                    List.of("镇街", "命名批次", "状态", "说明"), rows, true, List.of(1.4f, 1.1f, 1.1f, 5f)));
+        }
+        doc.h3("（三）向公众开放的环保设施");
+        if (facilities.isEmpty()) {
+            doc.paragraph("快照中没有向公众开放的环保设施信息。");
+            return;
+        }
+        List<List<String>> rows = new ArrayList<>();
+        for (Facility f : facilities) {
+            long days = openDays.stream().filter(d -> d.facility().equals(f.code())).count();
+            rows.add(List.of(f.name().zh(), kind(f.kind()), f.address().zh(), days == 0 ? "无" : days + "次"));
+        }
+        doc.table(new DataTable(numbers.nextTable(year + "年环保设施向公众开放情况"),
+                List.of("设施", "类型", "地址", year + "年开放日"), rows, true, List.of(2.6f, 1.2f, 2.6f, 1.2f)));
+    }
+
+    static String status(String code) {
+        return switch (code.strip().toLowerCase(java.util.Locale.ROOT)) {
+            case "candidate" -> "创建中";
+            case "mentioned" -> "规划提及";
+            case "named", "awarded", "designated" -> "已命名";
+            default -> code;
+        };
+    }
+
+    static String kind(String code) {
+        return switch (code.strip().toLowerCase(java.util.Locale.ROOT)) {
+            case "sewage" -> "污水处理";
+            case "monitoring" -> "环境监测";
+            case "waste" -> "垃圾处理";
+            case "recycling" -> "资源回收";
+            default -> code;
+        };
+    }
+}

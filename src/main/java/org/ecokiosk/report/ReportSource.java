@@ -1,0 +1,41 @@
+package org.ecokiosk.report;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.ecokiosk.model.AirDay;
+import org.ecokiosk.model.EcoTown;
+import org.ecokiosk.model.Facility;
+import org.ecokiosk.model.GreenMetric;
+import org.ecokiosk.model.IndicatorValue;
+import org.ecokiosk.model.NoiseReading;
+import org.ecokiosk.model.OpenDay;
+import org.ecokiosk.model.PlanIndicator;
+import org.ecokiosk.model.SnapshotMeta;
+import org.ecokiosk.model.WaterSample;
+import org.ecokiosk.model.WaterSection;
+import org.ecokiosk.snapshot.SnapshotException;
+import org.ecokiosk.snapshot.SnapshotReader;
+
+/**
+ * Everything a report reads from the snapshot, read once up front: report builders are then
+ * pure functions of this record, which is what makes them reproducible and testable.
+ *
+ * @param airDays every station-day from {@link ReportRequest#FIRST_YEAR} to the end of the year
+ */
+record ReportSource(int year, SnapshotMeta meta, List<PlanIndicator> indicators, List<IndicatorValue> values,
+                    List<AirDay> airDays, List<WaterSection> waterSections, List<WaterSample> waterSamples,
+                    List<NoiseReading> noise, List<GreenMetric> green, List<EcoTown> towns,
+                    List<Facility> facilities, List<OpenDay> openDays) {
+
+    static ReportSource load(SnapshotReader snapshot, int year) throws SnapshotException {
+        return new ReportSource(year, snapshot.meta(), snapshot.indicators(), snapshot.indicatorValues(),
+                snapshot.airDays(Optional.empty(), LocalDate.of(ReportRequest.FIRST_YEAR, 1, 1), LocalDate.of(year, 12, 31)),
+                snapshot.waterSections(), snapshot.waterSamples(), snapshot.noiseReadings(), snapshot.greenMetrics(),
+                snapshot.ecoTowns(), snapshot.facilities(), snapshot.openDays());
+    }
+
+    List<AirDay> airDaysOf(int y) {
+        return airDays.stream().filter(d -> d.date().getYear() == y).toList();
+    }
+}

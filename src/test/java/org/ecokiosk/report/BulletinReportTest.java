@@ -1,0 +1,108 @@
+package org.ecokiosk.report;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.ecokiosk.report.pdf.Sha256Sidecar;
+import org.ecokiosk.snapshot.SnapshotReader;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.verapdf.pdfa.flavours.PDFAFlavour;
+
+class BulletinReportTest {
+    private static byte[] pdf;
+
+    @BeforeAll
+    static void build() throws Exception {
+        try (SnapshotReader snapshot = SnapshotReader.open(ReportFixtures.sampleSnapshot())) {
+            long start = System.nanoTime();
+            pdf = ReportBuilder.render(ReportRequest.bulletin(ReportFixtures.YEAR), snapshot);
+            System.out.printf("bulletin: %d bytes, %d ms%n", pdf.length, (System.nanoTime() - start) / 1_000_000);
+        }
+        Path out = Path.of("target", "test-output", "bulletin.pdf");
+        Files.createDirectories(out.getParent());
+        Files.write(out, pdf);
+        Files.writeString(out.resolveSibling("bulletin.txt"), ReportTexts.all(pdf));
+    }
+
+    @Test
+    void isPdfA2uAndPdfUa1() {
+        PdfValidation.assertCompliant(pdf, PDFAFlavour.PDFA_2_U);
+        PdfValidation.assertCompliant(pdf, PDFAFlavour.PDFUA_1);
+    }
+
+    @Test
+    void readsBackTheFiguresFedIn() {
+        String text = ReportTexts.all(pdf);
+        assertTrue(text.contains("优良天数" + ReportFixtures.GOOD_DAYS + "天"), "good days");
+        assertTrue(text.contains("共有" + ReportFixtures.VALID_DAYS + "天有效监测日"), "valid days");
+        assertTrue(text.contains("年均浓度为" + ReportFixtures.PM25_ANNUAL + "微克/立方米"), "PM2.5 annual mean");
+        assertTrue(text.contains("优良天数比例94.5%"), "good-day ratio 345/365");
+        // water: Jialing II meets II; Liangtan V misses IV, decided by ammonia nitrogen
+        assertTrue(text.contains("嘉陵江沙坪坝区段12Ⅱ类优Ⅱ类达标"), "Jialing row");
+        assertTrue(text.contains("梁滩河西西桥出境断面12Ⅴ类中度污染Ⅳ类未达标氨氮"), "Liangtan row");
+        assertTrue(text.contains("水质达标率为100.0%"), "drinking water");
+        assertTrue(text.contains("另有1个断面（水体）本年无监测数据"), "unmonitored sections said plainly");
+        // noise: regional day mean 54.2 is grade 2, night 46.1 grade 3; zone 1 night 47 exceeds 45
+        assertTrue(text.contains("区域声环境昼间2" + "54.2二级（较好）"), "regional day");
+        assertTrue(text.contains("区域声环境夜间146.1三级（一般）"), "regional night");
+        assertTrue(text.contains("1类夜间147.0450/1超标"), "zone 1 night");
+        assertTrue(text.contains("点次达标率50.0%"), "zone compliance 2 of 4");
+        assertTrue(text.contains("森林覆盖率%32.933.1"), "green space");
+        assertTrue(text.contains("井口污水处理厂污水处理沙坪坝区井口镇2次"), "open facility");
+    }
+
+    @Test
+    void chaptersComeInTheBulletinsOrderWithADataTableForEachChart() {
+        String text = ReportTexts.all(pdf);
+        int air = text.indexOf("一、大气环境");
+        int water = text.indexOf("二、水环境");
+        int noise = text.indexOf("三、声环境");
+        int green = text.indexOf("四、生态环境与绿地");
+        int plan = text.indexOf("五、规划目标进展");
+        assertTrue(air > 0 && air < water && water < noise && noise < green && green < plan, "chapter order");
+        for (String figureData : List.of("各月PM2.5浓度与优良天数（图数据）", "PM2.5年均浓度与优良天数（图数据）",
+                "地表水断面水质（图数据）", "功能区声环境（图数据）")) {
+            assertTrue(text.contains(figureData), figureData);
+        }
+        assertTrue(text.contains("201553—规划文本"), "2015 trend row from the plan text: 53");
+    }
+
+    @Test
+    void sampleBannerAndPageNumberOnEveryPage() {
+        ReportTexts.assertBannerAndPageNumberOnEveryPage(pdf);
+    }
+
+    @Test
+    void sameSnapshotGivesSameBytesAndWritesTheSidecar(@TempDir Path dir) throws Exception {
+        try (SnapshotReader snapshot = SnapshotReader.open(ReportFixtures.sampleSnapshot())) {
+            BuiltReport built = ReportBuilder.write(ReportRequest.bulletin(ReportFixtures.YEAR), snapshot, dir);
+            assertEquals(dir.resolve("2025-bulletin.pdf"), built.pdf());
+            assertArrayEquals(pdf, Files.readAllBytes(built.pdf()));
+            assertEquals(built.sha256() + "  2025-bulletin.pdf\n", Files.readString(built.sha256File()));
+            assertEquals(Sha256Sidecar.sha256Hex(pdf), built.sha256());
+            assertTrue(built.sampleData());
+        }
+    }
+
+    @Test
+    void aYearWithoutMonitoringSaysSoInsteadOfOmittingTheChapters() throws IOException {
+        byte[] empty;
+        try (SnapshotReader snapshot = SnapshotReader.open(ReportFixtures.sampleSnapshot())) {
+            empty = ReportBuilder.render(ReportRequest.bulletin(2022), snapshot);
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
+        String text = ReportTexts.all(empty);
+        assertTrue(text.contains("2022年快照中没有环境空气质量监测数据"), "air");
+        assertTrue(text.contains("2022年快照中没有地表水断面的监测数据"), "water");
+        assertTrue(text.contains("2022年快照中没有声环境监测数据"), "noise");
+        assertTrue(text.contains("2022年快照中没有绿地指标数据"), "green");
+    }
+}
