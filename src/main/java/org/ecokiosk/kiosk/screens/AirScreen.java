@@ -196,14 +196,14 @@ public final class AirScreen extends EnvironmentScreen<AirViewModel> {
             now.getChildren().add(msg("env.noData", "env-empty"));
         }
         String target = series.target().isPresent()
-                ? (goodDays ? "≥ " : "≤ ") + withUnit(number(series.target().getAsDouble(), 0), unit, l) : "";
+                ? (goodDays ? "≥ " : "≤ ") + withUnit(plain(series.target().getAsDouble()), unit, l) : "";
         Label targetLabel = text(messages.get("env.target2025", target), "figure-line");
         targetLabel.setMinWidth(Label.USE_PREF_SIZE);
         now.getChildren().addAll(targetLabel, status(series.status()));
         now.getChildren().get(now.getChildren().size() - 1).setId(id + "-status");
         card.getChildren().add(now);
         if (!goodDays) {
-            card.getChildren().add(text(messages.get("air.pm25.limit", number(model.pm25AnnualLimit(), 0)), "figure-line"));
+            card.getChildren().add(text(messages.get("air.pm25.limit", plain(model.pm25AnnualLimit())), "figure-line"));
         }
         card.getChildren().add(msg(goodDays ? "air.explain.goodDays" : "air.explain.pm25", "plain"));
         if (series.years().stream().anyMatch(YearValue::present) && series.target().isPresent()) {
@@ -218,7 +218,7 @@ public final class AirScreen extends EnvironmentScreen<AirViewModel> {
             ReferenceLine targetLine = new ReferenceLine(messages.get("env.chart.target", target),
                     series.target().getAsDouble());
             Optional<ReferenceLine> limit = goodDays ? Optional.empty() : Optional.of(new ReferenceLine(
-                    messages.get("air.chart.limit", number(model.pm25AnnualLimit(), 0)), model.pm25AnnualLimit()));
+                    messages.get("air.chart.limit", plain(model.pm25AnnualLimit())), model.pm25AnnualLimit()));
             card.getChildren().add(chart(id + "-chart", charts().yearlyTrend(chartText, name, values, targetLine, limit)));
         }
         return card;

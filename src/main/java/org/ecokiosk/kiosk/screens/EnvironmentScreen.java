@@ -235,6 +235,15 @@ abstract class EnvironmentScreen<M extends SnapshotViewModel<?>> implements Scre
         return value.isPresent() ? number(value.getAsDouble(), decimals) : "";
     }
 
+    /** A target or limit as the plan writes it: 30, 9.4 — no trailing zeros. */
+    static String plain(double value) {
+        return java.math.BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
+    }
+
+    static String plain(OptionalDouble value) {
+        return value.isPresent() ? plain(value.getAsDouble()) : "";
+    }
+
     String withUnit(String value, String unit, Language l) {
         return units.withUnit(value, unit, l);
     }

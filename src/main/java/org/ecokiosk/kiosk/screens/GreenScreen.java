@@ -67,7 +67,7 @@ public final class GreenScreen extends EnvironmentScreen<GreenViewModel> {
         }
         if (f.target().isPresent()) {
             Label t = text(messages.get("env.target2025", f.direction().symbol() + " "
-                    + withUnit(number(f.target(), 1), f.kind().unit(), l)), "figure-line");
+                    + withUnit(plain(f.target()), f.kind().unit(), l)), "figure-line");
             t.setMinWidth(Label.USE_PREF_SIZE);
             Node chip = status(f.status());
             chip.setId(id + "-status");
@@ -98,7 +98,7 @@ public final class GreenScreen extends EnvironmentScreen<GreenViewModel> {
                 Optional.of(messages.get("env.noValueShort")), sample);
         card.getChildren().add(chart(id + "-chart", charts().yearlyTrend(text, messages.get("green." + key(f.kind())),
                 values, new ReferenceLine(messages.get("env.chart.target", f.direction().symbol() + " "
-                        + number(f.target(), 1)), f.target().getAsDouble()), Optional.empty())));
+                        + plain(f.target())), f.target().getAsDouble()), Optional.empty())));
         return card;
     }
 

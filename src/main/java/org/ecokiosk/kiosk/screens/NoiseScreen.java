@@ -60,7 +60,7 @@ public final class NoiseScreen extends EnvironmentScreen<NoiseViewModel> {
             }
         }
         if (s.target().isPresent()) {
-            Label t = text(messages.get("noise.target", "≤ " + number(s.target(), 0) + " " + DB), "figure-line");
+            Label t = text(messages.get("noise.target", "≤ " + plain(s.target()) + " " + DB), "figure-line");
             Node chip = status(s.status());
             chip.setId(id + "-status");
             card.getChildren().add(line(t, chip));
@@ -74,7 +74,7 @@ public final class NoiseScreen extends EnvironmentScreen<NoiseViewModel> {
             ChartText text = new ChartText(messages.get("noise.chart." + key), messages.get("env.chart.year"), DB,
                     Optional.of(messages.get("env.noValueShort")), trend.stream().anyMatch(YearValue::sample));
             card.getChildren().add(chart(id + "-chart", charts().yearlyTrend(text, messages.get("noise.day"), values,
-                    new ReferenceLine(messages.get("env.chart.target", "≤ " + number(s.target(), 0)),
+                    new ReferenceLine(messages.get("env.chart.target", "≤ " + plain(s.target())),
                             s.target().getAsDouble()), Optional.empty())));
         }
         return card;
@@ -134,7 +134,7 @@ public final class NoiseScreen extends EnvironmentScreen<NoiseViewModel> {
             return cell;
         }
         cell.getChildren().add(text(number(leq, 1) + " " + DB, "row-value"));
-        cell.getChildren().add(text(messages.get("noise.limit", number(z.zone().limit(period), 0) + " " + DB), "row-muted"));
+        cell.getChildren().add(text(messages.get("noise.limit", plain(z.zone().limit(period)) + " " + DB), "row-muted"));
         Node chip = status(status);
         chip.setId("noise-zone-" + z.zone().code() + "-" + period.nameEn());
         cell.getChildren().add(chip);

@@ -141,7 +141,7 @@ public final class WaterScreen extends EnvironmentScreen<WaterViewModel> {
             var top = line(rate, text(messages.get("water.drinking.count", Integer.toString(d.judged()),
                     Integer.toString(d.compliant())), "figure-line"));
             if (d.targetPercent().isPresent()) {
-                Label t = text(messages.get("env.target2025", "= " + withUnit(number(d.targetPercent(), 0), "%", l)),
+                Label t = text(messages.get("env.target2025", "= " + withUnit(plain(d.targetPercent()), "%", l)),
                         "figure-line");
                 t.setMinWidth(Label.USE_PREF_SIZE);
                 top.getChildren().add(t);

@@ -19,11 +19,9 @@ import org.ecokiosk.snapshot.SnapshotReader;
  * The green-space screen: forest cover, built-up green coverage, park green per person and the
  * nature-reserve share. Each figure is the newest of the plan's own values (2015, 2020) and the
  * snapshot's yearly green metrics (imported or sample), judged against the plan's 2025 target
- * where it sets one.
+ * where it sets one. The trend runs from the first year with a figure to the last.
  */
 public final class GreenViewModel extends SnapshotViewModel<GreenViewModel.Data> {
-    public static final int FIRST_YEAR = 2015;
-
     /** The four figures, with the snapshot's metric code, the plan's value codes and the 2025 target's code. */
     public enum Kind {
         FOREST("forest-cover", "zl2-02", "%", "txt-forest-cover"),
@@ -101,10 +99,10 @@ public final class GreenViewModel extends SnapshotViewModel<GreenViewModel.Data>
                 all.add(new IndicatorValue("metric", m.year(), PlanFigure.of(m.value()), m.origin(), m.name()));
             }
         }
-        int last = all.stream().mapToInt(IndicatorValue::year).max().orElse(FIRST_YEAR);
+        int last = all.stream().mapToInt(IndicatorValue::year).max().orElse(0);
         List<YearValue> trend = all.isEmpty() ? List.of()
-                : Figures.yearly(all, Math.min(FIRST_YEAR, all.stream().mapToInt(IndicatorValue::year).min().orElseThrow()),
-                        last, "plan", "metric");
+                : Figures.yearly(all, all.stream().mapToInt(IndicatorValue::year).min().orElseThrow(), last, "plan",
+                        "metric");
         Optional<YearValue> latest = Figures.latest(trend);
         return new Figure(kind, latest, trend, target.map(PlanIndicator::direction).orElse(Direction.NONE),
                 target.isEmpty() ? OptionalDouble.empty() : Figures.target(data.indicators(), kind.target),

@@ -72,9 +72,10 @@ public final class WaterViewModel extends SnapshotViewModel<WaterViewModel.Data>
         for (WaterSection section : data.sections()) {
             r.add(row(section, data.samples()));
         }
-        // rivers first (the plan's order: the two judged rivers, then creeks), lakes and reservoirs after
-        r.sort(Comparator.comparing((Row x) -> x.drinkingSource()).thenComparing(x -> x.body().isStillWater())
-                .thenComparing(x -> !x.hasTarget()));
+        // the water bodies the plan sets a class for first, then those with a measured class, then the
+        // rest; rivers before lakes and reservoirs; drinking-water sources last (shown apart)
+        r.sort(Comparator.comparing((Row x) -> x.drinkingSource()).thenComparing(x -> !x.hasTarget())
+                .thenComparing(x -> x.waterClass().isEmpty()).thenComparing(x -> x.body().isStillWater()));
         rows = List.copyOf(r);
         List<Row> sources = rows.stream().filter(Row::drinkingSource).toList();
         List<Row> judged = sources.stream().filter(x -> x.status() != TargetStatus.NO_DATA).toList();
