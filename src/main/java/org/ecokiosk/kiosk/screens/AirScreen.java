@@ -33,7 +33,10 @@ import org.ecokiosk.standards.air.Pollutant;
  * year against the plan's 2025 targets and GB 3095 Grade II.
  */
 public final class AirScreen extends EnvironmentScreen<AirViewModel> {
-    private static final int CALENDAR_COLUMNS = 10;
+    /** Ten days a row; six on narrow pages (1280×800 in 大字) so level names are not broken mid-word. */
+    private static final int WIDE_COLUMNS = 10;
+    private static final int NARROW_COLUMNS = 6;
+    private static final double NARROW_BELOW_EM = 60;
 
     public AirScreen(Messages messages, SnapshotSession session, TextScale scale) {
         super("air", messages, session, scale, new AirViewModel());
@@ -129,7 +132,10 @@ public final class AirScreen extends EnvironmentScreen<AirViewModel> {
     }
 
     private Node calendar(Language l) {
-        GridPane grid = grid(10, 10, 10, 10, 10, 10, 10, 10, 10, 10);
+        int columns = widthInEm() < NARROW_BELOW_EM ? NARROW_COLUMNS : WIDE_COLUMNS;
+        double[] percents = new double[columns];
+        java.util.Arrays.fill(percents, 100.0 / columns);
+        GridPane grid = grid(percents);
         grid.getStyleClass().add("aqi-calendar");
         List<CalendarDay> days = model.calendar();
         for (int i = 0; i < days.size(); i++) {
@@ -157,7 +163,7 @@ public final class AirScreen extends EnvironmentScreen<AirViewModel> {
             cell.getStyleClass().add("cal-cell");
             cell.setAlignment(Pos.CENTER);
             cell.setId("air-cal-" + d.date());
-            grid.add(cell, i % CALENDAR_COLUMNS, i / CALENDAR_COLUMNS);
+            grid.add(cell, i % columns, i / columns);
         }
         VBox card = card("air-calendar", sectionHeading("air.calendar"), grid, legend(l), msg("air.explain.calendar", "plain"));
         if (days.stream().anyMatch(d -> d.day().map(DayAqi::sample).orElse(false))) {
@@ -199,9 +205,9 @@ public final class AirScreen extends EnvironmentScreen<AirViewModel> {
                 ? (goodDays ? "≥ " : "≤ ") + withUnit(plain(series.target().getAsDouble()), unit, l) : "";
         Label targetLabel = text(messages.get("env.target2025", target), "figure-line");
         targetLabel.setMinWidth(Label.USE_PREF_SIZE);
-        now.getChildren().addAll(targetLabel, status(series.status()));
-        now.getChildren().get(now.getChildren().size() - 1).setId(id + "-status");
-        card.getChildren().add(now);
+        Node chip = status(series.status());
+        chip.setId(id + "-status");
+        card.getChildren().addAll(now, line(targetLabel, chip));
         if (!goodDays) {
             card.getChildren().add(text(messages.get("air.pm25.limit", plain(model.pm25AnnualLimit())), "figure-line"));
         }

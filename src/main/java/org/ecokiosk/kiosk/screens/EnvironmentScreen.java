@@ -214,6 +214,25 @@ abstract class EnvironmentScreen<M extends SnapshotViewModel<?>> implements Scre
         return viewer;
     }
 
+    /** The page's width in em of the current text size (about 53 at 1280×800 in 大字, 96 at 1080p). */
+    double widthInEm() {
+        double width = scroll.getScene() != null ? scroll.getScene().getWidth() : 0;
+        return width > 0 ? width / scale.rootSize() : 96;
+    }
+
+    /** Cards two to a row on wide pages, one to a row on narrow ones (1280×800 in 大字). */
+    GridPane cards(Node... cards) {
+        int columns = widthInEm() < 60 ? 1 : 2;
+        double[] percents = new double[columns];
+        java.util.Arrays.fill(percents, 100.0 / columns);
+        GridPane grid = grid(percents);
+        grid.getStyleClass().add("card-grid");
+        for (int i = 0; i < cards.length; i++) {
+            grid.add(cards[i], i % columns, i / columns);
+        }
+        return grid;
+    }
+
     /** The chart factory at the current text size: the same factory the PDFs use, with screen sizes. */
     EcoChartFactory charts() {
         return new EcoChartFactory(ChartTheme.forScreen().withBaseSize((float) (scale.rootSize() * 0.9)));

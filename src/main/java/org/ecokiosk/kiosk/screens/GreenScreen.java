@@ -31,12 +31,8 @@ public final class GreenScreen extends EnvironmentScreen<GreenViewModel> {
 
     @Override
     protected void build(VBox page, Language l) {
-        GridPane cards = grid(50, 50);
-        cards.getStyleClass().add("card-grid");
-        Kind[] kinds = Kind.values();
-        for (int i = 0; i < kinds.length; i++) {
-            cards.add(figure(model.figure(kinds[i]), l), i % 2, i / 2);
-        }
+        GridPane cards = cards(java.util.Arrays.stream(Kind.values()).map(k -> figure(model.figure(k), l))
+                .toArray(Node[]::new));
         page.getChildren().addAll(promise(), cards);
         page.getChildren().add(trend(model.figure(Kind.BUILT_UP_GREEN), l));
         page.getChildren().add(trend(model.figure(Kind.FOREST), l));

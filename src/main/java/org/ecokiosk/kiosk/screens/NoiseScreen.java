@@ -38,10 +38,7 @@ public final class NoiseScreen extends EnvironmentScreen<NoiseViewModel> {
 
     @Override
     protected void build(VBox page, Language l) {
-        GridPane surveys = grid(50, 50);
-        surveys.getStyleClass().add("card-grid");
-        surveys.add(survey(model.regional(), l), 0, 0);
-        surveys.add(survey(model.traffic(), l), 1, 0);
+        GridPane surveys = cards(survey(model.regional(), l), survey(model.traffic(), l));
         page.getChildren().addAll(surveys, zones(l), help(), msg("noise.source", "screen-footnote"));
     }
 

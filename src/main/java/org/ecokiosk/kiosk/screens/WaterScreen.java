@@ -86,6 +86,9 @@ public final class WaterScreen extends EnvironmentScreen<WaterViewModel> {
             Label chip = swatch(className(c, l) + " " + (l == Language.ZH ? c.statusZh() : c.statusEn()), c.colour(),
                     c.textColour(), "class-chip");
             chip.setId("water-class-" + r.code());
+            chip.setMinWidth(0);
+            chip.setMaxWidth(Label.USE_PREF_SIZE);
+            chip.setWrapText(true);
             cls.getChildren().add(chip);
             r.sampled().ifPresent(d -> cls.getChildren().add(text(messages.get("water.sampled", date(d, l)), "row-muted")));
             if (r.sample()) {
@@ -138,19 +141,20 @@ public final class WaterScreen extends EnvironmentScreen<WaterViewModel> {
             rate.setMinWidth(Label.USE_PREF_SIZE);
             Node chip = status(d.status());
             chip.setId("water-drinking-status");
-            var top = line(rate, text(messages.get("water.drinking.count", Integer.toString(d.judged()),
+            var top = line(rate);
+            if (d.sample()) {
+                top.getChildren().add(sampleBadge());
+            }
+            card.getChildren().addAll(top, text(messages.get("water.drinking.count", Integer.toString(d.judged()),
                     Integer.toString(d.compliant())), "figure-line"));
+            var target = line(chip);
             if (d.targetPercent().isPresent()) {
                 Label t = text(messages.get("env.target2025", "= " + withUnit(plain(d.targetPercent()), "%", l)),
                         "figure-line");
                 t.setMinWidth(Label.USE_PREF_SIZE);
-                top.getChildren().add(t);
+                target.getChildren().add(0, t);
             }
-            top.getChildren().add(chip);
-            if (d.sample()) {
-                top.getChildren().add(sampleBadge());
-            }
-            card.getChildren().add(top);
+            card.getChildren().add(target);
         } else {
             card.getChildren().add(msg("env.noData", "env-empty"));
         }
