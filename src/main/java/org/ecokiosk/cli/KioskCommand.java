@@ -23,6 +23,9 @@ final class KioskCommand implements Callable<Integer> {
     @Option(names = "--windowed", description = "run in a 1280×800 window instead of full screen")
     boolean windowed;
 
+    @Option(names = "--today", description = "with --snapshot: preview as on this day (YYYY-MM-DD): publish dates, next open days")
+    java.time.LocalDate today;
+
     @Option(names = "--first-frame", hidden = true, description = "print FIRST_FRAME when drawn, then quit (bench)")
     boolean firstFrame;
 
@@ -45,6 +48,12 @@ final class KioskCommand implements Callable<Integer> {
         List<String> args = new ArrayList<>(List.of("--snapshot=" + snapshot, "--config=" + config, "--title=" + title));
         if (windowed) {
             args.add("--windowed");
+        }
+        if (today != null) {
+            if (preview == null) {
+                throw new InvalidInputException("--today only previews a snapshot: add --snapshot FILE");
+            }
+            args.add("--today=" + today);
         }
         if (firstFrame) {
             args.add("--first-frame");

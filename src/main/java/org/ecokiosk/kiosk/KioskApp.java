@@ -1,6 +1,8 @@
 package org.ecokiosk.kiosk;
 
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.Map;
 import javafx.application.Application;
 import javafx.application.Platform;
@@ -17,7 +19,8 @@ import org.slf4j.LoggerFactory;
 /**
  * The full-screen kiosk. Parameters (set by the command line): {@code --snapshot=FILE},
  * {@code --config=FILE}, {@code --windowed} (preview, closable), {@code --title=TEXT},
- * {@code --first-frame} (print FIRST_FRAME when the first frame is drawn and quit: for bench).
+ * {@code --first-frame} (print FIRST_FRAME when the first frame is drawn and quit: for bench),
+ * {@code --today=YYYY-MM-DD} (preview only: the kiosk's clock moved to that day).
  */
 public final class KioskApp extends Application {
     private static final Logger LOG = LoggerFactory.getLogger(KioskApp.class);
@@ -26,6 +29,7 @@ public final class KioskApp extends Application {
     private boolean windowed;
     private boolean firstFrameProbe;
     private String title;
+    private Clock clock = Clock.systemDefaultZone();
 
     @Override
     public void init() throws Exception {
@@ -37,6 +41,12 @@ public final class KioskApp extends Application {
         firstFrameProbe = getParameters().getUnnamed().contains("--first-frame");
         title = named.getOrDefault("title", "eco-kiosk");
         session = SnapshotSession.open(Path.of(named.get("snapshot")));
+        if (named.containsKey("today")) {
+            // preview: see the kiosk as it will be on that day (publish dates, next open days)
+            java.time.LocalDate day = java.time.LocalDate.parse(named.get("today"));
+            java.time.ZonedDateTime now = java.time.ZonedDateTime.now();
+            clock = Clock.offset(Clock.systemDefaultZone(), Duration.between(now, now.with(day)));
+        }
         LOG.info("kiosk {} showing snapshot {} (content {})", config.kioskId(), named.get("snapshot"),
                 session.meta().contentSha256());
     }
@@ -46,7 +56,7 @@ public final class KioskApp extends Application {
         Rectangle2D bounds = Screen.getPrimary().getBounds();
         double width = windowed ? Math.min(1280, bounds.getWidth()) : bounds.getWidth();
         double height = windowed ? Math.min(800, bounds.getHeight()) : bounds.getHeight();
-        KioskAssembly kiosk = new KioskAssembly(config, session, height, Platform::exit);
+        KioskAssembly kiosk = new KioskAssembly(config, session, height, Platform::exit, clock);
         Scene scene = kiosk.createScene(width, height);
         stage.setScene(scene);
         stage.setTitle(title);

@@ -1,19 +1,29 @@
 package org.ecokiosk.kiosk;
 
+import java.time.Clock;
 import java.util.concurrent.CompletableFuture;
 import javafx.scene.Scene;
 import javafx.util.Duration;
 import org.ecokiosk.config.KioskConfig;
 import org.ecokiosk.config.PinHash;
 import org.ecokiosk.kiosk.i18n.Messages;
+import org.ecokiosk.kiosk.screens.AttractScreen;
 import org.ecokiosk.kiosk.screens.ComingScreen;
+import org.ecokiosk.kiosk.screens.FacilitiesScreen;
+import org.ecokiosk.kiosk.screens.NewsScreen;
+import org.ecokiosk.kiosk.screens.TownsScreen;
 import org.ecokiosk.kiosk.screens.HomeScreen;
 import org.ecokiosk.kiosk.screens.PlanTargetsScreen;
 import org.ecokiosk.kiosk.session.SnapshotSession;
+import org.ecokiosk.kiosk.shell.ContrastTheme;
 import org.ecokiosk.kiosk.shell.IdleMonitor;
 import org.ecokiosk.kiosk.shell.KioskShell;
 import org.ecokiosk.kiosk.shell.Navigator;
 import org.ecokiosk.kiosk.shell.TextScale;
+import org.ecokiosk.kiosk.viewmodel.AttractViewModel;
+import org.ecokiosk.kiosk.viewmodel.FacilitiesViewModel;
+import org.ecokiosk.kiosk.viewmodel.NewsViewModel;
+import org.ecokiosk.kiosk.viewmodel.TownsViewModel;
 import org.ecokiosk.model.Language;
 
 /**
@@ -22,26 +32,46 @@ import org.ecokiosk.model.Language;
  */
 public final class KioskAssembly {
     public static final String STYLESHEET = "/org/ecokiosk/kiosk/kiosk.css";
+    /** The eco-towns, facilities, news and attract screens' rules (kept apart to ease parallel work). */
+    public static final String COMMUNITY_STYLESHEET = "/org/ecokiosk/kiosk/screens-community.css";
 
     private final KioskShell shell;
     private final IdleMonitor idle;
+    private final AttractScreen attract;
 
     public KioskAssembly(KioskConfig config, SnapshotSession session, double screenHeight, Runnable onExit) {
+        this(config, session, screenHeight, onExit, Clock.systemDefaultZone());
+    }
+
+    /** {@code clock} says what "today" is for open days and publish dates (fixed in tests and previews). */
+    public KioskAssembly(KioskConfig config, SnapshotSession session, double screenHeight, Runnable onExit, Clock clock) {
         KioskFonts.load();
         Messages messages = new Messages();
         Navigator navigator = new Navigator();
+        TextScale scale = new TextScale(screenHeight);
+        ContrastTheme theme = new ContrastTheme();
         navigator.register(new HomeScreen(messages, navigator, config.screenOrder()));
         navigator.register(new PlanTargetsScreen(messages, session));
+        NewsScreen news = new NewsScreen(messages, session, new NewsViewModel(clock), scale, theme);
+        navigator.register(new TownsScreen(messages, session, new TownsViewModel(clock), slug -> {
+            navigator.show(news.id());
+            news.openSlug(slug);
+        }));
+        navigator.register(new FacilitiesScreen(messages, session, new FacilitiesViewModel(clock)));
+        navigator.register(news);
         for (String id : config.screenOrder()) {
             if (navigator.screen(id).isEmpty()) {
                 navigator.register(new ComingScreen(id, messages, navigator));
             }
         }
         String pinHash = config.adminPinHash();
-        shell = new KioskShell(messages, session, navigator, new TextScale(screenHeight),
+        shell = new KioskShell(messages, session, navigator, scale, theme,
                 Language.fromCode(config.defaultLanguage()),
                 pin -> CompletableFuture.supplyAsync(() -> PinHash.matches(pin, pinHash)), onExit);
-        idle = new IdleMonitor(Duration.seconds(config.idleSeconds()), shell::resetForNextVisitor);
+        attract = new AttractScreen(messages, session, new AttractViewModel(clock));
+        shell.setAttract(attract);
+        // left alone: first everything is reset, then the attract loop runs until the next touch
+        idle = new IdleMonitor(Duration.seconds(config.idleSeconds()), shell::enterAttract);
         navigator.home();
     }
 
@@ -54,11 +84,16 @@ public final class KioskAssembly {
     /** Adds the stylesheet and starts watching the scene for a visitor's touches. */
     public void install(Scene scene) {
         scene.getStylesheets().add(KioskAssembly.class.getResource(STYLESHEET).toExternalForm());
+        scene.getStylesheets().add(KioskAssembly.class.getResource(COMMUNITY_STYLESHEET).toExternalForm());
         idle.watch(scene);
     }
 
     public KioskShell shell() {
         return shell;
+    }
+
+    public AttractScreen attract() {
+        return attract;
     }
 
     public IdleMonitor idle() {
