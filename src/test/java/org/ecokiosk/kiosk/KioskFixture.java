@@ -30,11 +30,15 @@ final class KioskFixture {
         return snapshot;
     }
 
+    /** "Today" for the GUI tests: the bundled news and pages are published, the December open day is ahead. */
+    static final java.time.Clock TODAY = java.time.Clock.fixed(java.time.Instant.parse("2026-12-05T02:00:00Z"),
+            java.time.ZoneId.of("Asia/Shanghai"));
+
     static KioskFixture show(Stage stage, int idleSeconds) throws Exception {
         KioskConfig config = KioskConfig.load(Path.of("kiosk-config/kiosk.properties")).withIdleSeconds(idleSeconds);
         SnapshotSession session = SnapshotSession.open(snapshot());
         AtomicBoolean exited = new AtomicBoolean();
-        KioskAssembly kiosk = new KioskAssembly(config, session, 1080, () -> exited.set(true));
+        KioskAssembly kiosk = new KioskAssembly(config, session, 1080, () -> exited.set(true), TODAY);
         KioskFixture fixture = new KioskFixture(kiosk, session);
         kiosk.shell().root();
         stage.setScene(kiosk.createScene(1920, 1080));

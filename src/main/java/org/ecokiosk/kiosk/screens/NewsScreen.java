@@ -94,7 +94,10 @@ public final class NewsScreen implements Screen {
         detail.getStyleClass().add("news-detail");
         view.getChildren().add(listScroll);
 
-        model.stateProperty().addListener((obs, was, now) -> renderList());
+        model.stateProperty().addListener((obs, was, now) -> {
+            renderList();
+            openPending();
+        });
         model.items().addListener((javafx.collections.ListChangeListener<ContentPage>) c -> {
             renderList();
             openPending();
