@@ -6,7 +6,7 @@ import picocli.CommandLine.Spec;
 
 /** eco-kiosk bench: performance workloads, each printing JSON. Benchmarks are not tests. */
 @Command(name = "bench", description = "Performance workloads; JSON on stdout.",
-        subcommands = {StartupBench.class, StartupBench.BareWindowProbe.class})
+        subcommands = {StartupBench.class, StartupBench.BareWindowProbe.class, KioskNavBench.class})
 final class BenchCommand implements Runnable {
     @Spec
     CommandSpec spec;
