@@ -23,7 +23,7 @@ final class KioskCommand implements Callable<Integer> {
     @Option(names = "--windowed", description = "run in a 1280×800 window instead of full screen")
     boolean windowed;
 
-    @Option(names = "--today", description = "with --snapshot: preview as on this day (YYYY-MM-DD): publish dates, next open days")
+    @Option(names = "--today", description = "preview as on this day (YYYY-MM-DD): publish dates and next open days move with it; not for live kiosks")
     java.time.LocalDate today;
 
     @Option(names = "--first-frame", hidden = true, description = "print FIRST_FRAME when drawn, then quit (bench)")
@@ -50,9 +50,6 @@ final class KioskCommand implements Callable<Integer> {
             args.add("--windowed");
         }
         if (today != null) {
-            if (preview == null) {
-                throw new InvalidInputException("--today only previews a snapshot: add --snapshot FILE");
-            }
             args.add("--today=" + today);
         }
         if (firstFrame) {

@@ -7,7 +7,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.image.ImageView;
-import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -145,6 +144,12 @@ public final class FacilitiesScreen implements Screen {
             card.setAlignment(Pos.CENTER_LEFT);
             card.getStyleClass().addAll("card", "facility-card");
             card.setId("facility-" + row.code());
+            // the whole card answers a tap (not a drag that scrolls the list)
+            card.setOnMouseClicked(e -> {
+                if (e.isStillSincePress()) {
+                    model.select(row);
+                }
+            });
             list.getChildren().add(card);
         }
         content.getChildren().addAll(list, Texts.wrapped(messages.get("facilities.source"), "screen-footnote"));
@@ -179,20 +184,24 @@ public final class FacilitiesScreen implements Screen {
         facts.getChildren().add(fact("facilities.where", row.facility().address().in(l)));
         facts.getChildren().add(fact("facilities.when", nextOpenDayText(row, l)));
         row.next().ifPresent(d -> facts.getChildren().add(Texts.wrapped(quota(d, l), "card-text")));
-        String booking = row.bookingPhone().map(p -> messages.get("facilities.book.phone", p)).orElse("")
-                + (row.bookingUrl().isPresent() ? messages.get("facilities.book.scan") : "");
+        String gap = l == Language.ZH ? "" : " ";
+        String booking = String.join(gap, java.util.stream.Stream.of(
+                row.bookingPhone().map(p -> messages.get("facilities.book.phone", p)).orElse(""),
+                row.bookingUrl().isPresent() ? messages.get("facilities.book.scan") : "").filter(t -> !t.isEmpty()).toList());
         facts.getChildren().add(fact("facilities.how", booking.isEmpty() ? messages.get("facilities.book.none") : booking));
         facts.setId("facility-facts");
 
-        FlowPane codes = new FlowPane();
-        codes.getStyleClass().add("qr-flow");
+        // the codes stand beside the facts, so they are on screen without scrolling
+        VBox codes = new VBox();
+        codes.getStyleClass().add("qr-column");
+        codes.setMinWidth(Region.USE_PREF_SIZE);
         row.bookingUrl().ifPresent(url -> codes.getChildren().add(qr("qr-booking", url, messages.get("facilities.qr.booking"), row.sample())));
         row.virtualTourUrl().ifPresent(url -> codes.getChildren().add(qr("qr-tour", url, messages.get("facilities.qr.tour"), row.sample())));
-        VBox body = new VBox(facts, codes);
-        body.getStyleClass().add("detail-body");
         if (row.virtualTourUrl().isPresent()) {
-            body.getChildren().add(Texts.wrapped(messages.get("facilities.tour.text"), "card-text"));
+            facts.getChildren().add(fact("facilities.tour", messages.get("facilities.tour.text")));
         }
+        HBox body = new HBox(facts, codes);
+        body.getStyleClass().add("detail-body");
         content.getChildren().addAll(head, body);
     }
 
@@ -213,7 +222,9 @@ public final class FacilitiesScreen implements Screen {
         ImageView image = new ImageView(QrCode.image(url, QR_SCALE));
         image.setId(id);
         image.setSmooth(false);
-        VBox box = new VBox(image, Texts.wrapped(caption, "qr-caption"));
+        Label label = Texts.wrapped(caption, "qr-caption");
+        label.setMaxWidth(image.getImage().getWidth());
+        VBox box = new VBox(image, label);
         box.setAlignment(Pos.TOP_CENTER);
         box.getStyleClass().add("qr-box");
         if (sample) {

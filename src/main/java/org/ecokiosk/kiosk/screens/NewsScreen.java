@@ -218,6 +218,12 @@ public final class NewsScreen implements Screen {
             card.setAlignment(Pos.CENTER_LEFT);
             card.getStyleClass().addAll("card", "news-card");
             card.setId("news-item-" + page.slug());
+            // the whole card answers a tap (not a drag that scrolls the list)
+            card.setOnMouseClicked(e -> {
+                if (e.isStillSincePress()) {
+                    model.open(session, page);
+                }
+            });
             list.getChildren().add(card);
         }
         listContent.getChildren().add(list);

@@ -200,9 +200,13 @@ public final class AttractViewModel {
         List<TargetAssessment> assessed = TargetAssessor.assessAll(targets, data.values());
         List<TargetAssessment> met = assessed.stream().filter(a -> a.status() == TargetStatus.MET).toList();
         List<Highlight> out = new ArrayList<>();
-        long indicators = targets.stream().map(PlanIndicator::seq).distinct().count();
-        out.add(new Highlight(Kind.PLAN_COUNT, "attract.plan.title", List.of(), met.size() + " / " + assessed.size(),
-                "attract.plan.text", List.of(indicators, assessed.size(), met.size()), Optional.empty(),
+        // counted per indicator as the plan numbers them: one with two rows (two rivers) is met when both are
+        Map<Integer, List<TargetAssessment>> bySeq = new java.util.TreeMap<>();
+        assessed.forEach(a -> bySeq.computeIfAbsent(a.indicator().seq(), k -> new ArrayList<>()).add(a));
+        long metIndicators = bySeq.values().stream()
+                .filter(rows -> rows.stream().allMatch(a -> a.status() == TargetStatus.MET)).count();
+        out.add(new Highlight(Kind.PLAN_COUNT, "attract.plan.title", List.of(), metIndicators + " / " + bySeq.size(),
+                "attract.plan.text", List.of(bySeq.size(), metIndicators), Optional.empty(),
                 assessed.stream().anyMatch(TargetAssessment::latestIsSample)));
         met.stream().filter(a -> a.latest().isNumber() && a.latestYear().isPresent()).limit(MAX_PLAN_MET)
                 .forEach(a -> {

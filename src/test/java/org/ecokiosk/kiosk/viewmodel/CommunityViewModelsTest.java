@@ -173,7 +173,8 @@ class CommunityViewModelsTest {
         assertEquals(LocalDate.of(2026, 12, 19), open.bigValue());
         assertTrue(open.sample(), "the open days are sample rows");
         Highlight count = h.get(1);
-        assertEquals(18L, count.textArgs().get(0));
+        assertEquals(18, count.textArgs().get(0), "the plan's 18 indicators, not its 19 rows");
+        assertTrue(((String) count.bigValue()).endsWith(" / 18"));
         assertFalse(count.sample());
         assertEquals("3-4", h.get(h.size() - 1).bigValue());
         assertTrue(h.stream().filter(x -> x.kind() == Kind.PLAN_MET).count() <= AttractViewModel.MAX_PLAN_MET);
