@@ -39,6 +39,7 @@ final class TopBar extends HBox {
                 () -> navigator.current() != null && !Navigator.HOME.equals(navigator.current().id()),
                 navigator.currentProperty()));
         home.managedProperty().bind(home.visibleProperty());
+        home.setMinWidth(Region.USE_PREF_SIZE);
 
         title.setId("screen-title");
         title.getStyleClass().add("bar-title");
@@ -93,6 +94,8 @@ final class TopBar extends HBox {
         contrast.getStyleClass().add("bar-button");
         contrast.textProperty().bind(messages.text("bar.highContrast"));
         contrast.selectedProperty().bindBidirectional(theme.highContrastProperty());
+        // "High contrast" may take two lines so the bar still fits 1280 px in 大字 (width in CSS)
+        contrast.setWrapText(true);
         contrast.setMinWidth(Region.USE_PREF_SIZE);
 
         corner.setId("admin-corner");
