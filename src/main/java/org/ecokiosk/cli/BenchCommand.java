@@ -7,7 +7,7 @@ import picocli.CommandLine.Spec;
 /** eco-kiosk bench: performance workloads, each printing JSON. Benchmarks are not tests. */
 @Command(name = "bench", description = "Performance workloads; JSON on stdout.",
         subcommands = {StartupBench.class, StartupBench.BareWindowProbe.class, PrsaImportBench.class,
-                ReportBenchCommand.class})
+                ReportBenchCommand.class, KioskNavBench.class})
 final class BenchCommand implements Runnable {
     @Spec
     CommandSpec spec;

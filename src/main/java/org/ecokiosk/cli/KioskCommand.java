@@ -24,6 +24,9 @@ final class KioskCommand implements Callable<Integer> {
     @Option(names = "--windowed", description = "run in a 1280×800 window instead of full screen")
     boolean windowed;
 
+    @Option(names = "--today", description = "preview as on this day (YYYY-MM-DD): publish dates and next open days move with it; not for live kiosks")
+    java.time.LocalDate today;
+
     @Option(names = "--first-frame", hidden = true, description = "print FIRST_FRAME when drawn, then quit (bench)")
     boolean firstFrame;
 
@@ -52,6 +55,9 @@ final class KioskCommand implements Callable<Integer> {
         }
         if (windowed) {
             args.add("--windowed");
+        }
+        if (today != null) {
+            args.add("--today=" + today);
         }
         if (firstFrame) {
             args.add("--first-frame");

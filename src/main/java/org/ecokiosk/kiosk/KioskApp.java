@@ -1,6 +1,8 @@
 package org.ecokiosk.kiosk;
 
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.Map;
 import javafx.application.Application;
 import javafx.application.Platform;
@@ -17,7 +19,8 @@ import org.slf4j.LoggerFactory;
 /**
  * The full-screen kiosk. Parameters (set by the command line): {@code --snapshot=FILE},
  * {@code --config=FILE}, {@code --windowed} (preview, closable), {@code --title=TEXT},
- * {@code --first-frame} (print FIRST_FRAME when the first frame is drawn and quit: for bench).
+ * {@code --first-frame} (print FIRST_FRAME when the first frame is drawn and quit: for bench),
+ * {@code --today=YYYY-MM-DD} (preview only: the kiosk's clock moved to that day).
  */
 public final class KioskApp extends Application {
     private static final Logger LOG = LoggerFactory.getLogger(KioskApp.class);
@@ -27,6 +30,7 @@ public final class KioskApp extends Application {
     private boolean firstFrameProbe;
     private String title;
     private org.ecokiosk.kiosk.session.SnapshotStoreWatcher watcher;
+    private Clock clock = Clock.systemDefaultZone();
 
     @Override
     public void init() throws Exception {
@@ -40,6 +44,12 @@ public final class KioskApp extends Application {
         // an unattended kiosk logs what went wrong and carries on; residents never see a stack trace
         Thread.setDefaultUncaughtExceptionHandler((thread, error) ->
                 LOG.error("uncaught error on thread {}", thread.getName(), error));
+        if (named.containsKey("today")) {
+            // preview: see the kiosk as it will be on that day (publish dates, next open days)
+            java.time.LocalDate day = java.time.LocalDate.parse(named.get("today"));
+            java.time.ZonedDateTime now = java.time.ZonedDateTime.now();
+            clock = Clock.offset(Clock.systemDefaultZone(), Duration.between(now, now.with(day)));
+        }
         String snapshot = named.getOrDefault("snapshot", "");
         try {
             session = snapshot.isEmpty() ? null : SnapshotSession.open(Path.of(snapshot));
@@ -90,7 +100,7 @@ public final class KioskApp extends Application {
                             stage.getScene().setRoot(kiosk.get().shell().root());
                             kiosk.get().shell().resetForNextVisitor();
                         })));
-        kiosk.set(new KioskAssembly(config, session, height, Platform::exit, admin, java.time.Clock.systemDefaultZone()));
+        kiosk.set(new KioskAssembly(config, session, height, Platform::exit, admin, clock));
         if (getParameters().getUnnamed().contains("--watch-store")) {
             watcher = StoreWatching.start(config, session, kiosk.get()::snapshotChanged);
         }

@@ -1,5 +1,6 @@
 package org.ecokiosk.kiosk;
 
+import java.time.Clock;
 import java.util.concurrent.CompletableFuture;
 import javafx.scene.Scene;
 import javafx.util.Duration;
@@ -7,17 +8,26 @@ import org.ecokiosk.config.KioskConfig;
 import org.ecokiosk.config.PinGuard;
 import org.ecokiosk.kiosk.i18n.Messages;
 import org.ecokiosk.kiosk.screens.AirScreen;
+import org.ecokiosk.kiosk.screens.AttractScreen;
 import org.ecokiosk.kiosk.screens.ComingScreen;
+import org.ecokiosk.kiosk.screens.FacilitiesScreen;
 import org.ecokiosk.kiosk.screens.GreenScreen;
+import org.ecokiosk.kiosk.screens.NewsScreen;
+import org.ecokiosk.kiosk.screens.TownsScreen;
 import org.ecokiosk.kiosk.screens.HomeScreen;
 import org.ecokiosk.kiosk.screens.NoiseScreen;
 import org.ecokiosk.kiosk.screens.PlanTargetsScreen;
 import org.ecokiosk.kiosk.screens.WaterScreen;
 import org.ecokiosk.kiosk.session.SnapshotSession;
+import org.ecokiosk.kiosk.shell.ContrastTheme;
 import org.ecokiosk.kiosk.shell.IdleMonitor;
 import org.ecokiosk.kiosk.shell.KioskShell;
 import org.ecokiosk.kiosk.shell.Navigator;
 import org.ecokiosk.kiosk.shell.TextScale;
+import org.ecokiosk.kiosk.viewmodel.AttractViewModel;
+import org.ecokiosk.kiosk.viewmodel.FacilitiesViewModel;
+import org.ecokiosk.kiosk.viewmodel.NewsViewModel;
+import org.ecokiosk.kiosk.viewmodel.TownsViewModel;
 import org.ecokiosk.model.Language;
 
 /**
@@ -27,37 +37,56 @@ import org.ecokiosk.model.Language;
 public final class KioskAssembly {
     public static final String STYLESHEET = "/org/ecokiosk/kiosk/kiosk.css";
     public static final String ENVIRONMENT_STYLESHEET = "/org/ecokiosk/kiosk/screens-environment.css";
+    /** The eco-towns, facilities, news and attract screens' rules (kept apart to ease parallel work). */
+    public static final String COMMUNITY_STYLESHEET = "/org/ecokiosk/kiosk/screens-community.css";
 
     private final KioskShell shell;
     private final IdleMonitor idle;
-    private Navigator navigator;
+    private final AttractScreen attract;
+    private final Navigator navigator;
 
     public KioskAssembly(KioskConfig config, SnapshotSession session, double screenHeight, Runnable onExit) {
-        this(config, session, screenHeight, onExit, java.util.Optional.empty(), java.time.Clock.systemDefaultZone());
+        this(config, session, screenHeight, onExit, Clock.systemDefaultZone());
+    }
+
+    /** {@code clock} says what "today" is for open days and publish dates (fixed in tests and previews). */
+    public KioskAssembly(KioskConfig config, SnapshotSession session, double screenHeight, Runnable onExit, Clock clock) {
+        this(config, session, screenHeight, onExit, java.util.Optional.empty(), clock);
     }
 
     public KioskAssembly(KioskConfig config, SnapshotSession session, double screenHeight, Runnable onExit,
-                         java.util.Optional<org.ecokiosk.kiosk.shell.AdminEntry> admin, java.time.Clock clock) {
+                         java.util.Optional<org.ecokiosk.kiosk.shell.AdminEntry> admin, Clock clock) {
         KioskFonts.load();
         Messages messages = new Messages();
         navigator = new Navigator();
+        TextScale scale = new TextScale(screenHeight);
+        ContrastTheme theme = new ContrastTheme();
         navigator.register(new HomeScreen(messages, navigator, config.screenOrder()));
         navigator.register(new PlanTargetsScreen(messages, session));
-        TextScale scale = new TextScale(screenHeight);
         navigator.register(new AirScreen(messages, session, scale));
         navigator.register(new WaterScreen(messages, session, scale));
         navigator.register(new NoiseScreen(messages, session, scale));
         navigator.register(new GreenScreen(messages, session, scale));
+        NewsScreen news = new NewsScreen(messages, session, new NewsViewModel(clock), scale, theme);
+        navigator.register(new TownsScreen(messages, session, new TownsViewModel(clock), slug -> {
+            navigator.show(news.id());
+            news.openSlug(slug);
+        }));
+        navigator.register(new FacilitiesScreen(messages, session, new FacilitiesViewModel(clock)));
+        navigator.register(news);
         for (String id : config.screenOrder()) {
             if (navigator.screen(id).isEmpty()) {
                 navigator.register(new ComingScreen(id, messages, navigator));
             }
         }
         PinGuard guard = new PinGuard(config.adminPinHash(), config.pinTriesFile(), clock);
-        shell = new KioskShell(messages, session, navigator, scale,
+        shell = new KioskShell(messages, session, navigator, scale, theme,
                 Language.fromCode(config.defaultLanguage()),
                 pin -> CompletableFuture.supplyAsync(() -> guard.attempt(pin)), onExit, admin);
-        idle = new IdleMonitor(Duration.seconds(config.idleSeconds()), shell::resetForNextVisitor);
+        attract = new AttractScreen(messages, session, new AttractViewModel(clock));
+        shell.setAttract(attract);
+        // left alone: first everything is reset, then the attract loop runs until the next touch
+        idle = new IdleMonitor(Duration.seconds(config.idleSeconds()), shell::enterAttract);
         navigator.home();
     }
 
@@ -71,6 +100,7 @@ public final class KioskAssembly {
     public void install(Scene scene) {
         scene.getStylesheets().add(KioskAssembly.class.getResource(STYLESHEET).toExternalForm());
         scene.getStylesheets().add(KioskAssembly.class.getResource(ENVIRONMENT_STYLESHEET).toExternalForm());
+        scene.getStylesheets().add(KioskAssembly.class.getResource(COMMUNITY_STYLESHEET).toExternalForm());
         idle.watch(scene);
     }
 
@@ -81,6 +111,10 @@ public final class KioskAssembly {
 
     public KioskShell shell() {
         return shell;
+    }
+
+    public AttractScreen attract() {
+        return attract;
     }
 
     public IdleMonitor idle() {

@@ -30,6 +30,10 @@ final class KioskFixture {
         return snapshot;
     }
 
+    /** "Today" for the GUI tests: the bundled news and pages are published, the December open day is ahead. */
+    static final java.time.Clock TODAY = java.time.Clock.fixed(java.time.Instant.parse("2026-12-05T02:00:00Z"),
+            java.time.ZoneId.of("Asia/Shanghai"));
+
     static KioskFixture show(Stage stage, int idleSeconds) throws Exception {
         Path state = Files.createTempDirectory("kiosk-state");
         java.util.Properties p = new java.util.Properties();
@@ -45,7 +49,7 @@ final class KioskFixture {
         KioskConfig config = KioskConfig.load(configFile).withIdleSeconds(idleSeconds);
         SnapshotSession session = SnapshotSession.open(snapshot());
         AtomicBoolean exited = new AtomicBoolean();
-        KioskAssembly kiosk = new KioskAssembly(config, session, 1080, () -> exited.set(true));
+        KioskAssembly kiosk = new KioskAssembly(config, session, 1080, () -> exited.set(true), TODAY);
         KioskFixture fixture = new KioskFixture(kiosk, session);
         stage.setScene(kiosk.createScene(1920, 1080));
         stage.show();

@@ -1,12 +1,15 @@
 package org.ecokiosk.kiosk;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
 import javafx.scene.control.Labeled;
 import javafx.stage.Stage;
+import javafx.util.Duration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -15,7 +18,10 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-/** Left alone, the kiosk goes back to home in the default language and text size. */
+/**
+ * Left alone, the kiosk resets what the visitor changed and runs the attract loop; a touch on
+ * the loop brings the next visitor home in the default language, text size and theme.
+ */
 @ExtendWith(ApplicationExtension.class)
 class KioskIdleTest {
     private KioskFixture fixture;
@@ -23,24 +29,72 @@ class KioskIdleTest {
     @Start
     void start(Stage stage) throws Exception {
         fixture = KioskFixture.show(stage, 3);
+        fixture.kiosk.attract().setInterval(Duration.millis(700));
     }
 
     @AfterEach
     void close() {
+        // this kiosk's timers must not outlive its closed session into the next test
+        javafx.application.Platform.runLater(() -> {
+            fixture.kiosk.idle().stop();
+            fixture.kiosk.attract().stop();
+        });
+        WaitForAsyncUtils.waitForFxEvents();
         fixture.session.close();
     }
 
+    private static boolean attractShowing(FxRobot robot) {
+        return robot.lookup("#attract").tryQuery().map(Node::isVisible).orElse(false);
+    }
+
+    private static String text(FxRobot robot, String query) {
+        return robot.lookup(query).queryAs(Labeled.class).getText();
+    }
+
     @Test
-    void idleTimerResetsWhatTheVisitorChanged(FxRobot robot) throws Exception {
-        robot.clickOn("#tile-plan");
+    void idleResetsThenTheAttractLoopRotatesAndATouchReturnsHome(FxRobot robot) throws Exception {
+        robot.clickOn("#tile-facilities");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#facility-open-fac-jingkou-wwtp").tryQuery().isPresent());
+        robot.clickOn("#facility-open-fac-jingkou-wwtp");
         robot.clickOn("#language-button");
         robot.clickOn("#large-text-button");
-        assertEquals("Plan targets", robot.lookup("#screen-title").queryAs(Labeled.class).getText());
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
-                () -> robot.lookup("#home-screen").tryQuery().map(Node::isVisible).orElse(false)
-                        && "沙坪坝区生态环境信息".equals(robot.lookup("#screen-title").queryAs(Labeled.class).getText()));
+        robot.clickOn("#contrast-button");
+        assertEquals("Open facilities", text(robot, "#screen-title"));
+
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> attractShowing(robot));
+        // already reset underneath the loop
         Node root = robot.lookup("#kiosk-root").query();
         assertTrue(root.getStyle().contains("-fx-font-size: 20.0px"), root.getStyle());
-        assertEquals("English", robot.lookup("#language-button").queryAs(Labeled.class).getText());
+        assertFalse(root.getStyleClass().contains("high-contrast"));
+        assertEquals("沙坪坝区生态环境信息", text(robot, "#screen-title"));
+
+        // highlights from the snapshot, rotating
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !text(robot, "#attract-position").isEmpty());
+        String first = text(robot, "#attract-title") + text(robot, "#attract-text");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> !first.equals(text(robot, "#attract-title") + text(robot, "#attract-text")));
+        assertNotEquals(0, fixture.kiosk.attract().model().highlights().size());
+
+        robot.clickOn("#attract");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(attractShowing(robot), "a touch ends the loop");
+        assertTrue(robot.lookup("#home-screen").query().isVisible());
+        assertEquals("English", text(robot, "#language-button"));
+        assertFalse(robot.lookup("#contrast-button").queryAs(javafx.scene.control.ToggleButton.class).isSelected());
+        // the facilities screen shows its list again, not the last visitor's details
+        robot.clickOn("#tile-facilities");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#facility-open-fac-jingkou-wwtp").tryQuery().isPresent());
+        assertFalse(robot.lookup("#facility-back").tryQuery().isPresent());
+    }
+
+    @Test
+    void theTouchThatEndsTheLoopDoesNotPressWhatIsBeneath(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> attractShowing(robot));
+        Node tile = robot.lookup("#tile-plan").query();
+        robot.clickOn(tile.localToScreen(tile.getBoundsInLocal()).getCenterX(),
+                tile.localToScreen(tile.getBoundsInLocal()).getCenterY(), javafx.scene.input.MouseButton.PRIMARY);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(attractShowing(robot));
+        assertEquals("沙坪坝区生态环境信息", text(robot, "#screen-title"), "still home, the plan tile was not pressed");
     }
 }

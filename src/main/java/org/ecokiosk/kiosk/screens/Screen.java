@@ -25,6 +25,14 @@ public interface Screen {
     default void reset() {
     }
 
+    /**
+     * True once the screen shows its data (or says it cannot): what the navigation bench waits
+     * for before timing the next frame. Screens without data to load are ready at once.
+     */
+    default boolean showsData() {
+        return true;
+    }
+
     /** The snapshot changed: drop what was loaded so the next show reloads. */
     default void snapshotChanged() {
     }

@@ -3,6 +3,7 @@ package org.ecokiosk.kiosk.shell;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 import javafx.animation.PauseTransition;
+import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.BorderPane;
@@ -30,17 +31,31 @@ public final class KioskShell {
     private final BorderPane frame = new BorderPane();
     private final PinPrompt pinPrompt;
     private final AdminMenu adminMenu;
+    private final ContrastTheme theme;
+    private Attract attract;
+
+    /** The loop a kiosk left alone shows; a touch anywhere on it brings the next visitor home. */
+    public interface Attract {
+        Node view();
+
+        /** Starts (loads highlights, rotates). */
+        void start();
+
+        void stop();
+    }
 
     public KioskShell(Messages messages, SnapshotSession session, Navigator navigator, TextScale scale,
-                      Language defaultLanguage, Function<char[], CompletableFuture<PinGuard.Outcome>> pinCheck,
+                      ContrastTheme theme, Language defaultLanguage,
+                      Function<char[], CompletableFuture<PinGuard.Outcome>> pinCheck,
                       Runnable onExit, java.util.Optional<AdminEntry> admin) {
         this.messages = messages;
         this.navigator = navigator;
         this.scale = scale;
         this.defaultLanguage = defaultLanguage;
+        this.theme = theme;
         root.setId("kiosk-root");
         root.getStyleClass().add("kiosk-root");
-        TopBar bar = new TopBar(messages, session, navigator, scale);
+        TopBar bar = new TopBar(messages, session, navigator, scale, theme);
         frame.setTop(bar);
         root.getChildren().add(frame);
         navigator.currentProperty().addListener((obs, was, now) -> frame.setCenter(now == null ? null : now.view()));
@@ -51,6 +66,7 @@ public final class KioskShell {
         pinPrompt = new PinPrompt(messages, pinCheck, this::showAdminMenu, this::hidePin);
         installAdminGesture(bar);
         scale.applyTo(root);
+        theme.applyTo(root);
         messages.languageProperty().set(defaultLanguage);
     }
 
@@ -75,8 +91,49 @@ public final class KioskShell {
         hideOverlays();
         messages.languageProperty().set(defaultLanguage);
         scale.largeProperty().set(false);
+        theme.highContrastProperty().set(false);
         navigator.resetAll();
         navigator.home();
+    }
+
+    public ContrastTheme theme() {
+        return theme;
+    }
+
+    /** The kiosk was left alone: reset everything a visitor changed, then run the attract loop over home. */
+    public void enterAttract() {
+        resetForNextVisitor();
+        if (attract == null || isAttractShowing()) {
+            return;
+        }
+        root.getChildren().add(attract.view());
+        attract.start();
+    }
+
+    /** A touch on the loop: back to home, reset again (nothing stays from before the loop). */
+    public void leaveAttract() {
+        if (attract == null || !isAttractShowing()) {
+            return;
+        }
+        attract.stop();
+        root.getChildren().remove(attract.view());
+        resetForNextVisitor();
+    }
+
+    public boolean isAttractShowing() {
+        return attract != null && root.getChildren().contains(attract.view());
+    }
+
+    public void setAttract(Attract loop) {
+        this.attract = loop;
+        Node view = loop.view();
+        // the touch that ends the loop is used up here: it must not also press whatever lies beneath
+        view.addEventHandler(MouseEvent.MOUSE_PRESSED, e -> {
+            e.consume();
+            leaveAttract();
+        });
+        view.addEventHandler(MouseEvent.MOUSE_RELEASED, MouseEvent::consume);
+        view.addEventHandler(MouseEvent.MOUSE_CLICKED, MouseEvent::consume);
     }
 
     public void showPin() {

@@ -14,7 +14,7 @@ import org.ecokiosk.kiosk.session.SnapshotSession;
 import org.ecokiosk.model.Language;
 import org.ecokiosk.model.SnapshotMeta;
 
-/** The bar on every screen: home, title, data-as-of, sample badge, language and 大字 switches. */
+/** The bar on every screen: home, title, data-as-of, sample badge, language, 大字 and high-contrast switches. */
 final class TopBar extends HBox {
     private static final DateTimeFormatter ZH_DATE = DateTimeFormatter.ofPattern("yyyy年M月d日");
     private static final DateTimeFormatter EN_DATE = DateTimeFormatter.ofPattern("d MMM yyyy", java.util.Locale.ENGLISH);
@@ -25,9 +25,10 @@ final class TopBar extends HBox {
     final Label sample = new Label();
     final Button language = new Button();
     final ToggleButton largeText = new ToggleButton();
+    final ToggleButton contrast = new ToggleButton();
     final Region corner = new Region();
 
-    TopBar(Messages messages, SnapshotSession session, Navigator navigator, TextScale scale) {
+    TopBar(Messages messages, SnapshotSession session, Navigator navigator, TextScale scale, ContrastTheme theme) {
         getStyleClass().add("top-bar");
         setAlignment(Pos.CENTER_LEFT);
         home.setId("home-button");
@@ -38,6 +39,7 @@ final class TopBar extends HBox {
                 () -> navigator.current() != null && !Navigator.HOME.equals(navigator.current().id()),
                 navigator.currentProperty()));
         home.managedProperty().bind(home.visibleProperty());
+        home.setMinWidth(Region.USE_PREF_SIZE);
 
         title.setId("screen-title");
         title.getStyleClass().add("bar-title");
@@ -88,12 +90,20 @@ final class TopBar extends HBox {
         largeText.selectedProperty().bindBidirectional(scale.largeProperty());
         largeText.setMinWidth(Region.USE_PREF_SIZE);
 
+        contrast.setId("contrast-button");
+        contrast.getStyleClass().add("bar-button");
+        contrast.textProperty().bind(messages.text("bar.highContrast"));
+        contrast.selectedProperty().bindBidirectional(theme.highContrastProperty());
+        // "High contrast" may take two lines so the bar still fits 1280 px in 大字 (width in CSS)
+        contrast.setWrapText(true);
+        contrast.setMinWidth(Region.USE_PREF_SIZE);
+
         corner.setId("admin-corner");
         corner.getStyleClass().add("admin-corner");
 
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox.setHgrow(asOf, Priority.SOMETIMES);
-        getChildren().addAll(corner, home, title, spacer, asOf, sample, language, largeText);
+        getChildren().addAll(corner, home, title, spacer, asOf, sample, language, largeText, contrast);
     }
 }

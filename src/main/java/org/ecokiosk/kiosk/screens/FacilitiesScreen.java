@@ -1,0 +1,236 @@
+package org.ecokiosk.kiosk.screens;
+
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.image.ImageView;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.ecokiosk.kiosk.i18n.DateTexts;
+import org.ecokiosk.kiosk.i18n.Messages;
+import org.ecokiosk.kiosk.session.SnapshotSession;
+import org.ecokiosk.kiosk.viewmodel.FacilitiesViewModel;
+import org.ecokiosk.kiosk.viewmodel.FacilitiesViewModel.FacilityRow;
+import org.ecokiosk.kiosk.viewmodel.LoadState;
+import org.ecokiosk.kiosk.widgets.QrCode;
+import org.ecokiosk.kiosk.widgets.Texts;
+import org.ecokiosk.model.Language;
+import org.ecokiosk.model.OpenDay;
+
+/**
+ * 设施开放: the environmental facilities residents can visit, soonest open day first; touching
+ * one shows where it is, when it opens, how to book, and QR codes for booking and the 云参观
+ * virtual tour. The kiosk never opens those web pages itself (it has no network and must not
+ * browse): the resident scans the code and opens them on their own phone.
+ */
+public final class FacilitiesScreen implements Screen {
+    /** Pixels per QR module: a 33-module code with its quiet zone is about 300 px at 1080p. */
+    static final int QR_SCALE = 7;
+
+    private final Messages messages;
+    private final SnapshotSession session;
+    private final FacilitiesViewModel model;
+    private final VBox content = new VBox();
+    private final ScrollPane scroll = new ScrollPane(content);
+
+    public FacilitiesScreen(Messages messages, SnapshotSession session, FacilitiesViewModel model) {
+        this.messages = messages;
+        this.session = session;
+        this.model = model;
+        scroll.setId("facilities-screen");
+        scroll.getStyleClass().addAll("screen", "community-screen", "facilities-screen");
+        scroll.setFitToWidth(true);
+        scroll.setPannable(true);
+        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        content.getStyleClass().add("community-content");
+        model.stateProperty().addListener((obs, was, now) -> render());
+        model.rows().addListener((javafx.collections.ListChangeListener<FacilityRow>) c -> render());
+        model.selectedProperty().addListener((obs, was, now) -> {
+            render();
+            scroll.setVvalue(0);
+        });
+        messages.languageProperty().addListener((obs, was, now) -> render());
+        render();
+    }
+
+    @Override
+    public String id() {
+        return "facilities";
+    }
+
+    @Override
+    public String titleKey() {
+        return "tile.facilities";
+    }
+
+    @Override
+    public Node view() {
+        return scroll;
+    }
+
+    @Override
+    public void onShow() {
+        model.load(session);
+    }
+
+    @Override
+    public void reset() {
+        model.closeDetails();
+        scroll.setVvalue(0);
+    }
+
+    @Override
+    public void snapshotChanged() {
+        model.invalidate();
+    }
+
+    @Override
+    public ReadOnlyBooleanProperty showsSampleData() {
+        return model.sampleProperty();
+    }
+
+    @Override
+    public boolean showsData() {
+        return model.stateProperty().get() == LoadState.READY || model.stateProperty().get() == LoadState.FAILED;
+    }
+
+    private void render() {
+        content.getChildren().clear();
+        LoadState state = model.stateProperty().get();
+        if (state == LoadState.FAILED) {
+            content.getChildren().add(Texts.wrapped(messages.get("screen.failed"), "screen-message"));
+            return;
+        }
+        if (state != LoadState.READY) {
+            content.getChildren().add(Texts.wrapped(messages.get("screen.loading"), "screen-message"));
+            return;
+        }
+        FacilityRow selected = model.selectedProperty().get();
+        if (selected != null) {
+            details(selected);
+        } else {
+            list();
+        }
+    }
+
+    private void list() {
+        Language l = messages.language();
+        content.getChildren().add(Texts.wrapped(messages.get("facilities.intro"), "screen-intro"));
+        if (model.rows().isEmpty()) {
+            content.getChildren().add(Texts.wrapped(messages.get("facilities.none"), "screen-message"));
+        }
+        VBox list = new VBox();
+        list.getStyleClass().add("card-list");
+        for (FacilityRow row : model.rows()) {
+            Label name = Texts.wrapped(row.facility().name().in(l), "card-title");
+            Label when = Texts.wrapped(nextOpenDayText(row, l), "card-value");
+            VBox text = new VBox(name, when, Texts.wrapped(row.facility().address().in(l), "card-text"));
+            text.getStyleClass().add("card-body");
+            HBox.setHgrow(text, Priority.ALWAYS);
+            if (row.sample()) {
+                text.getChildren().add(Texts.chip(messages.get("badge.sample"), "sample-badge"));
+            }
+            Button open = new Button(messages.get("facilities.details"));
+            open.getStyleClass().add("primary-button");
+            open.setId("facility-open-" + row.code());
+            open.setMinWidth(Region.USE_PREF_SIZE);
+            open.setOnAction(e -> model.select(row));
+            HBox card = new HBox(text, open);
+            card.setAlignment(Pos.CENTER_LEFT);
+            card.getStyleClass().addAll("card", "facility-card");
+            card.setId("facility-" + row.code());
+            // the whole card answers a tap (not a drag that scrolls the list)
+            card.setOnMouseClicked(e -> {
+                if (e.isStillSincePress()) {
+                    model.select(row);
+                }
+            });
+            list.getChildren().add(card);
+        }
+        content.getChildren().addAll(list, Texts.wrapped(messages.get("facilities.source"), "screen-footnote"));
+    }
+
+    private String nextOpenDayText(FacilityRow row, Language l) {
+        return row.next().map(d -> messages.get("facilities.next", DateTexts.dateWithWeekday(d.date(), l),
+                DateTexts.time(d.start()), DateTexts.time(d.end()))).orElse(messages.get("facilities.noNext"));
+    }
+
+    private void details(FacilityRow row) {
+        Language l = messages.language();
+        Button back = new Button(messages.get("facilities.back"));
+        back.setId("facility-back");
+        back.getStyleClass().add("back-button");
+        back.setMinWidth(Region.USE_PREF_SIZE);
+        back.setOnAction(e -> model.closeDetails());
+        Label name = Texts.wrapped(row.facility().name().in(l), "detail-title");
+        name.setId("facility-detail-title");
+        HBox head = new HBox(back, name);
+        head.setAlignment(Pos.CENTER_LEFT);
+        head.getStyleClass().add("detail-head");
+        HBox.setHgrow(name, Priority.ALWAYS);
+
+        VBox facts = new VBox();
+        facts.getStyleClass().add("detail-facts");
+        HBox.setHgrow(facts, Priority.ALWAYS);
+        if (row.sample()) {
+            facts.getChildren().add(Texts.wrapped(messages.get("facilities.sampleNote"), "sample-note"));
+        }
+        facts.getChildren().add(fact("facilities.what", row.facility().description().in(l)));
+        facts.getChildren().add(fact("facilities.where", row.facility().address().in(l)));
+        facts.getChildren().add(fact("facilities.when", nextOpenDayText(row, l)));
+        row.next().ifPresent(d -> facts.getChildren().add(Texts.wrapped(quota(d, l), "card-text")));
+        String gap = l == Language.ZH ? "" : " ";
+        String booking = String.join(gap, java.util.stream.Stream.of(
+                row.bookingPhone().map(p -> messages.get("facilities.book.phone", p)).orElse(""),
+                row.bookingUrl().isPresent() ? messages.get("facilities.book.scan") : "").filter(t -> !t.isEmpty()).toList());
+        facts.getChildren().add(fact("facilities.how", booking.isEmpty() ? messages.get("facilities.book.none") : booking));
+        facts.setId("facility-facts");
+
+        // the codes stand beside the facts, so they are on screen without scrolling
+        VBox codes = new VBox();
+        codes.getStyleClass().add("qr-column");
+        codes.setMinWidth(Region.USE_PREF_SIZE);
+        row.bookingUrl().ifPresent(url -> codes.getChildren().add(qr("qr-booking", url, messages.get("facilities.qr.booking"), row.sample())));
+        row.virtualTourUrl().ifPresent(url -> codes.getChildren().add(qr("qr-tour", url, messages.get("facilities.qr.tour"), row.sample())));
+        if (row.virtualTourUrl().isPresent()) {
+            facts.getChildren().add(fact("facilities.tour", messages.get("facilities.tour.text")));
+        }
+        HBox body = new HBox(facts, codes);
+        body.getStyleClass().add("detail-body");
+        content.getChildren().addAll(head, body);
+    }
+
+    private String quota(OpenDay d, Language l) {
+        String quota = d.quota() > 0 ? messages.get("facilities.quota", Integer.toString(d.quota()))
+                : messages.get("facilities.noQuota");
+        String note = d.note().in(l);
+        return note.isBlank() ? quota : quota + " " + note;
+    }
+
+    private Node fact(String key, String value) {
+        VBox box = new VBox(Texts.wrapped(messages.get(key), "fact-label"), Texts.wrapped(value, "fact-value"));
+        box.getStyleClass().add("fact");
+        return box;
+    }
+
+    private Node qr(String id, String url, String caption, boolean sample) {
+        ImageView image = new ImageView(QrCode.image(url, QR_SCALE));
+        image.setId(id);
+        image.setSmooth(false);
+        Label label = Texts.wrapped(caption, "qr-caption");
+        label.setMaxWidth(image.getImage().getWidth());
+        VBox box = new VBox(image, label);
+        box.setAlignment(Pos.TOP_CENTER);
+        box.getStyleClass().add("qr-box");
+        if (sample) {
+            // placeholder links of sample rows: say so beside the code, not only in the bar
+            box.getChildren().add(Texts.chip(messages.get("facilities.qr.sample"), "sample-badge"));
+        }
+        return box;
+    }
+}

@@ -1,0 +1,200 @@
+package org.ecokiosk.kiosk.screens;
+
+import java.util.function.Consumer;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.ecokiosk.kiosk.i18n.Messages;
+import org.ecokiosk.kiosk.i18n.Units;
+import org.ecokiosk.kiosk.session.SnapshotSession;
+import org.ecokiosk.kiosk.viewmodel.LoadState;
+import org.ecokiosk.kiosk.viewmodel.TownsViewModel;
+import org.ecokiosk.kiosk.viewmodel.TownsViewModel.GreenAction;
+import org.ecokiosk.kiosk.viewmodel.TownsViewModel.Milestone;
+import org.ecokiosk.kiosk.viewmodel.TownsViewModel.TownGroup;
+import org.ecokiosk.kiosk.viewmodel.TownsViewModel.TownRow;
+import org.ecokiosk.kiosk.widgets.Texts;
+import org.ecokiosk.model.Language;
+
+/**
+ * 生态示范镇街: the campaign's goals, the towns in plain words (named to apply, or mentioned for
+ * other work), and the green-living actions everyone can take. Scrolls by dragging a finger.
+ */
+public final class TownsScreen implements Screen {
+    private final Messages messages;
+    private final SnapshotSession session;
+    private final TownsViewModel model;
+    private final Consumer<String> openPage;
+    private final Units units;
+    private final VBox content = new VBox();
+    private final ScrollPane scroll = new ScrollPane(content);
+
+    /** {@code openPage} shows a content page by slug on the news screen. */
+    public TownsScreen(Messages messages, SnapshotSession session, TownsViewModel model, Consumer<String> openPage) {
+        this.messages = messages;
+        this.session = session;
+        this.model = model;
+        this.openPage = openPage;
+        this.units = new Units(messages);
+        scroll.setId("towns-screen");
+        scroll.getStyleClass().addAll("screen", "community-screen", "towns-screen");
+        scroll.setFitToWidth(true);
+        scroll.setPannable(true);
+        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        content.getStyleClass().add("community-content");
+        model.stateProperty().addListener((obs, was, now) -> render());
+        model.townsProperty().addListener((obs, was, now) -> render());
+        messages.languageProperty().addListener((obs, was, now) -> render());
+        render();
+    }
+
+    @Override
+    public String id() {
+        return "towns";
+    }
+
+    @Override
+    public String titleKey() {
+        return "tile.towns";
+    }
+
+    @Override
+    public Node view() {
+        return scroll;
+    }
+
+    @Override
+    public void onShow() {
+        model.load(session);
+    }
+
+    @Override
+    public void reset() {
+        scroll.setVvalue(0);
+    }
+
+    @Override
+    public void snapshotChanged() {
+        model.invalidate();
+    }
+
+    @Override
+    public ReadOnlyBooleanProperty showsSampleData() {
+        return model.sampleProperty();
+    }
+
+    @Override
+    public boolean showsData() {
+        return model.stateProperty().get() == LoadState.READY || model.stateProperty().get() == LoadState.FAILED;
+    }
+
+    private void render() {
+        content.getChildren().clear();
+        LoadState state = model.stateProperty().get();
+        if (state == LoadState.FAILED) {
+            content.getChildren().add(Texts.wrapped(messages.get("screen.failed"), "screen-message"));
+            return;
+        }
+        if (state != LoadState.READY) {
+            content.getChildren().add(Texts.wrapped(messages.get("screen.loading"), "screen-message"));
+            return;
+        }
+        Language l = messages.language();
+        TownsViewModel.Towns towns = model.towns();
+        content.getChildren().add(Texts.wrapped(messages.get("towns.intro"), "screen-intro"));
+
+        if (!towns.milestones().isEmpty()) {
+            content.getChildren().add(Texts.wrapped(messages.get("towns.goals"), "section-heading"));
+            FlowPane goals = new FlowPane();
+            goals.getStyleClass().add("card-flow");
+            for (Milestone m : towns.milestones()) {
+                goals.getChildren().add(milestone(m, l));
+            }
+            content.getChildren().add(goals);
+        }
+
+        for (TownGroup group : towns.groups()) {
+            content.getChildren().add(Texts.wrapped(messages.get("towns.status." + group.status()), "section-heading"));
+            content.getChildren().add(Texts.wrapped(messages.get("towns.status." + group.status() + ".text"),
+                    "section-text"));
+            VBox list = new VBox();
+            list.getStyleClass().add("card-list");
+            for (TownRow town : group.towns()) {
+                list.getChildren().add(town(town, l));
+            }
+            content.getChildren().add(list);
+        }
+
+        if (!towns.actions().isEmpty()) {
+            content.getChildren().add(Texts.wrapped(messages.get("towns.actions"), "section-heading"));
+            content.getChildren().add(Texts.wrapped(messages.get("towns.actions.text"), "section-text"));
+            FlowPane actions = new FlowPane();
+            actions.getStyleClass().add("card-flow");
+            int n = 0;
+            for (GreenAction a : towns.actions()) {
+                VBox card = new VBox(Texts.wrapped(a.title().in(l), "card-title"), Texts.wrapped(a.text().in(l), "card-text"));
+                card.getStyleClass().addAll("card", "action-card");
+                card.setId("green-action-" + n++);
+                actions.getChildren().add(card);
+            }
+            content.getChildren().add(actions);
+        }
+
+        towns.campaignPage().ifPresent(page -> {
+            Button more = new Button(messages.get("towns.readMore", page.title().in(l)));
+            more.setId("towns-read-more");
+            more.getStyleClass().add("primary-button");
+            more.setWrapText(true);
+            more.setOnAction(e -> openPage.accept(page.slug()));
+            content.getChildren().add(more);
+        });
+        content.getChildren().add(Texts.wrapped(messages.get("towns.source"), "screen-footnote"));
+    }
+
+    private Node milestone(Milestone m, Language l) {
+        Label year = Texts.chip(messages.get("towns.goal.year", Integer.toString(m.year())), "goal-year");
+        Label name = Texts.wrapped(m.name().in(l), "card-title");
+        boolean numeric = m.target().matches("[0-9.\\-–~ ]+");
+        String target = numeric ? messages.get("towns.goal.count", m.target(), units.display(m.unit(), l))
+                : l == Language.ZH ? messages.get("towns.goal.text", m.target()) : "";
+        VBox card = new VBox(year, name);
+        if (!target.isEmpty()) {
+            card.getChildren().add(Texts.wrapped(target, "card-value"));
+        }
+        String now = m.latest().map(v -> messages.get("towns.goal.latest", units.withUnit(v, m.unit(), l),
+                Integer.toString(m.latestYear().orElse(0)))).orElse(messages.get("towns.goal.noFigure"));
+        card.getChildren().add(Texts.wrapped(now, "card-text"));
+        if (m.sample()) {
+            card.getChildren().add(Texts.chip(messages.get("badge.sample"), "sample-badge"));
+        }
+        card.getStyleClass().addAll("card", "goal-card");
+        card.setId("goal-" + m.code());
+        return card;
+    }
+
+    private Node town(TownRow town, Language l) {
+        Label name = Texts.wrapped(town.name().in(l), "card-title");
+        name.setMaxWidth(Label.USE_PREF_SIZE);
+        Label status = Texts.chip(town.status() == TownsViewModel.TownStatus.IN_BATCH
+                ? messages.get("towns.chip.IN_BATCH", Integer.toString(town.batchYear()))
+                : messages.get("towns.chip." + town.status()), "town-status", "town-" + town.status().name().toLowerCase());
+        HBox head = new HBox(name, status);
+        head.setAlignment(Pos.CENTER_LEFT);
+        head.getStyleClass().add("card-head");
+        if (town.sample()) {
+            head.getChildren().add(Texts.chip(messages.get("badge.sample"), "sample-badge"));
+        }
+        VBox card = new VBox(head, Texts.wrapped(town.summary().in(l), "card-text"));
+        card.getStyleClass().addAll("card", "town-card");
+        card.setId("town-" + town.code());
+        VBox.setVgrow(card, Priority.NEVER);
+        return card;
+    }
+}

@@ -1,0 +1,231 @@
+package org.ecokiosk.kiosk.viewmodel;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.ecokiosk.kiosk.session.SnapshotSession;
+import org.ecokiosk.model.AirDay;
+import org.ecokiosk.model.Facility;
+import org.ecokiosk.model.IndicatorValue;
+import org.ecokiosk.model.LocalizedText;
+import org.ecokiosk.model.OpenDay;
+import org.ecokiosk.model.PlanIndicator;
+import org.ecokiosk.model.PlanTable;
+import org.ecokiosk.model.Station;
+import org.ecokiosk.model.WaterSample;
+import org.ecokiosk.model.WaterSection;
+import org.ecokiosk.plan.TargetAssessment;
+import org.ecokiosk.plan.TargetAssessor;
+import org.ecokiosk.plan.TargetStatus;
+import org.ecokiosk.standards.RgbColour;
+import org.ecokiosk.standards.TextColour;
+import org.ecokiosk.standards.air.AqiLevel;
+import org.ecokiosk.standards.water.WaterAssessment;
+import org.ecokiosk.standards.water.WaterBodyType;
+import org.ecokiosk.standards.water.WaterClass;
+import org.ecokiosk.standards.water.WaterClassifier;
+import org.ecokiosk.standards.water.WaterParameter;
+
+/**
+ * The attract loop's highlights, each built from the live snapshot and never invented: the
+ * latest day's AQI in its HJ 633 colour, rivers' latest GB 3838 class, the next open day, the
+ * plan targets met, the eco-town goal. A kind of highlight whose data is absent is left out.
+ * Texts are message keys with arguments; {@link LocalizedText}, {@link LocalDate} and
+ * {@link Quantity} arguments are put into words by the view in the visitor's language.
+ */
+public final class AttractViewModel {
+    public static final int MAX_WATER = 2;
+    public static final int MAX_PLAN_MET = 3;
+
+    public enum Kind { AIR, WATER, OPEN_DAY, PLAN_COUNT, PLAN_MET, ECO_TOWNS }
+
+    /** A value with a unit code, which the view displays in words. */
+    public record Quantity(String value, String unit) {
+    }
+
+    /** A colour band for the big value (the standards' official colours) with its text colour. */
+    public record Band(RgbColour background, TextColour text) {
+    }
+
+    public record Highlight(Kind kind, String titleKey, List<Object> titleArgs, Object bigValue, String textKey,
+                            List<Object> textArgs, Optional<Band> band, boolean sample) {
+        public Highlight {
+            titleArgs = List.copyOf(titleArgs);
+            textArgs = List.copyOf(textArgs);
+        }
+    }
+
+    public record Data(Optional<LocalDate> latestAirDay, List<AirDay> airDays, List<Station> stations,
+                       List<WaterSection> sections, List<WaterSample> samples, List<Facility> facilities,
+                       List<OpenDay> openDays, List<PlanIndicator> indicators, List<IndicatorValue> values) {
+        public static Data empty() {
+            return new Data(Optional.empty(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
+                    List.of(), List.of());
+        }
+    }
+
+    private final Clock clock;
+    private final ObservableList<Highlight> highlights = FXCollections.observableArrayList();
+    private final ReadOnlyObjectWrapper<LoadState> state = new ReadOnlyObjectWrapper<>(LoadState.IDLE);
+
+    public AttractViewModel(Clock clock) {
+        this.clock = clock;
+    }
+
+    public ObservableList<Highlight> highlights() {
+        return highlights;
+    }
+
+    public ReadOnlyObjectProperty<LoadState> stateProperty() {
+        return state.getReadOnlyProperty();
+    }
+
+    /** Reads afresh each time the loop starts, so the highlights follow the published snapshot. */
+    public void load(SnapshotSession session) {
+        state.set(LoadState.LOADING);
+        session.load(reader -> {
+            Optional<LocalDate> latest = reader.latestAirDay();
+            List<AirDay> days = latest.isPresent() ? reader.airDays(Optional.empty(), latest.get(), latest.get())
+                    : List.of();
+            return new Data(latest, days, reader.stations(), reader.waterSections(), reader.waterSamples(),
+                    reader.facilities(), reader.openDays(), reader.indicators(), reader.indicatorValues());
+        }, this::accept, message -> state.set(LoadState.FAILED));
+    }
+
+    public void accept(Data data) {
+        highlights.setAll(build(data, LocalDateTime.now(clock)));
+        state.set(LoadState.READY);
+    }
+
+    public static List<Highlight> build(Data data, LocalDateTime now) {
+        List<Highlight> out = new ArrayList<>();
+        air(data).ifPresent(out::add);
+        out.addAll(water(data));
+        openDay(data, now).ifPresent(out::add);
+        out.addAll(plan(data));
+        ecoTowns(data).ifPresent(out::add);
+        return out;
+    }
+
+    /** The station with the highest AQI on the latest day (the worst air a resident may meet). */
+    static Optional<Highlight> air(Data data) {
+        if (data.latestAirDay().isEmpty()) {
+            return Optional.empty();
+        }
+        LocalDate day = data.latestAirDay().get();
+        return data.airDays().stream().filter(d -> d.date().equals(day) && d.shownAqi().isPresent())
+                .max(Comparator.comparingInt(d -> d.shownAqi().getAsInt()))
+                .map(d -> {
+                    int aqi = d.shownAqi().getAsInt();
+                    AqiLevel level = AqiLevel.of(aqi);
+                    LocalizedText station = data.stations().stream().filter(s -> s.code().equals(d.station()))
+                            .map(Station::name).findFirst().orElse(LocalizedText.of(d.station(), d.station()));
+                    return new Highlight(Kind.AIR, "attract.air.title", List.of(day), "AQI " + aqi,
+                            "attract.air.text", List.of(station, LocalizedText.of(level.categoryZh(), level.categoryEn()),
+                                    LocalizedText.of(level.adviceZh(), level.adviceEn())),
+                            Optional.of(new Band(level.colour(), level.textColour())), d.origin().isSample());
+                });
+    }
+
+    /** The latest class of each monitored section, those with a plan target first. */
+    static List<Highlight> water(Data data) {
+        Map<String, WaterSample> latest = new java.util.HashMap<>();
+        for (WaterSample s : data.samples()) {
+            latest.merge(s.section(), s, (a, b) -> a.date().isAfter(b.date()) ? a : b);
+        }
+        List<Highlight> out = new ArrayList<>();
+        data.sections().stream().filter(s -> latest.containsKey(s.code()))
+                .sorted(Comparator.comparing((WaterSection s) -> s.targetClass().isBlank()).thenComparing(WaterSection::code))
+                .forEach(section -> {
+                    if (out.size() >= MAX_WATER) {
+                        return;
+                    }
+                    WaterSample sample = latest.get(section.code());
+                    classOf(section, sample).ifPresent(c -> {
+                        Optional<WaterClass> target = WaterClass.parse(section.targetClass());
+                        String key = target.isEmpty() ? "attract.water.text"
+                                : c.meets(target.get()) ? "attract.water.text.met" : "attract.water.text.notMet";
+                        LocalizedText label = LocalizedText.of(c.labelZh(), c.labelEn());
+                        out.add(new Highlight(Kind.WATER, "attract.water.title", List.of(section.name()), label, key,
+                                List.of(sample.date(), label, LocalizedText.of(c.statusZh(), c.statusEn()),
+                                        target.map(t -> LocalizedText.of(t.labelZh(), t.labelEn()))
+                                                .orElse(LocalizedText.of("", ""))),
+                                Optional.of(new Band(c.colour(), c.textColour())), sample.origin().isSample()));
+                    });
+                });
+        return out;
+    }
+
+    private static Optional<WaterClass> classOf(WaterSection section, WaterSample sample) {
+        Optional<WaterClass> reported = sample.reportedClass().flatMap(WaterClass::parse);
+        if (reported.isPresent()) {
+            return reported;
+        }
+        Map<WaterParameter, Double> values = new EnumMap<>(WaterParameter.class);
+        sample.parameters().forEach((code, v) -> WaterParameter.fromCode(code).ifPresent(p -> values.put(p, v)));
+        WaterBodyType type = section.body().isStillWater() ? WaterBodyType.LAKE_OR_RESERVOIR : WaterBodyType.RIVER;
+        return WaterClassifier.assess(values, type).map(WaterAssessment::waterClass);
+    }
+
+    static Optional<Highlight> openDay(Data data, LocalDateTime now) {
+        return data.facilities().stream()
+                .flatMap(f -> FacilitiesViewModel.nextOpenDay(f.code(), data.openDays(), now).stream()
+                        .map(d -> Map.entry(f, d)))
+                .min(Comparator.comparing((Map.Entry<Facility, OpenDay> e) -> e.getValue().date())
+                        .thenComparing(e -> e.getValue().start()).thenComparing(e -> e.getKey().code()))
+                .map(e -> {
+                    OpenDay d = e.getValue();
+                    return new Highlight(Kind.OPEN_DAY, "attract.openDay.title", List.of(), d.date(),
+                            "attract.openDay.text", List.of(e.getKey().name(), d.start(), d.end()), Optional.empty(),
+                            d.origin().isSample() || e.getKey().origin().isSample());
+                });
+    }
+
+    static List<Highlight> plan(Data data) {
+        List<PlanIndicator> targets = data.indicators().stream().filter(i -> i.table() == PlanTable.ZL2)
+                .sorted(Comparator.comparingInt(PlanIndicator::seq).thenComparing(PlanIndicator::code)).toList();
+        if (targets.isEmpty()) {
+            return List.of();
+        }
+        List<TargetAssessment> assessed = TargetAssessor.assessAll(targets, data.values());
+        List<TargetAssessment> met = assessed.stream().filter(a -> a.status() == TargetStatus.MET).toList();
+        List<Highlight> out = new ArrayList<>();
+        // counted per indicator as the plan numbers them: one with two rows (two rivers) is met when both are
+        Map<Integer, List<TargetAssessment>> bySeq = new java.util.TreeMap<>();
+        assessed.forEach(a -> bySeq.computeIfAbsent(a.indicator().seq(), k -> new ArrayList<>()).add(a));
+        long metIndicators = bySeq.values().stream()
+                .filter(rows -> rows.stream().allMatch(a -> a.status() == TargetStatus.MET)).count();
+        out.add(new Highlight(Kind.PLAN_COUNT, "attract.plan.title", List.of(), metIndicators + " / " + bySeq.size(),
+                "attract.plan.text", List.of(bySeq.size(), metIndicators), Optional.empty(),
+                assessed.stream().anyMatch(TargetAssessment::latestIsSample)));
+        met.stream().filter(a -> a.latest().isNumber() && a.latestYear().isPresent()).limit(MAX_PLAN_MET)
+                .forEach(a -> {
+                    PlanIndicator i = a.indicator();
+                    out.add(new Highlight(Kind.PLAN_MET, "attract.planMet.title", List.of(i.name()),
+                            new Quantity(a.latest().display(), i.unit()), "attract.planMet.text",
+                            List.of(a.latestYear().get(), i.direction().symbol(),
+                                    new Quantity(i.target().display(), i.unit())),
+                            Optional.empty(), a.latestIsSample()));
+                });
+        return out;
+    }
+
+    static Optional<Highlight> ecoTowns(Data data) {
+        return data.indicators().stream()
+                .filter(i -> i.table() == PlanTable.ECOTOWN && i.code().startsWith("eco-") && !i.unit().isBlank()
+                        && !i.target().isEmpty())
+                .max(Comparator.comparingInt(PlanIndicator::targetYear))
+                .map(i -> new Highlight(Kind.ECO_TOWNS, "attract.towns.title", List.of(), i.target().display(),
+                        "attract.towns.text", List.of(i.targetYear(), i.target().display()), Optional.empty(), false));
+    }
+}

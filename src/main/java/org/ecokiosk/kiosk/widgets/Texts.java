@@ -1,0 +1,28 @@
+package org.ecokiosk.kiosk.widgets;
+
+import javafx.scene.control.Label;
+
+/** Wrapping labels styled by class: the one way the community screens put words on screen. */
+public final class Texts {
+    private Texts() {
+    }
+
+    public static Label wrapped(String text, String... styleClasses) {
+        Label l = new Label(text);
+        l.getStyleClass().addAll(styleClasses);
+        l.setWrapText(true);
+        l.setMaxWidth(Double.MAX_VALUE);
+        l.setMinHeight(Label.USE_PREF_SIZE);
+        return l;
+    }
+
+    /** A short tag that never shrinks to "…". */
+    public static Label chip(String text, String... styleClasses) {
+        Label l = new Label(text);
+        l.getStyleClass().add("chip");
+        l.getStyleClass().addAll(styleClasses);
+        l.setMinWidth(Label.USE_PREF_SIZE);
+        l.setMinHeight(Label.USE_PREF_SIZE);
+        return l;
+    }
+}
