@@ -70,8 +70,8 @@ class CommunityViewModelsTest {
     void greenActionsComeFromThePublishedPageOnly() {
         TownsViewModel.Data data = new TownsViewModel.Data(content.ecoTowns(), content.indicators(),
                 content.indicatorValues(), allPages());
-        TownsViewModel.Towns before = TownsViewModel.build(data, LocalDate.of(2026, 11, 29));
-        assertTrue(before.actions().isEmpty(), "green-living is published from 2026-12-01");
+        TownsViewModel.Towns before = TownsViewModel.build(data, LocalDate.of(2026, 10, 31));
+        assertTrue(before.actions().isEmpty(), "green-living is published from 2026-11-01");
         TownsViewModel.Towns after = TownsViewModel.build(data, LocalDate.of(2026, 12, 1));
         assertEquals(List.of("垃圾分类", "减少塑料", "光盘行动", "低碳出行与生活", "不露天焚烧"),
                 after.actions().stream().map(a -> a.title().zh()).toList());
@@ -124,7 +124,9 @@ class CommunityViewModelsTest {
     @Test
     void onlyItemsPublishedTodayAreListedNewsFirst() {
         List<ContentPage> pages = allPages();
-        assertTrue(NewsViewModel.published(pages, LocalDate.of(2026, 11, 30)).isEmpty(), "everything starts 12-01");
+        assertTrue(NewsViewModel.published(pages, LocalDate.of(2026, 10, 31)).isEmpty(), "everything starts 11-01");
+        assertTrue(NewsViewModel.published(pages, LocalDate.of(2026, 11, 10)).stream()
+                .allMatch(p -> p.kind() == PageKind.PAGE), "the first news item starts 11-15");
         List<ContentPage> dec = NewsViewModel.published(pages, LocalDate.of(2026, 12, 19));
         assertEquals("2026-12-open-day-sample", dec.get(0).slug(), "news first; until 12-19 inclusive");
         assertTrue(dec.stream().noneMatch(p -> p.slug().startsWith("2027")), "not yet published");
