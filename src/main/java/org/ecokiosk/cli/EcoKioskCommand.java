@@ -13,6 +13,7 @@ import picocli.CommandLine.Command;
 
 /** eco-kiosk: with no command it starts the kiosk, as an unattended machine's autostart expects. */
 @Command(name = "eco-kiosk", mixinStandardHelpOptions = true, version = "eco-kiosk 0.1",
+        scope = CommandLine.ScopeType.INHERIT,
         description = "Shapingba environmental information kiosk and disclosure reports.",
         subcommands = {KioskCommand.class, AdminCommand.class, SnapshotCommand.class, ImportCommand.class,
                 PublishCommand.class, RollbackCommand.class, AuditCommand.class, ReportCommand.class,
