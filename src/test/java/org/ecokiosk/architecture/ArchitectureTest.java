@@ -34,8 +34,8 @@ class ArchitectureTest {
 
     @Test
     void lowerLayersDoNotUseJavaFxUi() {
-        noClasses().that().resideInAnyPackage(pkgs("standards", "model", "config", "snapshot", "ingest", "charts",
-                        "report", "plan"))
+        noClasses().that().resideInAnyPackage(pkgs("standards", "model", "config", "audit", "snapshot", "ingest",
+                        "charts", "report", "plan"))
                 .should().dependOnClassesThat().resideInAnyPackage("javafx.scene..", "javafx.stage..",
                         "javafx.application..", "javafx.embed..", "javafx.collections..", "javafx.beans..",
                         "org.jfree.chart.fx..")
@@ -51,6 +51,10 @@ class ArchitectureTest {
         noClasses().that().resideInAnyPackage(pkgs("model"))
                 .should().dependOnClassesThat().resideInAnyPackage(pkgs("standards", "config", "snapshot", "ingest",
                         "charts", "report", "plan", "kiosk", "admin", "cli"))
+                .check(classes);
+        noClasses().that().resideInAnyPackage(pkgs("audit"))
+                .should().dependOnClassesThat().resideInAnyPackage(pkgs("standards", "model", "config", "snapshot",
+                        "ingest", "charts", "report", "plan", "kiosk", "admin", "cli"))
                 .check(classes);
         noClasses().that().resideInAnyPackage(pkgs("config"))
                 .should().dependOnClassesThat().resideInAnyPackage(pkgs("standards", "model", "snapshot", "ingest",
@@ -74,7 +78,7 @@ class ArchitectureTest {
         ArchRule report = noClasses().that().resideInAnyPackage(pkgs("report"))
                 .should().dependOnClassesThat().resideInAnyPackage(pkgs("ingest", "kiosk", "admin", "cli"));
         ArchRule kiosk = noClasses().that().resideInAnyPackage(pkgs("kiosk"))
-                .should().dependOnClassesThat().resideInAnyPackage(pkgs("ingest", "report", "admin", "cli"));
+                .should().dependOnClassesThat().resideInAnyPackage(pkgs("ingest", "report", "audit", "admin", "cli"));
         ArchRule admin = noClasses().that().resideInAnyPackage(pkgs("admin"))
                 .should().dependOnClassesThat().resideInAnyPackage(pkgs("cli")).allowEmptyShould(true);
         for (ArchRule rule : new ArchRule[] {snapshot, ingest, charts, plan, report, kiosk, admin}) {
