@@ -28,6 +28,7 @@ public final class AtomicFiles {
         Path temp = Files.createTempFile(dir, "." + target.getFileName(), ".tmp");
         try {
             Files.writeString(temp, text);
+            readableByAll(temp);
             replace(temp, target);
         } finally {
             Files.deleteIfExists(temp);
@@ -41,6 +42,18 @@ public final class AtomicFiles {
         Path temp = Files.createTempFile(dir, "." + target.getFileName() + ".", suffix);
         Files.delete(temp);
         return temp;
+    }
+
+    /**
+     * Temporary files are created owner-only; a pointer, PDF or snapshot that the kiosk account
+     * or an officer must read gets the usual rw-r--r-- before it is renamed into place.
+     */
+    public static void readableByAll(Path file) throws IOException {
+        try {
+            Files.setPosixFilePermissions(file, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+        } catch (UnsupportedOperationException notPosix) {
+            // Windows: files inherit the folder's ACL, which is what we want there
+        }
     }
 
     public static void fsync(Path file) throws IOException {

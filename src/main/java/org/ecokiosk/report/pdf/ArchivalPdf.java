@@ -136,6 +136,7 @@ public final class ArchivalPdf {
         Path partial = Files.createTempFile(dir, pdfFile.getFileName().toString(), ".part");
         try {
             Files.write(partial, bytes);
+            org.ecokiosk.snapshot.AtomicFiles.readableByAll(partial);
             Files.move(partial, pdfFile, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } finally {
             Files.deleteIfExists(partial);
