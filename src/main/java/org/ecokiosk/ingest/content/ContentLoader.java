@@ -21,7 +21,9 @@ import org.ecokiosk.snapshot.SnapshotContent;
 
 /**
  * Reads the whole content/ folder staff edit into snapshot records, or fails with every
- * problem found. indicators.csv is required; every other file may be absent.
+ * problem found. indicators.csv is required; every other file may be absent, including the
+ * optional monitoring tables water_samples.csv, noise_readings.csv and green_metrics.csv
+ * (the layouts of docs/IMPORT-LAYOUTS.md).
  */
 public final class ContentLoader {
     private static final long MAX_IMAGE_BYTES = 8L * 1024 * 1024;
@@ -47,8 +49,22 @@ public final class ContentLoader {
             content.indicatorValues(IndicatorValueCsv.read(values, indicatorCodes, problems));
         }
         Path sections = data.resolve("water_sections.csv");
-        if (Files.exists(sections)) {
-            content.waterSections(WaterSectionCsv.read(sections, problems));
+        List<org.ecokiosk.model.WaterSection> waterSections =
+                Files.exists(sections) ? WaterSectionCsv.read(sections, problems) : List.of();
+        content.waterSections(waterSections);
+        // monitoring tables staff may keep in content/ instead of importing them (same layouts as import)
+        java.time.LocalDate today = java.time.LocalDate.now();
+        Path samples = data.resolve("water_samples.csv");
+        if (Files.exists(samples)) {
+            content.waterSamples(WaterSampleCsv.read(samples, waterSections, today, problems));
+        }
+        Path noise = data.resolve("noise_readings.csv");
+        if (Files.exists(noise)) {
+            content.noiseReadings(NoiseReadingCsv.read(noise, today.getYear(), problems));
+        }
+        Path green = data.resolve("green_metrics.csv");
+        if (Files.exists(green)) {
+            content.greenMetrics(GreenMetricCsv.read(green, java.util.Map.of(), today.getYear(), problems));
         }
         Path towns = data.resolve("towns.csv");
         if (Files.exists(towns)) {

@@ -96,4 +96,18 @@ class ContentLoaderTest {
         List<String> found = e.problems().stream().map(p -> p.line() + ":" + p.field()).toList();
         assertEquals(List.of("2:date", "3:facility_code"), found);
     }
+
+    @Test
+    void monitoringTablesKeptInContentAreRead() throws Exception {
+        Path data = Files.createDirectories(dir.resolve("data"));
+        Files.writeString(data.resolve("indicators.csv"), String.join(",", IndicatorCsv.COLUMNS) + "\n");
+        Files.writeString(data.resolve("noise_readings.csv"), "kind,zone,site,year,period,leq\n"
+                + "regional,,district,2024,day,52.8\n"
+                + "traffic,,district,2024,day,-3\n");
+        ImportFailedException e = assertThrows(ImportFailedException.class, () -> ContentLoader.load(dir));
+        assertEquals(3, e.problems().get(0).line(), e.getMessage());
+        Files.writeString(data.resolve("noise_readings.csv"), "kind,zone,site,year,period,leq\n"
+                + "regional,,district,2024,day,52.8\n");
+        assertEquals(1, ContentLoader.load(dir).noiseReadings().size());
+    }
 }
