@@ -66,7 +66,8 @@ final class AuditSection extends VBox {
                 .append(named(language, "admin.audit.action." + e.action(), e.action())).append("  ")
                 .append(named(language, "admin.audit.outcome." + e.outcome(), e.outcome()));
         if (!e.kind().isEmpty()) {
-            s.append("  ").append(named(language, "admin.import.kind." + e.kind(), e.kind()));
+            String kindKey = ("report".equals(e.action()) ? "admin.report.kind." : "admin.import.kind.") + e.kind();
+            s.append("  ").append(named(language, kindKey, e.kind()));
         }
         if (!e.files().isEmpty()) {
             s.append('\n').append(messages.get(language, "admin.audit.files", String.join(", ", e.files())));

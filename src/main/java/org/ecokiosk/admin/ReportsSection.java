@@ -53,11 +53,14 @@ final class ReportsSection extends VBox {
         Button up = Ui.button("report-year-up", messages, "admin.report.yearUp", () -> stepYear(1));
         year.getStyleClass().add("admin-year");
         HBox yearRow = row(Ui.heading(messages, "admin.report.year"), down, year, up);
-        HBox kindRow = row(Ui.heading(messages, "admin.report.kind"));
+        FlowPane kindButtons = new FlowPane();
+        kindButtons.getStyleClass().add("admin-flow");
+        HBox kindRow = row(Ui.heading(messages, "admin.report.kind"), kindButtons);
+        HBox.setHgrow(kindButtons, javafx.scene.layout.Priority.ALWAYS);
         for (ReportKind kind : ReportKind.values()) {
             ToggleButton t = Ui.toggle("report-kind-" + kind.code(), messages, "admin.report.kind." + kind.code(), kinds);
             t.setUserData(kind);
-            kindRow.getChildren().add(t);
+            kindButtons.getChildren().add(t);
         }
         kinds.selectToggle(kinds.getToggles().get(0));
         build = Ui.button("report-build", messages, "admin.report.build", this::build);
@@ -65,6 +68,10 @@ final class ReportsSection extends VBox {
         build.setDisable(true);
         sample.setVisible(false);
         sample.managedProperty().bind(sample.visibleProperty());
+        // no empty gap above the problems when a build was refused
+        for (Label result : new Label[] {path, sha256}) {
+            result.managedProperty().bind(result.textProperty().isNotEmpty());
+        }
         preview.setId("report-preview");
         preview.getStyleClass().add("admin-preview");
         getChildren().addAll(title(messages), yearRow, kindRow, row(build, progress), path, sha256, sample, problems,
@@ -121,6 +128,8 @@ final class ReportsSection extends VBox {
         ReportKind kind = kind();
         int chosenYear = years.get(yearIndex);
         Language language = messages.language();
+        path.textProperty().unbind();
+        sha256.textProperty().unbind();
         path.setText("");
         sha256.setText("");
         sample.setVisible(false);

@@ -17,6 +17,8 @@ final class Ui {
         b.getStyleClass().add("admin-button");
         b.textProperty().bind(messages.text(key));
         b.setOnAction(e -> action.run());
+        // a button's word is never cut to "Inform…": rows wrap instead (see the FlowPanes)
+        b.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         return b;
     }
 
@@ -26,6 +28,7 @@ final class Ui {
         t.getStyleClass().add("admin-toggle");
         t.textProperty().bind(messages.text(key));
         t.setToggleGroup(group);
+        t.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         return t;
     }
 
