@@ -36,6 +36,23 @@ public final class AuditLog {
         return file;
     }
 
+    /**
+     * The log of a snapshot store: beside the store, not in it (the store's files come and go
+     * with publish, the log must not). The CLI and admin mode write to the same file.
+     */
+    public static AuditLog besideStore(Path store) {
+        return new AuditLog(store.toAbsolutePath().getParent().resolve("audit").resolve("audit.jsonl"));
+    }
+
+    /** This machine's name for the host field; "unknown" when the system cannot say. */
+    public static String localHost() {
+        try {
+            return java.net.InetAddress.getLocalHost().getHostName();
+        } catch (IOException | SecurityException e) {
+            return "unknown";
+        }
+    }
+
     public void append(AuditEntry entry) throws IOException {
         byte[] line = (toJson(entry) + "\n").getBytes(StandardCharsets.UTF_8);
         Path dir = file.toAbsolutePath().getParent();

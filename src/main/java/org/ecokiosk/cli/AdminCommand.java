@@ -1,18 +1,37 @@
 package org.ecokiosk.cli;
 
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import javafx.application.Application;
+import org.ecokiosk.admin.AdminApp;
+import org.ecokiosk.config.KioskConfig;
+import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Spec;
+import picocli.CommandLine.Option;
 
-/** eco-kiosk admin: administration (set-pin; admin mode itself opens from the kiosk). */
-@Command(name = "admin", description = "Administration: set the admin PIN, open admin mode.",
+/** eco-kiosk admin: admin mode in a window (PIN first); eco-kiosk admin set-pin: set the PIN. */
+@Command(name = "admin", description = "Open admin mode in a window (asks for the PIN); set-pin sets the PIN.",
         subcommands = {SetPinCommand.class})
-final class AdminCommand implements Runnable {
-    @Spec
-    CommandSpec spec;
+final class AdminCommand implements Callable<Integer> {
+    @Option(names = "--config", description = "kiosk configuration (default: kiosk-config/kiosk.properties)")
+    Path config = KioskConfig.DEFAULT_FILE;
+
+    @Option(names = "--reports", defaultValue = "reports", description = "where reports are written (default: reports)")
+    Path reports;
 
     @Override
-    public void run() {
-        spec.commandLine().usage(spec.commandLine().getOut());
+    public Integer call() throws Exception {
+        KioskConfig cfg = KioskConfig.loadOrDefaults(config);
+        List<String> args = new ArrayList<>(List.of("--config=" + config, "--reports=" + reports));
+        try {
+            // as the kiosk does: the published snapshot, or one built from content/ on a fresh machine
+            args.add("--snapshot=" + KioskSnapshots.resolve(cfg));
+        } catch (Exception e) {
+            LoggerFactory.getLogger(AdminCommand.class).error("no snapshot for admin mode: {}", e.getMessage(), e);
+        }
+        Application.launch(AdminApp.class, args.toArray(String[]::new));
+        return ExitCodes.OK;
     }
 }

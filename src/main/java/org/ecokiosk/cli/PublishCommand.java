@@ -7,11 +7,9 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.ecokiosk.config.KioskConfig;
 import org.ecokiosk.ingest.ImportFailedException;
-import org.ecokiosk.ingest.Problem;
-import org.ecokiosk.ingest.imports.PublishChecks;
+import org.ecokiosk.ingest.imports.Publisher;
 import org.ecokiosk.snapshot.SnapshotException;
 import org.ecokiosk.snapshot.SnapshotStore;
-import org.ecokiosk.snapshot.SnapshotVerifier;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -41,21 +39,20 @@ final class PublishCommand implements Callable<Integer> {
         KioskConfig cfg = staff.kioskConfig();
         SnapshotStore target = new SnapshotStore(store != null ? store : cfg.snapshotStore());
         int kept = keep != null ? keep : cfg.keepSnapshots();
-        SnapshotVerifier.Result check = SnapshotVerifier.verify(candidate);
-        if (!check.ok()) {
-            reject("verify failed: " + check.problem());
-            throw new SnapshotException("cannot publish " + candidate + ": " + check.problem());
+        Publisher.Switch done;
+        try {
+            done = new Publisher(target).publish(candidate, kept);
+        } catch (SnapshotException unsound) {
+            reject("verify failed: " + unsound.getMessage());
+            throw unsound;
+        } catch (ImportFailedException problems) {
+            reject(problems.problems().size() + " content problem(s)");
+            throw problems;
         }
-        List<Problem> problems = PublishChecks.check(candidate);
-        if (!problems.isEmpty()) {
-            reject(problems.size() + " content problem(s)");
-            throw new ImportFailedException(problems);
-        }
-        Optional<Path> previous = target.current();
-        String before = previous.map(p -> SnapshotVerifier.verify(p).meta().map(m -> m.contentSha256()).orElse(""))
-                .orElse("");
-        Path placed = target.publish(candidate, kept);
-        String after = check.meta().orElseThrow().contentSha256();
+        Optional<Path> previous = done.from();
+        String before = done.hashBefore();
+        Path placed = done.to();
+        String after = done.hashAfter();
         AuditTrail.record(staff, "publish", "", List.of(candidate.toString()), Map.of("keep", kept), before, after, "ok",
                 "store " + target.dir() + ", current " + placed.getFileName());
         var out = spec.commandLine().getOut();

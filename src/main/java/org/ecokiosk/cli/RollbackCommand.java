@@ -6,7 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.ecokiosk.snapshot.SnapshotStore;
-import org.ecokiosk.snapshot.SnapshotVerifier;
+import org.ecokiosk.ingest.imports.Publisher;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -26,17 +26,20 @@ final class RollbackCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         SnapshotStore target = new SnapshotStore(store != null ? store : staff.kioskConfig().snapshotStore());
-        Optional<Path> from = target.current();
-        String before = from.flatMap(p -> SnapshotVerifier.verify(p).meta()).map(m -> m.contentSha256()).orElse("");
-        Path to;
+        Publisher publisher = new Publisher(target);
+        Publisher.Switch done;
         try {
-            to = target.rollback();
+            done = publisher.rollback();
         } catch (org.ecokiosk.snapshot.SnapshotException nothingEarlier) {
-            AuditTrail.record(staff, "rollback", "", List.of(), Map.of(), before, before, "rejected",
+            String current = publisher.currentHash();
+            AuditTrail.record(staff, "rollback", "", List.of(), Map.of(), current, current, "rejected",
                     nothingEarlier.getMessage());
             throw nothingEarlier;
         }
-        String after = SnapshotVerifier.verify(to).meta().map(m -> m.contentSha256()).orElse("");
+        Optional<Path> from = done.from();
+        String before = done.hashBefore();
+        Path to = done.to();
+        String after = done.hashAfter();
         AuditTrail.record(staff, "rollback", "", List.of(), Map.of(), before, after, "ok",
                 "store " + target.dir() + ", current " + to.getFileName());
         var out = spec.commandLine().getOut();

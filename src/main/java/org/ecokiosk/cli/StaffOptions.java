@@ -1,7 +1,7 @@
 package org.ecokiosk.cli;
 
-import java.net.InetAddress;
 import java.nio.file.Path;
+import org.ecokiosk.audit.AuditLog;
 import org.ecokiosk.config.KioskConfig;
 import picocli.CommandLine.Option;
 
@@ -20,13 +20,12 @@ final class StaffOptions {
         return KioskConfig.loadOrDefaults(config);
     }
 
-    /** Beside the store, not in it: the store's files come and go with publish, the log must not. */
+    /** Beside the store, not in it (see AuditLog.besideStore), unless --audit-log says otherwise. */
     Path auditLogFile() throws java.io.IOException {
         if (auditLog != null) {
             return auditLog;
         }
-        Path store = kioskConfig().snapshotStore().toAbsolutePath();
-        return store.getParent().resolve("audit").resolve("audit.jsonl");
+        return AuditLog.besideStore(kioskConfig().snapshotStore()).file();
     }
 
     String who() {
@@ -34,10 +33,6 @@ final class StaffOptions {
     }
 
     static String host() {
-        try {
-            return InetAddress.getLocalHost().getHostName();
-        } catch (java.io.IOException | SecurityException e) {
-            return "unknown";
-        }
+        return AuditLog.localHost();
     }
 }

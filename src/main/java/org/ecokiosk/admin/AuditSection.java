@@ -1,0 +1,103 @@
+package org.ecokiosk.admin;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.TreeMap;
+import javafx.scene.control.Label;
+import javafx.scene.layout.VBox;
+import org.ecokiosk.audit.AuditEntry;
+import org.ecokiosk.kiosk.i18n.Messages;
+import org.ecokiosk.model.Language;
+
+/** 记录 Audit: the newest 50 entries of the log the CLI and admin mode share, newest first. */
+final class AuditSection extends VBox {
+    static final int SHOWN = 50;
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
+            .withZone(ZoneId.systemDefault());
+    private final AdminActions actions;
+    private final Messages messages;
+    private final Background work;
+    private final VBox list = new VBox();
+    private final ProblemList problems;
+
+    AuditSection(AdminActions actions, Messages messages, Background work) {
+        this.actions = actions;
+        this.messages = messages;
+        this.work = work;
+        setId("admin-audit");
+        getStyleClass().add("admin-section");
+        problems = new ProblemList("audit-problems", messages);
+        Label title = Ui.heading(messages, "admin.section.audit");
+        title.getStyleClass().add("admin-section-title");
+        Label file = Ui.label(null, "admin-progress");
+        file.textProperty().bind(messages.text("admin.audit.file", actions.auditFile().toString()));
+        list.setId("audit-list");
+        list.getStyleClass().add("admin-audit-list");
+        getChildren().addAll(title, file, Ui.button("audit-refresh", messages, "admin.audit.refresh", this::refresh),
+                problems, list);
+    }
+
+    /** Reads the log again (off the FX thread): called whenever the section is shown. */
+    void refresh() {
+        problems.clear();
+        work.run(() -> actions.recentAudit(SHOWN), this::show, problems::show);
+    }
+
+    private void show(List<AuditEntry> entries) {
+        list.getChildren().clear();
+        if (entries.isEmpty()) {
+            Label none = Ui.label(null, "admin-progress");
+            none.textProperty().bind(messages.text("admin.audit.none"));
+            list.getChildren().add(none);
+        }
+        for (AuditEntry e : entries) {
+            Label line = Ui.label(null, "admin-audit-entry");
+            line.getStyleClass().add("ok".equals(e.outcome()) ? "admin-audit-ok" : "admin-audit-refused");
+            line.textProperty().bind(messages.format(language -> describe(e, language)));
+            list.getChildren().add(line);
+        }
+    }
+
+    private String describe(AuditEntry e, Language language) {
+        StringBuilder s = new StringBuilder();
+        s.append(time(e.time())).append("  ").append(e.who()).append("  ")
+                .append(named(language, "admin.audit.action." + e.action(), e.action())).append("  ")
+                .append(named(language, "admin.audit.outcome." + e.outcome(), e.outcome()));
+        if (!e.kind().isEmpty()) {
+            String kindKey = ("report".equals(e.action()) ? "admin.report.kind." : "admin.import.kind.") + e.kind();
+            s.append("  ").append(named(language, kindKey, e.kind()));
+        }
+        if (!e.files().isEmpty()) {
+            s.append('\n').append(messages.get(language, "admin.audit.files", String.join(", ", e.files())));
+        }
+        if (!e.counts().isEmpty()) {
+            s.append('\n').append(messages.get(language, "admin.audit.counts", new TreeMap<>(e.counts()).toString()));
+        }
+        s.append('\n').append(messages.get(language, "admin.audit.hashes", shortHash(e.hashBefore()),
+                shortHash(e.hashAfter())));
+        if (!e.detail().isEmpty()) {
+            s.append('\n').append(e.detail());
+        }
+        return s.toString();
+    }
+
+    /** A label for a known code, the code itself for one this version does not know (the log outlives versions). */
+    private String named(Language language, String key, String fallback) {
+        String text = messages.get(language, key);
+        return text.equals(key) ? fallback : text;
+    }
+
+    private static String time(String iso) {
+        try {
+            return TIME.format(Instant.parse(iso));
+        } catch (java.time.format.DateTimeParseException e) {
+            return iso;
+        }
+    }
+
+    private static String shortHash(String h) {
+        return h.isEmpty() ? "—" : h.substring(0, Math.min(12, h.length()));
+    }
+}

@@ -1,0 +1,136 @@
+package org.ecokiosk.admin;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+import javafx.scene.control.Labeled;
+import javafx.scene.input.MouseButton;
+import javafx.stage.Stage;
+import org.ecokiosk.audit.AuditLog;
+import org.ecokiosk.config.KioskConfig;
+import org.ecokiosk.kiosk.KioskAssembly;
+import org.ecokiosk.kiosk.session.SnapshotSession;
+import org.ecokiosk.kiosk.shell.AdminModeProvider;
+import org.ecokiosk.snapshot.SnapshotStore;
+import org.ecokiosk.snapshot.TestSnapshots;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** An officer at the kiosk: hidden corner, PIN, admin mode, a report built and seen, back to the kiosk. */
+@ExtendWith(ApplicationExtension.class)
+class AdminModeTest {
+    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-03-02T02:00:00Z"), ZoneId.of("Asia/Shanghai"));
+    private Path dir;
+    private Path reports;
+    private KioskConfig config;
+    private SnapshotSession session;
+    private KioskAssembly kiosk;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        dir = Files.createTempDirectory("admin-gui");
+        reports = dir.resolve("reports");
+        Path store = dir.resolve("snapshots");
+        new SnapshotStore(store).publish(TestSnapshots.fromContent(Files.createDirectories(dir.resolve("built"))), 5);
+        // the repository's config (demo PIN) with this test's own store, state and audit log
+        Properties p = new Properties();
+        try (var r = Files.newBufferedReader(Path.of("kiosk-config/kiosk.properties"))) {
+            p.load(r);
+        }
+        p.setProperty("state.dir", dir.resolve("state").toString());
+        p.setProperty("snapshot.store", store.toString());
+        Path configFile = dir.resolve("kiosk.properties");
+        try (var w = Files.newBufferedWriter(configFile)) {
+            p.store(w, "test copy");
+        }
+        config = KioskConfig.load(configFile);
+        session = SnapshotSession.open(new SnapshotStore(store).current().orElseThrow());
+        AtomicReference<KioskAssembly> assembly = new AtomicReference<>();
+        // as KioskApp wires it: back to the kiosk's own root, reset for the next visitor
+        var entry = new AdminMode(reports, CLOCK).create(new AdminModeProvider.Context(stage, config, session, () -> {
+            stage.getScene().setRoot(assembly.get().shell().root());
+            assembly.get().shell().resetForNextVisitor();
+        }));
+        kiosk = new KioskAssembly(config, session, 1080, () -> { }, Optional.of(entry), CLOCK);
+        assembly.set(kiosk);
+        stage.setScene(kiosk.createScene(1920, 1080));
+        stage.show();
+    }
+
+    @AfterEach
+    void close() {
+        session.close();
+    }
+
+    private static String text(FxRobot robot, String query) {
+        return robot.lookup(query).queryAs(Labeled.class).getText();
+    }
+
+    private static void waitFor(FxRobot robot, String query) throws Exception {
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup(query).tryQuery().isPresent());
+    }
+
+    @Test
+    void holdCornerPinAdminBuildAReportAndBackToTheKiosk(FxRobot robot) throws Exception {
+        robot.clickOn("#language-button"); // a visitor left the kiosk in English
+        robot.moveTo("#admin-corner").press(MouseButton.PRIMARY);
+        waitFor(robot, "#pin-key-OK");
+        robot.release(MouseButton.PRIMARY);
+        for (String key : new String[] {"2", "4", "6", "8", "1", "0", "OK"}) {
+            robot.clickOn("#pin-key-" + key);
+        }
+        waitFor(robot, "#admin-enter");
+        robot.clickOn("#admin-enter");
+        waitFor(robot, "#admin-root");
+        assertEquals("管理模式", text(robot, "#admin-title"));
+        assertEquals("admin@" + config.kioskId(), text(robot, "#admin-who"));
+
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> "2025".equals(text(robot, "#report-year")));
+        robot.clickOn("#report-kind-plan-progress");
+        robot.clickOn("#report-build");
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> text(robot, "#report-sha256").startsWith("SHA-256："));
+        Path pdf = reports.resolve("2025-plan-progress.pdf");
+        assertTrue(Files.isRegularFile(pdf), "the report is on disk");
+        assertTrue(text(robot, "#report-sha256").endsWith(
+                Files.readString(reports.resolve("2025-plan-progress.pdf.sha256")).substring(0, 64)));
+        assertTrue(text(robot, "#report-path").contains("2025-plan-progress.pdf"));
+        assertTrue(robot.lookup("#report-preview").queryParent().getChildrenUnmodifiable().size() >= 1,
+                "the pages are previewed");
+
+        robot.clickOn("#admin-language");
+        assertEquals("Admin mode", text(robot, "#admin-title"));
+        assertTrue(text(robot, "#report-sha256").startsWith("SHA-256: "), "results follow the language switch");
+
+        robot.clickOn("#admin-nav-audit");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> robot.lookup("#audit-list").queryParent().getChildrenUnmodifiable().size() >= 2);
+
+        robot.clickOn("#admin-back");
+        waitFor(robot, "#home-screen");
+        assertFalse(robot.lookup("#admin-root").tryQuery().isPresent(), "admin view gone");
+        assertTrue(robot.lookup("#home-screen").query().isVisible());
+        assertEquals("沙坪坝区生态环境信息", text(robot, "#screen-title"), "reset to the default language");
+        assertFalse(kiosk.shell().isAdminMenuShowing() || kiosk.shell().isPinShowing());
+
+        AuditLog log = AuditLog.besideStore(config.snapshotStore());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> log.last(10).stream()
+                .anyMatch(e -> e.action().equals("admin-leave")));
+        assertEquals(java.util.List.of("admin-enter", "report", "admin-leave"),
+                log.last(10).stream().map(e -> e.action()).toList());
+    }
+}
