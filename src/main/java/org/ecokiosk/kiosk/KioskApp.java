@@ -99,6 +99,7 @@ public final class KioskApp extends Application {
                         session, () -> {
                             stage.getScene().setRoot(kiosk.get().shell().root());
                             kiosk.get().shell().resetForNextVisitor();
+                            kiosk.get().idle().restart();
                         })));
         kiosk.set(new KioskAssembly(config, session, height, Platform::exit, admin, clock));
         if (getParameters().getUnnamed().contains("--watch-store")) {

@@ -82,7 +82,12 @@ public final class KioskAssembly {
         PinGuard guard = new PinGuard(config.adminPinHash(), config.pinTriesFile(), clock);
         shell = new KioskShell(messages, session, navigator, scale, theme,
                 Language.fromCode(config.defaultLanguage()),
-                pin -> CompletableFuture.supplyAsync(() -> guard.attempt(pin)), onExit, admin);
+                pin -> CompletableFuture.supplyAsync(() -> guard.attempt(pin)), onExit,
+                // the kiosk's idle loop must not run behind admin mode; backToKiosk restarts it
+                admin.map(entry -> () -> {
+                    idle().stop();
+                    entry.enter();
+                }));
         attract = new AttractScreen(messages, session, new AttractViewModel(clock));
         shell.setAttract(attract);
         // left alone: first everything is reset, then the attract loop runs until the next touch
