@@ -11,7 +11,6 @@ import java.util.Set;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.LegendItem;
 import org.jfree.chart.LegendItemCollection;
-import org.jfree.chart.annotations.CategoryTextAnnotation;
 import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.CategoryLabelPositions;
 import org.jfree.chart.axis.NumberAxis;
@@ -26,7 +25,6 @@ import org.jfree.chart.renderer.category.CategoryItemRenderer;
 import org.jfree.chart.renderer.category.LineAndShapeRenderer;
 import org.jfree.chart.title.LegendTitle;
 import org.jfree.chart.title.TextTitle;
-import org.jfree.chart.ui.RectangleAnchor;
 import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.chart.ui.TextAnchor;
@@ -57,21 +55,25 @@ public final class EcoChartFactory {
     public JFreeChart yearlyTrend(ChartText text, String seriesLabel, List<ChartValue> years,
             ReferenceLine target, Optional<ReferenceLine> limit) {
         DefaultCategoryDataset dataset = singleSeries(seriesLabel, years);
-        LineAndShapeRenderer renderer = new LineAndShapeRenderer(true, true);
+        LineAndShapeRenderer renderer = new ReferenceAwareLineRenderer();
         renderer.setSeriesPaint(0, theme.series());
         renderer.setSeriesStroke(0, theme.seriesStroke());
         showValueLabels(renderer, ItemLabelAnchor.OUTSIDE12, TextAnchor.BOTTOM_CENTER);
+        // Labels clear the point (radius 0.35 × base size) instead of touching it.
+        renderer.setItemLabelAnchorOffset(theme.baseSize() * 0.25);
 
-        CategoryPlot plot = categoryPlot(text, dataset, renderer, PlotOrientation.VERTICAL);
+        EcoCategoryPlot plot = categoryPlot(text, dataset, renderer, PlotOrientation.VERTICAL);
         List<ReferenceLine> references = new ArrayList<>();
         references.add(target);
         limit.ifPresent(references::add);
-        // Target and limit are often close (34 vs 35): one label sits below its line on the
-        // left, the other above its line on the right, so they never overlap.
-        plot.addRangeMarker(marker(target, theme.targetLine(), theme.targetStroke(), false, plot));
-        limit.ifPresent(l -> plot.addRangeMarker(marker(l, theme.limitLine(), theme.limitStroke(), true, plot)));
-        fitValueAxis(plot, years, references);
-        labelMissing(plot, years, PlotOrientation.VERTICAL, text);
+        // Labels of both lines are written right of the plot, pushed apart when the lines are
+        // close (34 vs 35), so they never cover the data or each other.
+        plot.addRangeMarker(marker(target, theme.targetLine(), theme.targetStroke(), plot));
+        limit.ifPresent(l -> plot.addRangeMarker(marker(l, theme.limitLine(), theme.limitStroke(), plot)));
+        // A line chart is read for its changes, so the axis hugs the data and the lines
+        // instead of starting at zero (281–314 good days would otherwise look flat).
+        fitValueAxis(plot, text, years, references, false, true);
+        labelMissing(plot, years, text);
         return finish(text, plot, true);
     }
 
@@ -82,14 +84,14 @@ public final class EcoChartFactory {
             throw new IllegalArgumentException("expected 12 months, got " + months.size());
         }
         DefaultCategoryDataset dataset = singleSeries(seriesLabel, months);
-        BarRenderer renderer = new BarRenderer();
+        BarRenderer renderer = new ReferenceAwareBarRenderer();
         renderer.setSeriesPaint(0, theme.series());
         renderer.setItemMargin(0);
         showValueLabels(renderer, ItemLabelAnchor.OUTSIDE12, TextAnchor.BOTTOM_CENTER);
-        CategoryPlot plot = categoryPlot(text, dataset, renderer, PlotOrientation.VERTICAL);
-        limit.ifPresent(l -> plot.addRangeMarker(marker(l, theme.limitLine(), theme.limitStroke(), true, plot)));
-        fitValueAxis(plot, months, limit.stream().toList());
-        labelMissing(plot, months, PlotOrientation.VERTICAL, text);
+        EcoCategoryPlot plot = categoryPlot(text, dataset, renderer, PlotOrientation.VERTICAL);
+        limit.ifPresent(l -> plot.addRangeMarker(marker(l, theme.limitLine(), theme.limitStroke(), plot)));
+        fitValueAxis(plot, text, months, limit.stream().toList(), true, true);
+        labelMissing(plot, months, text);
         return finish(text, plot, false);
     }
 
@@ -118,17 +120,18 @@ public final class EcoChartFactory {
         // A thin outline keeps pale category colours (e.g. AQI yellow) visible on white paper.
         renderer.setDrawBarOutline(true);
         renderer.setDefaultOutlinePaint(theme.text());
-        if (bars.size() <= MAX_BARS_WITH_VALUE_LABELS) {
+        boolean valueLabels = bars.size() <= MAX_BARS_WITH_VALUE_LABELS;
+        if (valueLabels) {
             if (orientation == PlotOrientation.HORIZONTAL) {
                 showValueLabels(renderer, ItemLabelAnchor.OUTSIDE3, TextAnchor.CENTER_LEFT);
             } else {
                 showValueLabels(renderer, ItemLabelAnchor.OUTSIDE12, TextAnchor.BOTTOM_CENTER);
             }
         }
-        CategoryPlot plot = categoryPlot(text, dataset, renderer, orientation);
-        limit.ifPresent(l -> plot.addRangeMarker(marker(l, theme.limitLine(), theme.limitStroke(), true, plot)));
-        fitValueAxis(plot, values, limit.stream().toList());
-        labelMissing(plot, values, orientation, text);
+        EcoCategoryPlot plot = categoryPlot(text, dataset, renderer, orientation);
+        limit.ifPresent(l -> plot.addRangeMarker(marker(l, theme.limitLine(), theme.limitStroke(), plot)));
+        fitValueAxis(plot, text, values, limit.stream().toList(), true, valueLabels);
+        labelMissing(plot, values, text);
         if (!legend.isEmpty()) {
             LegendItemCollection items = new LegendItemCollection();
             for (LegendEntry entry : legend) {
@@ -154,7 +157,7 @@ public final class EcoChartFactory {
         return dataset;
     }
 
-    private CategoryPlot categoryPlot(ChartText text, DefaultCategoryDataset dataset,
+    private EcoCategoryPlot categoryPlot(ChartText text, DefaultCategoryDataset dataset,
             CategoryItemRenderer renderer, PlotOrientation orientation) {
         CategoryAxis categoryAxis = new CategoryAxis(blankToNull(text.categoryAxisLabel()));
         categoryAxis.setCategoryMargin(0.15);
@@ -163,13 +166,17 @@ public final class EcoChartFactory {
         if (orientation == PlotOrientation.VERTICAL && dataset.getColumnCount() > 12) {
             // Many narrow categories (days): no room for two-line labels.
             categoryAxis.setMaximumCategoryLabelLines(1);
+            // "31" may be a little wider than its bar at large text sizes: let it use some of
+            // the gap to its neighbours rather than shrinking to "...".
+            categoryAxis.setMaximumCategoryLabelWidthRatio(1.6f);
         } else {
             categoryAxis.setMaximumCategoryLabelLines(2);
         }
         categoryAxis.setCategoryLabelPositions(CategoryLabelPositions.STANDARD);
+        // The real value axis is set by fitValueAxis, once the reference lines are known.
         NumberAxis valueAxis = new NumberAxis(blankToNull(text.valueAxisLabel()));
-        valueAxis.setStandardTickUnits(NumberAxis.createStandardTickUnits());
-        CategoryPlot plot = new CategoryPlot(dataset, categoryAxis, valueAxis, renderer);
+        EcoCategoryPlot plot = new EcoCategoryPlot(dataset, categoryAxis, valueAxis, renderer);
+        plot.setReferenceFont(theme.annotationFont(), theme.baseSize() * 7);
         plot.setOrientation(orientation);
         plot.setRangeGridlinesVisible(true);
         plot.setDomainGridlinesVisible(false);
@@ -186,81 +193,70 @@ public final class EcoChartFactory {
         renderer.setDefaultItemLabelFont(theme.annotationFont());
         renderer.setDefaultItemLabelPaint(theme.text());
         renderer.setDefaultPositiveItemLabelPosition(new ItemLabelPosition(anchor, textAnchor));
+        // JFreeChart's 2 px gap vanishes next to a bar end or a line at kiosk sizes.
+        if (renderer instanceof org.jfree.chart.renderer.AbstractRenderer r) {
+            r.setItemLabelAnchorOffset(theme.baseSize() * 0.2);
+        }
     }
 
-    private ValueMarker marker(ReferenceLine line, Color colour, java.awt.Stroke stroke, boolean labelAbove,
-            CategoryPlot plot) {
+    private ValueMarker marker(ReferenceLine line, Color colour, java.awt.Stroke stroke, EcoCategoryPlot plot) {
         ValueMarker marker = new ValueMarker(line.value(), colour, stroke);
         // Opaque: archival PDFs are simpler and print predictably without transparency.
         marker.setAlpha(1.0f);
-        marker.setLabel(line.label());
-        marker.setLabelFont(theme.annotationFont());
-        marker.setLabelPaint(colour);
-        marker.setLabelBackgroundColor(theme.background());
-        marker.setLabelOffset(new RectangleInsets(2, 4, 2, 4));
-        if (plot.getOrientation() == PlotOrientation.HORIZONTAL) {
-            // A vertical line: label at its foot, to its right, inside the plot (above the
-            // plot it would be clipped by the axis).
-            marker.setLabelAnchor(RectangleAnchor.BOTTOM_RIGHT);
-            marker.setLabelTextAnchor(TextAnchor.BOTTOM_LEFT);
-        } else if (labelAbove) {
-            marker.setLabelAnchor(RectangleAnchor.TOP_RIGHT);
-            marker.setLabelTextAnchor(TextAnchor.BOTTOM_RIGHT);
-        } else {
-            marker.setLabelAnchor(RectangleAnchor.BOTTOM_LEFT);
-            marker.setLabelTextAnchor(TextAnchor.TOP_LEFT);
-        }
+        // No marker label: JFreeChart would draw it inside the data area, over the points.
+        // The plot writes it outside, next to the line's end.
+        float width = stroke instanceof java.awt.BasicStroke basic ? basic.getLineWidth() : 1f;
+        plot.addReference(new EcoCategoryPlot.Reference(line.value(), line.label(), colour, width));
         return marker;
     }
 
     /**
-     * Range from 0 (or the lowest negative value) to a little above the highest of the data
-     * and the reference lines — markers alone do not widen JFreeChart's auto range, so a
-     * limit above all data would otherwise be off the chart.
+     * A value axis holding the data and the reference lines (markers alone do not widen
+     * JFreeChart's auto range, so a limit above all data would be off the chart), with room in
+     * pixels for the value labels above the highest value — and, for lines, below the lowest,
+     * where a label goes when a reference line crosses its usual place. Bars start at zero.
      */
-    private static void fitValueAxis(CategoryPlot plot, List<ChartValue> values, List<ReferenceLine> references) {
-        double max = 0;
-        double min = 0;
+    private void fitValueAxis(EcoCategoryPlot plot, ChartText text, List<ChartValue> values,
+            List<ReferenceLine> references, boolean bars, boolean valueLabels) {
+        double max = Double.NEGATIVE_INFINITY;
+        double min = Double.POSITIVE_INFINITY;
+        double widestLabel = 0;
+        NumberFormat format = new DecimalFormat("0.##");
         for (ChartValue v : values) {
             if (v.value().isPresent()) {
                 max = Math.max(max, v.value().getAsDouble());
                 min = Math.min(min, v.value().getAsDouble());
+                widestLabel = Math.max(widestLabel,
+                        ReferenceLabelLayout.width(format.format(v.value().getAsDouble()), theme.annotationFont()));
             }
         }
         for (ReferenceLine r : references) {
             max = Math.max(max, r.value());
             min = Math.min(min, r.value());
         }
-        if (max == min) {
-            max = min + 1;
+        if (min > max) {
+            min = 0;
+            max = 1;
         }
-        // Headroom for the value labels above the tallest bar or point.
-        double headroom = (max - min) * 0.15;
-        plot.getRangeAxis().setRange(min < 0 ? min - headroom : 0, max + headroom);
+        boolean vertical = plot.getOrientation() == PlotOrientation.VERTICAL;
+        double gap = theme.baseSize() * 0.3;
+        double labelRoom = 2 * ((org.jfree.chart.renderer.AbstractRenderer) plot.getRenderer()).getItemLabelAnchorOffset()
+                + (vertical ? ReferenceLabelLayout.lineHeight(theme.annotationFont()) : widestLabel) + gap;
+        double pointRoom = bars ? 0 : theme.baseSize() * 0.35;
+        double high = valueLabels ? labelRoom : gap + pointRoom;
+        double low = bars ? labelRoom : (valueLabels ? labelRoom : gap + pointRoom);
+        FittedValueAxis axis = new FittedValueAxis(blankToNull(text.valueAxisLabel()), min, max, bars, low, high);
+        axis.setStandardTickUnits(NumberAxis.createStandardTickUnits());
+        plot.setRangeAxis(axis);
+        plot.reserveReferenceLabelRoom();
     }
 
-    private void labelMissing(CategoryPlot plot, List<ChartValue> values, PlotOrientation orientation, ChartText text) {
+    private void labelMissing(EcoCategoryPlot plot, List<ChartValue> values, ChartText text) {
         if (text.missingLabel().isEmpty()) {
             return;
         }
-        double base = Math.max(0, plot.getRangeAxis().getLowerBound());
-        for (ChartValue v : values) {
-            if (v.value().isPresent()) {
-                continue;
-            }
-            CategoryTextAnnotation note = new CategoryTextAnnotation(text.missingLabel().get(), v.label(), base);
-            note.setFont(theme.annotationFont());
-            note.setPaint(theme.missingNotice());
-            if (orientation == PlotOrientation.VERTICAL) {
-                // Upright text would spill into the neighbouring categories; read bottom-up instead.
-                note.setTextAnchor(TextAnchor.CENTER_LEFT);
-                note.setRotationAnchor(TextAnchor.CENTER_LEFT);
-                note.setRotationAngle(-Math.PI / 2);
-            } else {
-                note.setTextAnchor(TextAnchor.CENTER_LEFT);
-            }
-            plot.addAnnotation(note);
-        }
+        List<String> missing = values.stream().filter(v -> v.value().isEmpty()).map(ChartValue::label).toList();
+        plot.setMissing(text.missingLabel().get(), theme.annotationFont(), theme.missingNotice(), missing);
     }
 
     private JFreeChart finish(ChartText text, CategoryPlot plot, boolean legend) {
@@ -278,6 +274,10 @@ public final class EcoChartFactory {
         }
         renderer.setDefaultItemLabelFont(theme.annotationFont());
         renderer.setDefaultItemLabelPaint(theme.text());
+        if (plot.getOrientation() == PlotOrientation.VERTICAL && plot.getCategories().size() > 20) {
+            // 31 day numbers side by side run together at full size.
+            plot.getDomainAxis().setTickLabelFont(theme.tickLabelFont().deriveFont(theme.baseSize() * 0.8f));
+        }
         chart.setPadding(new RectangleInsets(4, 4, 4, 8));
         if (text.sampleData()) {
             TextTitle notice = new TextTitle(ChartText.SAMPLE_NOTICE, theme.subtitleFont());

@@ -3,13 +3,12 @@ package org.ecokiosk.charts;
 import java.awt.Color;
 import java.awt.Paint;
 import java.util.List;
-import org.jfree.chart.renderer.category.BarRenderer;
 
 /**
  * A bar renderer whose colour is chosen per category (per bar), not per series — JFreeChart
  * colours by series, while an AQI calendar needs every day in its category's colour.
  */
-final class PerItemColourBarRenderer extends BarRenderer {
+final class PerItemColourBarRenderer extends ReferenceAwareBarRenderer {
 
     private static final long serialVersionUID = 1L;
 

@@ -1,0 +1,266 @@
+package org.ecokiosk.charts;
+
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.Graphics2D;
+import java.awt.geom.Rectangle2D;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.jfree.chart.axis.CategoryAxis;
+import org.jfree.chart.axis.ValueAxis;
+import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.chart.plot.PlotOrientation;
+import org.jfree.chart.renderer.category.CategoryItemRenderer;
+import org.jfree.chart.ui.RectangleEdge;
+import org.jfree.chart.ui.RectangleInsets;
+import org.jfree.data.category.CategoryDataset;
+
+/**
+ * A category plot that writes the reference-line labels outside the data area — to the right of
+ * horizontal lines, above vertical ones — so they can never cover a data point or its value
+ * label, and writes "missing" notes upright in the empty category.
+ *
+ * <p>JFreeChart clips markers and annotations to the data area, so both are drawn from
+ * {@link #drawOutline}, the one hook called after the clip is lifted.
+ */
+final class EcoCategoryPlot extends CategoryPlot {
+
+    private static final long serialVersionUID = 1L;
+
+    /** A reference line as the plot needs it for labelling and collision checks. */
+    record Reference(double value, String label, Color colour, float strokeWidth) {
+    }
+
+    private final List<Reference> references = new ArrayList<>();
+    private Font referenceFont;
+    private double referenceLabelMaxWidth;
+    private String missingLabel;
+    private Font missingFont;
+    private Color missingColour;
+    private final List<String> missingCategories = new ArrayList<>();
+    private transient List<Rectangle2D> lastReferenceLabelBounds = List.of();
+    private transient List<Rectangle2D> lastMissingLabelBounds = List.of();
+
+    EcoCategoryPlot(CategoryDataset dataset, CategoryAxis domainAxis, ValueAxis rangeAxis,
+            CategoryItemRenderer renderer) {
+        super(dataset, domainAxis, rangeAxis, renderer);
+    }
+
+    void addReference(Reference reference) {
+        references.add(reference);
+    }
+
+    List<Reference> references() {
+        return List.copyOf(references);
+    }
+
+    void setReferenceFont(Font font, double maxWidth) {
+        this.referenceFont = font;
+        this.referenceLabelMaxWidth = maxWidth;
+    }
+
+    void setMissing(String label, Font font, Color colour, List<String> categories) {
+        this.missingLabel = label;
+        this.missingFont = font;
+        this.missingColour = colour;
+        this.missingCategories.clear();
+        this.missingCategories.addAll(categories);
+    }
+
+    /** Room the reference labels need outside the data area: right (vertical plot) or top. */
+    double referenceLabelRoom() {
+        if (references.isEmpty() || referenceFont == null) {
+            return 0;
+        }
+        double lineHeight = ReferenceLabelLayout.lineHeight(referenceFont);
+        double room = 0;
+        for (Reference r : references) {
+            List<String> lines = ReferenceLabelLayout.wrap(r.label(), referenceFont, referenceLabelMaxWidth);
+            room = Math.max(room, getOrientation() == PlotOrientation.VERTICAL
+                    ? ReferenceLabelLayout.widest(lines, referenceFont)
+                    : lines.size() * lineHeight);
+        }
+        return room + gap();
+    }
+
+    private double gap() {
+        return referenceFont == null ? 4 : referenceFont.getSize2D() * 0.4;
+    }
+
+    /** Where the reference labels were drawn last time (for tests). */
+    List<Rectangle2D> lastReferenceLabelBounds() {
+        return lastReferenceLabelBounds;
+    }
+
+    /** Where the missing notes were drawn last time (for tests). */
+    List<Rectangle2D> lastMissingLabelBounds() {
+        return lastMissingLabelBounds;
+    }
+
+    @Override
+    public void drawOutline(Graphics2D g2, Rectangle2D dataArea) {
+        super.drawOutline(g2, dataArea);
+        drawMissingLabels(g2, dataArea);
+        drawReferenceLabels(g2, dataArea);
+    }
+
+    private void drawReferenceLabels(Graphics2D g2, Rectangle2D dataArea) {
+        List<Rectangle2D> drawn = new ArrayList<>();
+        if (references.isEmpty() || referenceFont == null) {
+            lastReferenceLabelBounds = drawn;
+            return;
+        }
+        boolean vertical = getOrientation() == PlotOrientation.VERTICAL;
+        double lineHeight = ReferenceLabelLayout.lineHeight(referenceFont);
+        var metrics = referenceFont.getLineMetrics("国Ag", ReferenceLabelLayout.FRC);
+        double gap = gap();
+        RectangleEdge edge = getRangeAxisEdge();
+
+        record Block(Reference ref, List<String> lines, double width, double height, double at, double[] pos) {
+        }
+        List<Block> blocks = new ArrayList<>();
+        for (Reference r : references) {
+            double at = getRangeAxis().valueToJava2D(r.value(), dataArea, edge);
+            List<String> lines = ReferenceLabelLayout.wrap(r.label(), referenceFont, referenceLabelMaxWidth);
+            double w = ReferenceLabelLayout.widest(lines, referenceFont);
+            double h = lines.size() * lineHeight;
+            // pos[0]: the block's start along the line's cross axis (top for vertical plots,
+            // left for horizontal ones), centred on the line, then pushed apart.
+            blocks.add(new Block(r, lines, w, h, at, new double[] {vertical ? at - h / 2 : at - w / 2}));
+        }
+        // In the lines' order, so the upper line keeps the upper label.
+        blocks.sort(Comparator.comparingDouble(Block::at));
+        double min = vertical ? dataArea.getMinY() - lineHeight / 2 : dataArea.getMinX();
+        double max = vertical ? dataArea.getMaxY() + lineHeight / 2 : dataArea.getMaxX() + gap * 4;
+        // Push overlapping blocks apart, then back inside the allowed band.
+        for (int i = 1; i < blocks.size(); i++) {
+            Block prev = blocks.get(i - 1);
+            double prevEnd = prev.pos()[0] + (vertical ? prev.height() : prev.width() + gap);
+            if (blocks.get(i).pos()[0] < prevEnd) {
+                blocks.get(i).pos()[0] = prevEnd;
+            }
+        }
+        for (int i = blocks.size() - 1; i >= 0; i--) {
+            Block b = blocks.get(i);
+            double size = vertical ? b.height() : b.width();
+            double limit = i == blocks.size() - 1 ? max : blocks.get(i + 1).pos()[0] - (vertical ? 0 : gap);
+            if (b.pos()[0] + size > limit) {
+                b.pos()[0] = limit - size;
+            }
+            if (b.pos()[0] < min) {
+                b.pos()[0] = min;
+            }
+        }
+        Font savedFont = g2.getFont();
+        java.awt.Paint savedPaint = g2.getPaint();
+        g2.setFont(referenceFont);
+        for (Block b : blocks) {
+            double x = vertical ? dataArea.getMaxX() + gap : b.pos()[0];
+            double y = vertical ? b.pos()[0] : dataArea.getMinY() - gap - b.height();
+            g2.setPaint(b.ref().colour());
+            for (int i = 0; i < b.lines().size(); i++) {
+                String line = b.lines().get(i);
+                double lx = vertical ? x : x + (b.width() - ReferenceLabelLayout.width(line, referenceFont)) / 2;
+                g2.drawString(line, (float) lx, (float) (y + i * lineHeight + metrics.getAscent()));
+            }
+            drawn.add(new Rectangle2D.Double(x, y, b.width(), b.height()));
+        }
+        g2.setFont(savedFont);
+        g2.setPaint(savedPaint);
+        lastReferenceLabelBounds = List.copyOf(drawn);
+    }
+
+    private void drawMissingLabels(Graphics2D g2, Rectangle2D dataArea) {
+        List<Rectangle2D> drawn = new ArrayList<>();
+        if (missingLabel == null || missingCategories.isEmpty()) {
+            lastMissingLabelBounds = drawn;
+            return;
+        }
+        CategoryAxis axis = getDomainAxis();
+        RectangleEdge edge = getDomainAxisEdge();
+        int count = getDataset().getColumnCount();
+        Font savedFont = g2.getFont();
+        java.awt.Paint savedPaint = g2.getPaint();
+        g2.setPaint(missingColour);
+        for (String category : missingCategories) {
+            int index = getDataset().getColumnIndex(category);
+            if (index < 0) {
+                continue;
+            }
+            double start = axis.getCategoryStart(index, count, dataArea, edge);
+            double end = axis.getCategoryEnd(index, count, dataArea, edge);
+            if (getOrientation() == PlotOrientation.HORIZONTAL) {
+                g2.setFont(missingFont);
+                var m = missingFont.getLineMetrics(missingLabel, ReferenceLabelLayout.FRC);
+                double x = dataArea.getMinX() + 4;
+                double y = (start + end) / 2 + (m.getAscent() - m.getDescent()) / 2;
+                g2.drawString(missingLabel, (float) x, (float) y);
+                drawn.add(new Rectangle2D.Double(x, y - m.getAscent(),
+                        ReferenceLabelLayout.width(missingLabel, missingFont), m.getHeight()));
+            } else {
+                drawn.add(drawUpright(g2, dataArea, start, end));
+            }
+        }
+        g2.setFont(savedFont);
+        g2.setPaint(savedPaint);
+        lastMissingLabelBounds = List.copyOf(drawn);
+    }
+
+    /**
+     * Upright text at the foot of an empty column: one line per " / " part when that fits the
+     * column, else the characters stacked one above the other (the usual way to set CJK text
+     * in a narrow column), in a smaller size if even one character is too wide.
+     */
+    private Rectangle2D drawUpright(Graphics2D g2, Rectangle2D dataArea, double start, double end) {
+        double columnWidth = end - start;
+        Font font = missingFont;
+        List<String> lines = List.of(missingLabel.split(" / "));
+        boolean stacked = ReferenceLabelLayout.widest(lines, font) > columnWidth;
+        if (stacked) {
+            List<String> chars = new ArrayList<>();
+            for (int i = 0; i < missingLabel.length(); ) {
+                int cp = missingLabel.codePointAt(i);
+                String ch = new String(Character.toChars(cp));
+                i += ch.length();
+                if (!ch.isBlank()) {
+                    chars.add(ch);
+                }
+            }
+            lines = chars;
+            double widest = ReferenceLabelLayout.widest(lines, font);
+            if (widest > columnWidth) {
+                font = font.deriveFont((float) Math.max(font.getSize2D() * 0.6,
+                        font.getSize2D() * columnWidth / widest));
+            }
+        }
+        g2.setFont(font);
+        var m = font.getLineMetrics("国Ag", ReferenceLabelLayout.FRC);
+        // Stacked characters sit closer than text lines: an em apart reads as one word.
+        double step = stacked ? font.getSize2D() * 1.05 : m.getHeight();
+        double height = lines.size() * step;
+        double top = dataArea.getMaxY() - 3 - height;
+        double centre = (start + end) / 2;
+        double widest = 0;
+        for (int i = 0; i < lines.size(); i++) {
+            double w = ReferenceLabelLayout.width(lines.get(i), font);
+            widest = Math.max(widest, w);
+            double baseline = stacked
+                    ? top + i * step + step / 2 + (m.getAscent() - m.getDescent()) / 2
+                    : top + i * step + m.getAscent();
+            g2.drawString(lines.get(i), (float) (centre - w / 2), (float) baseline);
+        }
+        return new Rectangle2D.Double(centre - widest / 2, top, widest, height);
+    }
+
+    /** The plot's insets plus the room the reference labels take outside the data area. */
+    void reserveReferenceLabelRoom() {
+        RectangleInsets base = getInsets();
+        double room = referenceLabelRoom();
+        if (getOrientation() == PlotOrientation.VERTICAL) {
+            setInsets(new RectangleInsets(base.getTop(), base.getLeft(), base.getBottom(), base.getRight() + room), false);
+        } else {
+            setInsets(new RectangleInsets(base.getTop() + room, base.getLeft(), base.getBottom(), base.getRight()), false);
+        }
+    }
+}
