@@ -109,8 +109,9 @@ class AdminModeTest {
         assertTrue(text(robot, "#report-sha256").endsWith(
                 Files.readString(reports.resolve("2025-plan-progress.pdf.sha256")).substring(0, 64)));
         assertTrue(text(robot, "#report-path").contains("2025-plan-progress.pdf"));
-        assertTrue(robot.lookup("#report-preview").queryParent().getChildrenUnmodifiable().size() >= 1,
-                "the pages are previewed");
+        // pages are rendered after the build, in the background: wait for the first page image
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !robot.lookup("#report-preview")
+                .queryAs(javafx.scene.layout.Pane.class).getChildren().isEmpty());
 
         robot.clickOn("#admin-language");
         assertEquals("Admin mode", text(robot, "#admin-title"));

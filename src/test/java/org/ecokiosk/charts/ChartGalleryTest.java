@@ -72,6 +72,16 @@ class ChartGalleryTest {
                 ? chart.createBufferedImage(900, 522, 450, 261, null)
                 : chart.createBufferedImage(860, 360);
         assertNotNull(image);
-        ImageIO.write(image, "png", OUT.resolve(theme + "-" + name + ".png").toFile());
+        // something was drawn: a blank or single-colour image means the chart failed silently
+        java.util.Set<Integer> colours = new java.util.HashSet<>();
+        for (int y = 0; y < image.getHeight() && colours.size() < 4; y += 7) {
+            for (int x = 0; x < image.getWidth() && colours.size() < 4; x += 7) {
+                colours.add(image.getRGB(x, y));
+            }
+        }
+        org.junit.jupiter.api.Assertions.assertTrue(colours.size() >= 4, theme + "-" + name + " looks blank");
+        java.nio.file.Path file = OUT.resolve(theme + "-" + name + ".png");
+        ImageIO.write(image, "png", file.toFile());
+        org.junit.jupiter.api.Assertions.assertTrue(java.nio.file.Files.size(file) > 1000, file + " is empty");
     }
 }

@@ -24,6 +24,7 @@ import org.ecokiosk.kiosk.shell.TextScale;
 import org.ecokiosk.kiosk.viewmodel.LoadState;
 import org.ecokiosk.kiosk.viewmodel.SnapshotViewModel;
 import org.ecokiosk.kiosk.widgets.StatusChip;
+import org.ecokiosk.kiosk.widgets.Texts;
 import org.ecokiosk.model.Language;
 import org.ecokiosk.plan.TargetStatus;
 import org.ecokiosk.standards.RgbColour;
@@ -37,105 +38,29 @@ import org.jfree.chart.fx.ChartViewer;
  * and failure messages; and small builders for the parts every page uses (headings, plain
  * sentences, sample badges, status chips, colour swatches from the standards, charts).
  */
-abstract class EnvironmentScreen<M extends SnapshotViewModel<?>> implements Screen {
+abstract class EnvironmentScreen<M extends SnapshotViewModel<?>> extends ModelScreen<M> {
     private static final DateTimeFormatter ZH_DATE = DateTimeFormatter.ofPattern("yyyy年M月d日");
     private static final DateTimeFormatter EN_DATE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
     private static final DateTimeFormatter ZH_SHORT = DateTimeFormatter.ofPattern("M月d日");
     private static final DateTimeFormatter EN_SHORT = DateTimeFormatter.ofPattern("d MMM", Locale.ENGLISH);
 
-    protected final Messages messages;
     protected final Units units;
-    protected final M model;
-    private final String id;
-    private final SnapshotSession session;
     private final TextScale scale;
-    private final VBox content = new VBox();
-    private final ScrollPane scroll = new ScrollPane(content);
 
     EnvironmentScreen(String id, Messages messages, SnapshotSession session, TextScale scale, M model) {
-        this.id = id;
-        this.messages = messages;
+        super(id, messages, session, model, "env-screen", "env-content");
         this.units = new Units(messages);
-        this.session = session;
         this.scale = scale;
-        this.model = model;
-        scroll.setId(id + "-screen");
-        scroll.getStyleClass().addAll("screen", "env-screen", id + "-screen");
-        scroll.setFitToWidth(true);
-        scroll.setPannable(true);
-        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
-        content.getStyleClass().add("env-content");
-        model.stateProperty().addListener((obs, was, now) -> render());
-        messages.languageProperty().addListener((obs, was, now) -> render());
-        scale.largeProperty().addListener((obs, was, now) -> render());
+        // charts and large figures are sized for the text size: 大字 rebuilds the page
+        rebuildOn(scale.largeProperty());
         render();
     }
 
-    /** Lays out the loaded data into {@code page}, top to bottom. */
-    protected abstract void build(VBox page, Language language);
-
-    public M model() {
-        return model;
-    }
-
-    @Override
-    public String id() {
-        return id;
-    }
-
-    @Override
-    public String titleKey() {
-        return "tile." + id;
-    }
-
-    @Override
-    public Node view() {
-        return scroll;
-    }
-
-    @Override
-    public void onShow() {
-        model.load(session);
-    }
-
-    @Override
-    public void reset() {
-        scroll.setVvalue(0);
-    }
-
-    @Override
-    public void snapshotChanged() {
-        model.invalidate();
-    }
-
-    @Override
-    public ReadOnlyBooleanProperty showsSampleData() {
-        return model.sampleProperty();
-    }
-
-    private void render() {
-        double v = scroll.getVvalue();
-        content.getChildren().clear();
-        LoadState state = model.state();
-        if (state == LoadState.FAILED) {
-            content.getChildren().add(text(messages.get("screen.failed"), "screen-message"));
-        } else if (state != LoadState.READY) {
-            content.getChildren().add(text(messages.get("screen.loading"), "screen-message"));
-        } else {
-            build(content, messages.language());
-            scroll.setVvalue(v);
-        }
-    }
 
     // ---- builders ----
 
     static Label text(String text, String... styles) {
-        Label l = new Label(text);
-        l.getStyleClass().addAll(styles);
-        l.setWrapText(true);
-        l.setMaxWidth(Double.MAX_VALUE);
-        l.setMinHeight(Label.USE_PREF_SIZE);
-        return l;
+        return Texts.wrapped(text, styles);
     }
 
     Label msg(String key, String... styles) {
@@ -216,7 +141,7 @@ abstract class EnvironmentScreen<M extends SnapshotViewModel<?>> implements Scre
 
     /** The page's width in em of the current text size (about 53 at 1280×800 in 大字, 96 at 1080p). */
     double widthInEm() {
-        double width = scroll.getScene() != null ? scroll.getScene().getWidth() : 0;
+        double width = sceneWidth();
         return width > 0 ? width / scale.rootSize() : 96;
     }
 

@@ -1,11 +1,9 @@
 package org.ecokiosk.kiosk.screens;
 
-import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.ScrollPane;
 import javafx.scene.image.ImageView;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -16,7 +14,6 @@ import org.ecokiosk.kiosk.i18n.Messages;
 import org.ecokiosk.kiosk.session.SnapshotSession;
 import org.ecokiosk.kiosk.viewmodel.FacilitiesViewModel;
 import org.ecokiosk.kiosk.viewmodel.FacilitiesViewModel.FacilityRow;
-import org.ecokiosk.kiosk.viewmodel.LoadState;
 import org.ecokiosk.kiosk.widgets.QrCode;
 import org.ecokiosk.kiosk.widgets.Texts;
 import org.ecokiosk.model.Language;
@@ -28,97 +25,38 @@ import org.ecokiosk.model.OpenDay;
  * virtual tour. The kiosk never opens those web pages itself (it has no network and must not
  * browse): the resident scans the code and opens them on their own phone.
  */
-public final class FacilitiesScreen implements Screen {
+public final class FacilitiesScreen extends ModelScreen<FacilitiesViewModel> {
     /** Pixels per QR module: a 33-module code with its quiet zone is about 300 px at 1080p. */
     static final int QR_SCALE = 7;
 
-    private final Messages messages;
-    private final SnapshotSession session;
-    private final FacilitiesViewModel model;
-    private final VBox content = new VBox();
-    private final ScrollPane scroll = new ScrollPane(content);
-
     public FacilitiesScreen(Messages messages, SnapshotSession session, FacilitiesViewModel model) {
-        this.messages = messages;
-        this.session = session;
-        this.model = model;
-        scroll.setId("facilities-screen");
-        scroll.getStyleClass().addAll("screen", "community-screen", "facilities-screen");
-        scroll.setFitToWidth(true);
-        scroll.setPannable(true);
-        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
-        content.getStyleClass().add("community-content");
-        model.stateProperty().addListener((obs, was, now) -> render());
-        model.rows().addListener((javafx.collections.ListChangeListener<FacilityRow>) c -> render());
+        super("facilities", messages, session, model, "community-screen", "community-content");
+        rebuildOn(model.rows());
+        // opening or closing a facility's details starts at the top of the page
         model.selectedProperty().addListener((obs, was, now) -> {
             render();
-            scroll.setVvalue(0);
+            scrollToTop();
         });
-        messages.languageProperty().addListener((obs, was, now) -> render());
         render();
-    }
-
-    @Override
-    public String id() {
-        return "facilities";
-    }
-
-    @Override
-    public String titleKey() {
-        return "tile.facilities";
-    }
-
-    @Override
-    public Node view() {
-        return scroll;
-    }
-
-    @Override
-    public void onShow() {
-        model.load(session);
     }
 
     @Override
     public void reset() {
         model.closeDetails();
-        scroll.setVvalue(0);
+        super.reset();
     }
 
     @Override
-    public void snapshotChanged() {
-        model.invalidate();
-    }
-
-    @Override
-    public ReadOnlyBooleanProperty showsSampleData() {
-        return model.sampleProperty();
-    }
-
-    @Override
-    public boolean showsData() {
-        return model.stateProperty().get() == LoadState.READY || model.stateProperty().get() == LoadState.FAILED;
-    }
-
-    private void render() {
-        content.getChildren().clear();
-        LoadState state = model.stateProperty().get();
-        if (state == LoadState.FAILED) {
-            content.getChildren().add(Texts.wrapped(messages.get("screen.failed"), "screen-message"));
-            return;
-        }
-        if (state != LoadState.READY) {
-            content.getChildren().add(Texts.wrapped(messages.get("screen.loading"), "screen-message"));
-            return;
-        }
+    protected void build(VBox content, Language language) {
         FacilityRow selected = model.selectedProperty().get();
         if (selected != null) {
-            details(selected);
+            details(content, selected);
         } else {
-            list();
+            list(content);
         }
     }
 
-    private void list() {
+    private void list(VBox content) {
         Language l = messages.language();
         content.getChildren().add(Texts.wrapped(messages.get("facilities.intro"), "screen-intro"));
         if (model.rows().isEmpty()) {
@@ -160,7 +98,7 @@ public final class FacilitiesScreen implements Screen {
                 DateTexts.time(d.start()), DateTexts.time(d.end()))).orElse(messages.get("facilities.noNext"));
     }
 
-    private void details(FacilityRow row) {
+    private void details(VBox content, FacilityRow row) {
         Language l = messages.language();
         Button back = new Button(messages.get("facilities.back"));
         back.setId("facility-back");

@@ -293,10 +293,14 @@ public final class NewsScreen implements Screen {
         }
     }
 
+    /** The page stylesheets, read from the jar once rather than on every article opened. */
+    private static final String BASE_CSS = resource(PAGE_CSS);
+    private static final String CONTRAST_CSS = resource(PAGE_CONTRAST_CSS);
+
     private String pageCss() {
-        String css = resource(PAGE_CSS);
+        String css = BASE_CSS;
         if (theme.isHighContrast()) {
-            css += "\n" + resource(PAGE_CONTRAST_CSS);
+            css += "\n" + CONTRAST_CSS;
         }
         return css.replace("${font}", fontUrl("NotoSansSC-Regular.ttf")).replace("${fontBold}", fontUrl("NotoSansSC-Bold.ttf")).replace("${size}", Double.toString(scale.baseSize()));
     }

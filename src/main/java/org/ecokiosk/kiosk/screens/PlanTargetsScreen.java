@@ -3,7 +3,6 @@ package org.ecokiosk.kiosk.screens;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
-import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
@@ -11,7 +10,6 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.ecokiosk.kiosk.i18n.Messages;
 import org.ecokiosk.kiosk.session.SnapshotSession;
-import org.ecokiosk.kiosk.viewmodel.LoadState;
 import org.ecokiosk.kiosk.viewmodel.PlanTargetGroup;
 import org.ecokiosk.kiosk.viewmodel.PlanTargetRow;
 import org.ecokiosk.kiosk.viewmodel.PlanTargetsViewModel;
@@ -24,81 +22,19 @@ import org.ecokiosk.plan.TargetStatus;
  * The plan's 18 targets for 2025 (专栏2), grouped as the plan groups them: what each is now,
  * what it must reach, and whether it does. Scrolls by dragging a finger.
  */
-public final class PlanTargetsScreen implements Screen {
+public final class PlanTargetsScreen extends ModelScreen<PlanTargetsViewModel> {
     private static final double[] COLUMN_PERCENT = {40, 20, 20, 20};
 
-    private final Messages messages;
-    private final SnapshotSession session;
-    private final PlanTargetsViewModel model = new PlanTargetsViewModel();
-    private final VBox content = new VBox();
-    private final ScrollPane scroll = new ScrollPane(content);
     private final org.ecokiosk.kiosk.i18n.Units units;
 
     public PlanTargetsScreen(Messages messages, SnapshotSession session) {
-        this.messages = messages;
-        this.session = session;
+        super("plan", messages, session, new PlanTargetsViewModel(), "plan-screen", "plan-content");
         this.units = new org.ecokiosk.kiosk.i18n.Units(messages);
-        scroll.setId("plan-screen");
-        scroll.getStyleClass().addAll("screen", "plan-screen");
-        scroll.setFitToWidth(true);
-        scroll.setPannable(true);
-        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
-        content.getStyleClass().add("plan-content");
-        model.stateProperty().addListener((obs, was, now) -> render());
-        messages.languageProperty().addListener((obs, was, now) -> render());
         render();
     }
 
-    public PlanTargetsViewModel model() {
-        return model;
-    }
-
     @Override
-    public String id() {
-        return "plan";
-    }
-
-    @Override
-    public String titleKey() {
-        return "tile.plan";
-    }
-
-    @Override
-    public Node view() {
-        return scroll;
-    }
-
-    @Override
-    public void onShow() {
-        model.load(session);
-    }
-
-    @Override
-    public void reset() {
-        scroll.setVvalue(0);
-    }
-
-    @Override
-    public javafx.beans.property.ReadOnlyBooleanProperty showsSampleData() {
-        return model.sampleProperty();
-    }
-
-    @Override
-    public void snapshotChanged() {
-        model.invalidate();
-    }
-
-    private void render() {
-        content.getChildren().clear();
-        LoadState state = model.stateProperty().get();
-        if (state == LoadState.FAILED) {
-            content.getChildren().add(paragraph(messages.get("screen.failed"), "screen-message"));
-            return;
-        }
-        if (state != LoadState.READY) {
-            content.getChildren().add(paragraph(messages.get("screen.loading"), "screen-message"));
-            return;
-        }
+    protected void build(VBox content, Language language) {
         content.getChildren().add(paragraph(messages.get("plan.intro"), "screen-intro"));
         content.getChildren().add(summary());
         for (PlanTargetGroup group : model.groups()) {
@@ -205,10 +141,6 @@ public final class PlanTargetsScreen implements Screen {
     }
 
     private static Label paragraph(String text, String style) {
-        Label l = new Label(text);
-        l.getStyleClass().add(style);
-        l.setWrapText(true);
-        l.setMaxWidth(Double.MAX_VALUE);
-        return l;
+        return org.ecokiosk.kiosk.widgets.Texts.wrapped(text, style);
     }
 }

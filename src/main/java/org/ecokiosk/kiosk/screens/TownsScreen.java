@@ -1,12 +1,10 @@
 package org.ecokiosk.kiosk.screens;
 
 import java.util.function.Consumer;
-import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -14,7 +12,6 @@ import javafx.scene.layout.VBox;
 import org.ecokiosk.kiosk.i18n.Messages;
 import org.ecokiosk.kiosk.i18n.Units;
 import org.ecokiosk.kiosk.session.SnapshotSession;
-import org.ecokiosk.kiosk.viewmodel.LoadState;
 import org.ecokiosk.kiosk.viewmodel.TownsViewModel;
 import org.ecokiosk.kiosk.viewmodel.TownsViewModel.GreenAction;
 import org.ecokiosk.kiosk.viewmodel.TownsViewModel.Milestone;
@@ -27,86 +24,21 @@ import org.ecokiosk.model.Language;
  * 生态示范镇街: the campaign's goals, the towns in plain words (named to apply, or mentioned for
  * other work), and the green-living actions everyone can take. Scrolls by dragging a finger.
  */
-public final class TownsScreen implements Screen {
-    private final Messages messages;
-    private final SnapshotSession session;
-    private final TownsViewModel model;
+public final class TownsScreen extends ModelScreen<TownsViewModel> {
     private final Consumer<String> openPage;
     private final Units units;
-    private final VBox content = new VBox();
-    private final ScrollPane scroll = new ScrollPane(content);
 
     /** {@code openPage} shows a content page by slug on the news screen. */
     public TownsScreen(Messages messages, SnapshotSession session, TownsViewModel model, Consumer<String> openPage) {
-        this.messages = messages;
-        this.session = session;
-        this.model = model;
+        super("towns", messages, session, model, "community-screen", "community-content");
         this.openPage = openPage;
         this.units = new Units(messages);
-        scroll.setId("towns-screen");
-        scroll.getStyleClass().addAll("screen", "community-screen", "towns-screen");
-        scroll.setFitToWidth(true);
-        scroll.setPannable(true);
-        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
-        content.getStyleClass().add("community-content");
-        model.stateProperty().addListener((obs, was, now) -> render());
-        model.townsProperty().addListener((obs, was, now) -> render());
-        messages.languageProperty().addListener((obs, was, now) -> render());
+        rebuildOn(model.townsProperty());
         render();
     }
 
     @Override
-    public String id() {
-        return "towns";
-    }
-
-    @Override
-    public String titleKey() {
-        return "tile.towns";
-    }
-
-    @Override
-    public Node view() {
-        return scroll;
-    }
-
-    @Override
-    public void onShow() {
-        model.load(session);
-    }
-
-    @Override
-    public void reset() {
-        scroll.setVvalue(0);
-    }
-
-    @Override
-    public void snapshotChanged() {
-        model.invalidate();
-    }
-
-    @Override
-    public ReadOnlyBooleanProperty showsSampleData() {
-        return model.sampleProperty();
-    }
-
-    @Override
-    public boolean showsData() {
-        return model.stateProperty().get() == LoadState.READY || model.stateProperty().get() == LoadState.FAILED;
-    }
-
-    private void render() {
-        content.getChildren().clear();
-        LoadState state = model.stateProperty().get();
-        if (state == LoadState.FAILED) {
-            content.getChildren().add(Texts.wrapped(messages.get("screen.failed"), "screen-message"));
-            return;
-        }
-        if (state != LoadState.READY) {
-            content.getChildren().add(Texts.wrapped(messages.get("screen.loading"), "screen-message"));
-            return;
-        }
-        Language l = messages.language();
+    protected void build(VBox content, Language l) {
         TownsViewModel.Towns towns = model.towns();
         content.getChildren().add(Texts.wrapped(messages.get("towns.intro"), "screen-intro"));
 

@@ -23,7 +23,7 @@ import org.ecokiosk.model.PlanIndicator;
  * today (the clock is injected so tests fix "today"), how to book, and a selected facility
  * whose details and QR codes the screen shows.
  */
-public final class FacilitiesViewModel {
+public final class FacilitiesViewModel implements ScreenModel {
     /** A facility with its next open day (if any is still to come) and whether anything shown is sample. */
     public record FacilityRow(Facility facility, Optional<OpenDay> next, boolean sample) {
         public String code() {

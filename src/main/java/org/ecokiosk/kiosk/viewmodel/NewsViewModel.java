@@ -25,11 +25,32 @@ import org.ecokiosk.model.PageKind;
  * News and pages: what is published today (publish_from ≤ today ≤ publish_until), news first
  * (newest first), then campaign stories and pages; an opened item with its sanitised HTML body.
  */
-public final class NewsViewModel {
-    /** The opened item and the snapshot images its body may show. */
-    public record Opened(ContentPage page, Map<String, ContentImage> images) {
+public final class NewsViewModel implements ScreenModel {
+    /**
+     * The opened item with its sanitised HTML in both languages. Rendering (Markdown, the
+     * sanitiser, images as data: URIs) happens when it is built, which {@link #open} does on the
+     * session's reader thread, so opening an article never works on the FX thread.
+     */
+    public record Opened(ContentPage page, Map<Language, String> html) {
+        public Opened {
+            html = Map.copyOf(html);
+        }
+
+        /** Renders {@code page} with the snapshot {@code images} its body may show. */
+        public static Opened of(ContentPage page, Map<String, ContentImage> images) {
+            return new Opened(page, render(page, images));
+        }
+
+        private static Map<Language, String> render(ContentPage page, Map<String, ContentImage> images) {
+            Map<Language, String> html = new java.util.EnumMap<>(Language.class);
+            for (Language l : Language.values()) {
+                html.put(l, ContentHtml.bodyHtml(page.markdown().in(l), images));
+            }
+            return html;
+        }
+
         public String bodyHtml(Language language) {
-            return ContentHtml.bodyHtml(page.markdown().in(language), images);
+            return html.get(language);
         }
     }
 
@@ -116,7 +137,7 @@ public final class NewsViewModel {
                 Optional<ContentImage> image = reader.image(name);
                 image.ifPresent(i -> images.put(name, i));
             }
-            return new Opened(page, images);
+            return Opened.of(page, images);
         }, o -> {
             if (request == openRequest) {
                 accept(o);

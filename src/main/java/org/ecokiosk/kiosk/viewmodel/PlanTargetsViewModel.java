@@ -23,7 +23,7 @@ import org.ecokiosk.plan.TargetStatus;
  * The 专栏2 targets grouped as the plan groups them, each judged by {@link TargetAssessor}.
  * Loads through the session off the FX thread; {@link #accept} is the pure part tests call.
  */
-public final class PlanTargetsViewModel {
+public final class PlanTargetsViewModel implements ScreenModel {
     private final ObservableList<PlanTargetGroup> groups = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<LoadState> state = new ReadOnlyObjectWrapper<>(LoadState.IDLE);
     private final ReadOnlyStringWrapper failure = new ReadOnlyStringWrapper("");

@@ -17,7 +17,7 @@ import org.ecokiosk.snapshot.SnapshotReader;
  *
  * @param <D> what the screen needs from the snapshot, read in one go
  */
-public abstract class SnapshotViewModel<D> {
+public abstract class SnapshotViewModel<D> implements ScreenModel {
     private final ReadOnlyObjectWrapper<LoadState> state = new ReadOnlyObjectWrapper<>(LoadState.IDLE);
     private final ReadOnlyStringWrapper failure = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper sample = new ReadOnlyBooleanWrapper(false);

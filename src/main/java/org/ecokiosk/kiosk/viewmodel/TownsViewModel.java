@@ -33,7 +33,7 @@ import org.ecokiosk.model.PlanTable;
  * (from the eco-* indicators, never from code) and the green-living actions of the content
  * page {@value #GREEN_LIVING_SLUG} when it is published.
  */
-public final class TownsViewModel {
+public final class TownsViewModel implements ScreenModel {
     public static final String GREEN_LIVING_SLUG = "green-living";
     public static final String CAMPAIGN_PAGE_SLUG = "eco-towns";
 

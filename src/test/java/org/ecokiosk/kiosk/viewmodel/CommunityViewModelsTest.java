@@ -151,7 +151,7 @@ class CommunityViewModelsTest {
         vm.accept(new NewsViewModel.Data(allPages()));
         assertTrue(vm.sampleProperty().get(), "a sample news item is listed");
         ContentPage plan = vm.find("about-plan").orElseThrow();
-        vm.accept(new NewsViewModel.Opened(plan, Map.of()));
+        vm.accept(NewsViewModel.Opened.of(plan, Map.of()));
         assertFalse(vm.sampleProperty().get(), "the plan page is not sample");
         assertFalse(vm.openedProperty().get().bodyHtml(org.ecokiosk.model.Language.ZH).contains("<img"),
                 "without its image bytes the picture is left out, never fetched");

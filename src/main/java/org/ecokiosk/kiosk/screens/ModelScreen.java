@@ -1,0 +1,123 @@
+package org.ecokiosk.kiosk.screens;
+
+import javafx.beans.Observable;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.scene.Node;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.VBox;
+import org.ecokiosk.kiosk.i18n.Messages;
+import org.ecokiosk.kiosk.session.SnapshotSession;
+import org.ecokiosk.kiosk.viewmodel.LoadState;
+import org.ecokiosk.kiosk.viewmodel.ScreenModel;
+import org.ecokiosk.kiosk.widgets.Texts;
+import org.ecokiosk.model.Language;
+
+/**
+ * A finger-scrollable page over one view model: loads on show, says "loading" or "cannot be
+ * shown" in plain words, rebuilds when the data arrives or the language changes, scrolls back
+ * to the top for the next visitor and reloads after a snapshot switch. Subclasses only lay out
+ * the loaded data in {@link #build}.
+ */
+abstract class ModelScreen<M extends ScreenModel> implements Screen {
+    protected final Messages messages;
+    protected final M model;
+    private final String id;
+    private final SnapshotSession session;
+    private final VBox content = new VBox();
+    private final ScrollPane scroll = new ScrollPane(content);
+
+    /** {@code screenStyle} and {@code contentStyle} pick the stylesheet family (env-…, community-…). */
+    ModelScreen(String id, Messages messages, SnapshotSession session, M model, String screenStyle,
+                String contentStyle) {
+        this.id = id;
+        this.messages = messages;
+        this.session = session;
+        this.model = model;
+        scroll.setId(id + "-screen");
+        scroll.getStyleClass().addAll("screen", screenStyle, id + "-screen");
+        scroll.setFitToWidth(true);
+        scroll.setPannable(true);
+        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        content.getStyleClass().add(contentStyle);
+        rebuildOn(model.stateProperty(), messages.languageProperty());
+    }
+
+    /** Lays out the loaded data into {@code page}, top to bottom. */
+    protected abstract void build(VBox page, Language language);
+
+    /** Rebuilds the page whenever one of {@code triggers} changes (data, 大字, a selection ...). */
+    protected final void rebuildOn(Observable... triggers) {
+        for (Observable trigger : triggers) {
+            trigger.addListener(o -> render());
+        }
+    }
+
+    public M model() {
+        return model;
+    }
+
+    @Override
+    public String id() {
+        return id;
+    }
+
+    @Override
+    public String titleKey() {
+        return "tile." + id;
+    }
+
+    @Override
+    public Node view() {
+        return scroll;
+    }
+
+    @Override
+    public void onShow() {
+        model.load(session);
+    }
+
+    @Override
+    public void reset() {
+        scrollToTop();
+    }
+
+    @Override
+    public void snapshotChanged() {
+        model.invalidate();
+    }
+
+    @Override
+    public ReadOnlyBooleanProperty showsSampleData() {
+        return model.sampleProperty();
+    }
+
+    @Override
+    public boolean showsData() {
+        LoadState state = model.stateProperty().get();
+        return state == LoadState.READY || state == LoadState.FAILED;
+    }
+
+    /** The window's width in px, 0 before the page is on screen. */
+    protected final double sceneWidth() {
+        return scroll.getScene() != null ? scroll.getScene().getWidth() : 0;
+    }
+
+    protected final void scrollToTop() {
+        scroll.setVvalue(0);
+    }
+
+    /** Rebuilds the page, keeping the reader's place unless the subclass scrolls. */
+    protected final void render() {
+        double place = scroll.getVvalue();
+        content.getChildren().clear();
+        LoadState state = model.stateProperty().get();
+        if (state == LoadState.FAILED) {
+            content.getChildren().add(Texts.wrapped(messages.get("screen.failed"), "screen-message"));
+        } else if (state != LoadState.READY) {
+            content.getChildren().add(Texts.wrapped(messages.get("screen.loading"), "screen-message"));
+        } else {
+            build(content, messages.language());
+            scroll.setVvalue(place);
+        }
+    }
+}
