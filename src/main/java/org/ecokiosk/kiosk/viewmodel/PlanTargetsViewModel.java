@@ -4,13 +4,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import javafx.beans.property.ReadOnlyObjectProperty;
-import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import org.ecokiosk.kiosk.session.SnapshotSession;
+import org.ecokiosk.snapshot.SnapshotException;
+import org.ecokiosk.snapshot.SnapshotReader;
 import org.ecokiosk.model.IndicatorValue;
 import org.ecokiosk.model.LocalizedText;
 import org.ecokiosk.model.PlanIndicator;
@@ -23,12 +20,8 @@ import org.ecokiosk.plan.TargetStatus;
  * The 专栏2 targets grouped as the plan groups them, each judged by {@link TargetAssessor}.
  * Loads through the session off the FX thread; {@link #accept} is the pure part tests call.
  */
-public final class PlanTargetsViewModel implements ScreenModel {
+public final class PlanTargetsViewModel extends SnapshotViewModel<PlanTargetsViewModel.Data> {
     private final ObservableList<PlanTargetGroup> groups = FXCollections.observableArrayList();
-    private final ReadOnlyObjectWrapper<LoadState> state = new ReadOnlyObjectWrapper<>(LoadState.IDLE);
-    private final ReadOnlyStringWrapper failure = new ReadOnlyStringWrapper("");
-    private final javafx.beans.property.ReadOnlyBooleanWrapper sample = new javafx.beans.property.ReadOnlyBooleanWrapper(false);
-
     /** What the screen needs from the snapshot, read in one go. */
     public record Data(List<PlanIndicator> indicators, List<IndicatorValue> values) {
     }
@@ -37,39 +30,16 @@ public final class PlanTargetsViewModel implements ScreenModel {
         return groups;
     }
 
-    public ReadOnlyObjectProperty<LoadState> stateProperty() {
-        return state.getReadOnlyProperty();
+    @Override
+    protected Data query(SnapshotReader reader) throws SnapshotException {
+        return new Data(reader.indicators(), reader.indicatorValues());
     }
 
-    /** True when any value shown is sample data rather than the plan's or imported. */
-    public javafx.beans.property.ReadOnlyBooleanProperty sampleProperty() {
-        return sample.getReadOnlyProperty();
-    }
-
-    public ReadOnlyStringProperty failureProperty() {
-        return failure.getReadOnlyProperty();
-    }
-
-    public void load(SnapshotSession session) {
-        if (state.get() == LoadState.LOADING || state.get() == LoadState.READY) {
-            return;
-        }
-        state.set(LoadState.LOADING);
-        session.load(reader -> new Data(reader.indicators(), reader.indicatorValues()), this::accept, message -> {
-            failure.set(message);
-            state.set(LoadState.FAILED);
-        });
-    }
-
-    /** Forget loaded data (the snapshot changed). */
-    public void invalidate() {
-        state.set(LoadState.IDLE);
-    }
-
-    public void accept(Data data) {
+    /** Groups and judges the targets; sample when any value shown is sample rather than the plan's or imported. */
+    @Override
+    protected boolean apply(Data data) {
         groups.setAll(group(data));
-        sample.set(groups.stream().flatMap(g -> g.rows().stream()).anyMatch(PlanTargetRow::sample));
-        state.set(LoadState.READY);
+        return groups.stream().flatMap(g -> g.rows().stream()).anyMatch(PlanTargetRow::sample);
     }
 
     static List<PlanTargetGroup> group(Data data) {

@@ -9,8 +9,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import org.commonmark.node.AbstractVisitor;
@@ -19,7 +17,8 @@ import org.commonmark.node.Node;
 import org.commonmark.node.Paragraph;
 import org.commonmark.node.Text;
 import org.commonmark.parser.Parser;
-import org.ecokiosk.kiosk.session.SnapshotSession;
+import org.ecokiosk.snapshot.SnapshotException;
+import org.ecokiosk.snapshot.SnapshotReader;
 import org.ecokiosk.model.ContentPage;
 import org.ecokiosk.model.EcoTown;
 import org.ecokiosk.model.IndicatorValue;
@@ -33,7 +32,7 @@ import org.ecokiosk.model.PlanTable;
  * (from the eco-* indicators, never from code) and the green-living actions of the content
  * page {@value #GREEN_LIVING_SLUG} when it is published.
  */
-public final class TownsViewModel implements ScreenModel {
+public final class TownsViewModel extends SnapshotViewModel<TownsViewModel.Data> {
     public static final String GREEN_LIVING_SLUG = "green-living";
     public static final String CAMPAIGN_PAGE_SLUG = "eco-towns";
 
@@ -81,16 +80,10 @@ public final class TownsViewModel implements ScreenModel {
     }
 
     private final Clock clock;
-    private final ReadOnlyObjectWrapper<LoadState> state = new ReadOnlyObjectWrapper<>(LoadState.IDLE);
     private final ReadOnlyObjectWrapper<Towns> towns = new ReadOnlyObjectWrapper<>(Towns.EMPTY);
-    private final ReadOnlyBooleanWrapper sample = new ReadOnlyBooleanWrapper(false);
 
     public TownsViewModel(Clock clock) {
         this.clock = clock;
-    }
-
-    public ReadOnlyObjectProperty<LoadState> stateProperty() {
-        return state.getReadOnlyProperty();
     }
 
     public ReadOnlyObjectProperty<Towns> townsProperty() {
@@ -101,31 +94,18 @@ public final class TownsViewModel implements ScreenModel {
         return towns.get();
     }
 
-    public ReadOnlyBooleanProperty sampleProperty() {
-        return sample.getReadOnlyProperty();
+    @Override
+    protected Data query(SnapshotReader reader) throws SnapshotException {
+        List<ContentPage> pages = new ArrayList<>(reader.pages(PageKind.PAGE));
+        pages.addAll(reader.pages(PageKind.CAMPAIGN));
+        return new Data(reader.ecoTowns(), reader.indicators(), reader.indicatorValues(), pages);
     }
 
-    public void load(SnapshotSession session) {
-        if (state.get() == LoadState.LOADING || state.get() == LoadState.READY) {
-            return;
-        }
-        state.set(LoadState.LOADING);
-        session.load(reader -> {
-            List<ContentPage> pages = new ArrayList<>(reader.pages(PageKind.PAGE));
-            pages.addAll(reader.pages(PageKind.CAMPAIGN));
-            return new Data(reader.ecoTowns(), reader.indicators(), reader.indicatorValues(), pages);
-        }, this::accept, message -> state.set(LoadState.FAILED));
-    }
-
-    public void invalidate() {
-        state.set(LoadState.IDLE);
-    }
-
-    public void accept(Data data) {
+    @Override
+    protected boolean apply(Data data) {
         Towns t = build(data, LocalDate.now(clock));
         towns.set(t);
-        sample.set(t.sample());
-        state.set(LoadState.READY);
+        return t.sample();
     }
 
     static Towns build(Data data, LocalDate today) {
