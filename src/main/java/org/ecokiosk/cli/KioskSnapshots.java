@@ -29,6 +29,7 @@ final class KioskSnapshots {
 
     static Path resolve(KioskConfig config) throws IOException, SnapshotException, ImportFailedException {
         SnapshotStore store = new SnapshotStore(config.snapshotStore());
+        store.removeStaleTemporaries();
         Optional<Path> current = store.current();
         if (current.isPresent()) {
             SnapshotVerifier.Result check = SnapshotVerifier.verify(current.get());
@@ -47,7 +48,9 @@ final class KioskSnapshots {
             }
         }
         LOG.info("no published snapshot in {}: building one from {}", store.dir(), config.contentDir());
-        Path built = AtomicFiles.siblingTemp(store.dir().resolve("bootstrap.sqlite"), ".sqlite");
+        // built outside the store: only publish, under the store's lock, writes there
+        Path built = AtomicFiles.siblingTemp(Path.of(System.getProperty("java.io.tmpdir"), "eco-kiosk-bootstrap.sqlite"),
+                ".building");
         try {
             SnapshotBuilds.fromContent(config.contentDir(), built, Instant.now());
             return store.publish(built, config.keepSnapshots());

@@ -11,8 +11,12 @@ import java.util.Set;
 import org.ecokiosk.model.SnapshotMeta;
 
 /**
- * Decides whether a file can be trusted as a snapshot: SQLite's own integrity check, our
- * application id and schema version, every table present, and the content hash recomputed.
+ * Decides whether a file can be trusted as a snapshot: one self-contained file (no side files,
+ * not in WAL mode), SQLite's own integrity check, our application id and schema version, every
+ * table present, and the content hash recomputed. The content hash is a corruption check, not a
+ * signature: anyone who can edit the file can recompute it, so a hand-edited, re-hashed file
+ * verifies, and the content rules (ingest's {@code PublishChecks}) must run as well before it is
+ * shown to residents. Origin is proved by the fleet's signed manifest, not here.
  */
 public final class SnapshotVerifier {
 
@@ -29,6 +33,10 @@ public final class SnapshotVerifier {
     public static Result verify(Path file) {
         if (!Files.isRegularFile(file)) {
             return Result.failed("no snapshot file at " + file);
+        }
+        java.util.Optional<String> notAlone = StandaloneFile.problem(file);
+        if (notAlone.isPresent()) {
+            return Result.failed("not a self-contained snapshot file: " + notAlone.get());
         }
         try (Connection c = SqliteConnections.readOnly(file)) {
             String integrity = single(c, "PRAGMA integrity_check");

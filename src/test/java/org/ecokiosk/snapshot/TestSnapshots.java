@@ -1,8 +1,12 @@
 package org.ecokiosk.snapshot;
 
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
 import java.time.Instant;
 import org.ecokiosk.ingest.SnapshotBuilds;
+import org.ecokiosk.model.SnapshotMeta;
 
 /** Builds snapshots of the repository's own content/ for tests. */
 public final class TestSnapshots {
@@ -12,8 +16,27 @@ public final class TestSnapshots {
     }
 
     public static Path fromContent(Path dir) throws Exception {
-        Path out = dir.resolve("content.sqlite");
-        SnapshotBuilds.fromContent(Path.of("content"), out, BUILT_AT);
+        return fromContent(dir, "content.sqlite", BUILT_AT);
+    }
+
+    public static Path fromContent(Path dir, String name, Instant builtAt) throws Exception {
+        Path out = dir.resolve(name);
+        SnapshotBuilds.fromContent(Path.of("content"), out, builtAt);
         return out;
+    }
+
+    /**
+     * What an attacker or a clumsy colleague with an SQLite editor does: edits rows, then
+     * recomputes the content hash so that the file verifies again.
+     */
+    public static void editAndRehash(Path file, String... statements) throws Exception {
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement st = c.createStatement()) {
+            for (String sql : statements) {
+                st.execute(sql);
+            }
+            SnapshotMeta old = MetaTable.read(c);
+            MetaTable.write(c, new SnapshotMeta(old.schemaVersion(), old.builtAt(), old.source(), ContentHasher.hash(c),
+                    old.containsSample(), old.dataAsOf()));
+        }
     }
 }

@@ -38,9 +38,18 @@ public final class PublishChecks {
     private PublishChecks() {
     }
 
+    /**
+     * Every content rule, on a finished snapshot: what import, publish and fleet pull all run.
+     * Empty when the snapshot may be shown to residents. The name of this method is stable.
+     */
     public static List<Problem> check(Path snapshot) throws SnapshotException {
+        return check(snapshot, snapshot.getFileName().toString());
+    }
+
+    /** As {@link #check(Path)}, naming the snapshot {@code shownAs} in problems (a temporary copy has an ugly name). */
+    public static List<Problem> check(Path snapshot, String shownAs) throws SnapshotException {
         Problems problems = new Problems();
-        String name = snapshot.getFileName().toString();
+        String name = shownAs;
         try (SnapshotReader reader = SnapshotReader.open(snapshot)) {
             Map<String, WaterSection> sections = reader.waterSections().stream()
                     .collect(Collectors.toMap(WaterSection::code, s -> s));

@@ -7,13 +7,14 @@ import java.util.Optional;
 import org.ecokiosk.ingest.ImportFailedException;
 import org.ecokiosk.ingest.Problem;
 import org.ecokiosk.snapshot.SnapshotException;
+import org.ecokiosk.snapshot.SnapshotReader;
 import org.ecokiosk.snapshot.SnapshotStore;
 import org.ecokiosk.snapshot.SnapshotVerifier;
 
 /**
- * Publish and rollback as staff do them, from the command line or admin mode: the candidate is
- * verified (integrity, schema, content SHA-256) and the import checks run again before the
- * store's pointer moves. Results carry the content hashes the audit log needs.
+ * Publish and rollback as staff do them, from the command line or admin mode: the store's copy
+ * of the candidate is verified (integrity, schema, content SHA-256) and the full content rules
+ * run on it before the store's pointer moves, all under the store's lock. Results carry the content hashes the audit log needs.
  */
 public final class Publisher {
     private final SnapshotStore store;
@@ -27,30 +28,49 @@ public final class Publisher {
     }
 
     /**
-     * @throws SnapshotException the candidate does not verify (message says why)
-     * @throws ImportFailedException the candidate's content breaks the import checks
+     * Publishes {@code candidate} under the store's lock: the store copies it in, verifies the
+     * copy, and the full content rules ({@link PublishChecks}) run on that copy before the pointer
+     * moves, so what was checked is exactly what kiosks open.
+     *
+     * @throws SnapshotException the candidate does not verify, or another publish is running
+     * @throws ImportFailedException the candidate's content breaks the import rules
      */
     public Switch publish(Path candidate, int keep) throws SnapshotException, ImportFailedException, IOException {
-        SnapshotVerifier.Result check = SnapshotVerifier.verify(candidate);
-        if (!check.ok()) {
-            throw new SnapshotException("cannot publish " + candidate + ": " + check.problem());
-        }
-        List<Problem> problems = PublishChecks.check(candidate);
-        if (!problems.isEmpty()) {
-            throw new ImportFailedException(problems);
-        }
         Optional<Path> previous = store.current();
         String before = hashOf(previous);
-        Path placed = store.publish(candidate, keep);
-        return new Switch(previous, before, placed, check.meta().orElseThrow().contentSha256());
+        String shown = candidate.getFileName().toString();
+        Path placed = store.publish(candidate, keep, copy -> refuseBadContent(copy, shown));
+        return new Switch(previous, before, placed, metaHash(placed));
     }
 
-    /** @throws SnapshotException there is no earlier snapshot to go back to */
+    /**
+     * @throws SnapshotException there is no earlier snapshot to go back to (that verifies and
+     *         passes the content rules), or another publish is running
+     */
     public Switch rollback() throws SnapshotException, IOException {
         Optional<Path> from = store.current();
         String before = hashOf(from);
-        Path to = store.rollback();
-        return new Switch(from, before, to, hashOf(Optional.of(to)));
+        Path to;
+        try {
+            to = store.rollback(copy -> refuseBadContent(copy, copy.getFileName().toString()));
+        } catch (ImportFailedException refused) {
+            throw new SnapshotException("no earlier snapshot passes the publish checks; nothing was changed. "
+                    + "The newest earlier one: " + refused.getMessage());
+        }
+        return new Switch(from, before, to, metaHash(to));
+    }
+
+    private static void refuseBadContent(Path copy, String shownAs) throws ImportFailedException, SnapshotException {
+        List<Problem> problems = PublishChecks.check(copy, shownAs);
+        if (!problems.isEmpty()) {
+            throw new ImportFailedException(problems);
+        }
+    }
+
+    private static String metaHash(Path placed) throws SnapshotException {
+        try (SnapshotReader reader = SnapshotReader.open(placed)) {
+            return reader.meta().contentSha256();
+        }
     }
 
     /** The current snapshot's content hash, "" when there is none (or it does not verify). */

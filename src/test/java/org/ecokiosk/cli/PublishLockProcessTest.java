@@ -1,0 +1,127 @@
+package org.ecokiosk.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.ecokiosk.ingest.SnapshotBuilds;
+import org.ecokiosk.snapshot.SnapshotStore;
+import org.ecokiosk.snapshot.SnapshotVerifier;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Two office PCs publishing to one store: a second JVM runs {@code eco-kiosk publish} and is
+ * held at a named step by the crash-test hook, holding the store's OS lock. A publish or
+ * rollback from this JVM meanwhile fails with exit 1 and says another publish is running, and
+ * the store is as the other left it; once the other is killed -9, the OS has released the lock
+ * and the next publish removes what the killed one left behind.
+ */
+class PublishLockProcessTest {
+    @TempDir
+    Path dir;
+    Path a;
+    Path b;
+    Path storeDir;
+
+    @BeforeEach
+    void candidates() throws Exception {
+        a = dir.resolve("a.sqlite");
+        b = dir.resolve("b.sqlite");
+        SnapshotBuilds.fromContent(Path.of("content"), a, Instant.parse("2026-01-01T00:00:00Z"));
+        SnapshotBuilds.fromContent(Path.of("content"), b, Instant.parse("2026-01-02T00:00:00Z"));
+        storeDir = dir.resolve("store");
+        assertEquals(0, cli("publish", a).exitCode());
+    }
+
+    @Test
+    void whileAnotherProcessPublishesThisOneIsTurnedAwayAndTheStoreStaysWhole() throws Exception {
+        for (String step : List.of("copied", "placed", "current-written")) {
+            Path currentBefore = new SnapshotStore(storeDir).current().orElseThrow();
+            Path candidate = currentBefore.getFileName().toString().contains("20260101") ? b : a;
+            Process other = startHeldAt(step, "publish", candidate.toString(), "--store", storeDir.toString());
+            try {
+                List<String> during = listing();
+                StaffCli.Run lost = cli("publish", candidate == a ? b : a);
+                assertEquals(1, lost.exitCode(), lost.all());
+                assertTrue(lost.err().contains("another publish is running"), lost.err());
+                assertFalse(lost.err().contains("Exception"), lost.err());
+                StaffCli.Run rollback = cli("rollback");
+                assertEquals(1, rollback.exitCode(), rollback.all());
+                assertTrue(rollback.err().contains("another publish is running"), rollback.err());
+                assertEquals(during, listing(), "the turned-away commands changed the store at " + step);
+            } finally {
+                other.destroyForcibly();
+                other.waitFor(10, TimeUnit.SECONDS);
+            }
+            Path shown = new SnapshotStore(storeDir).current().orElseThrow();
+            assertTrue(SnapshotVerifier.verify(shown).ok(), "after the kill at " + step);
+        }
+        // the killed publishes left copies behind; the next publish (the lock is free again) tidies up
+        StaffCli.Run next = cli("publish", b);
+        assertEquals(0, next.exitCode(), next.all());
+        assertTrue(listing().stream().noneMatch(n -> n.endsWith(".part") || n.endsWith(".tmp")), listing().toString());
+        assertTrue(SnapshotVerifier.verify(new SnapshotStore(storeDir).current().orElseThrow()).ok());
+    }
+
+    @Test
+    void aRollbackInAnotherProcessLocksPublishOut() throws Exception {
+        assertEquals(0, cli("publish", b).exitCode());
+        Process other = startHeldAt("rollback-history-written", "rollback", "--store", storeDir.toString());
+        try {
+            StaffCli.Run lost = cli("publish", a);
+            assertEquals(1, lost.exitCode(), lost.all());
+            assertTrue(lost.err().contains("another publish is running"), lost.err());
+            assertTrue(lost.err().contains("rollback"), "the message says what holds the store: " + lost.err());
+        } finally {
+            other.destroyForcibly();
+            other.waitFor(10, TimeUnit.SECONDS);
+        }
+        assertEquals(0, cli("publish", a).exitCode());
+    }
+
+    private StaffCli.Run cli(Object... args) {
+        List<Object> all = new ArrayList<>(List.of(args));
+        if (!all.contains("--store")) {
+            all.addAll(List.of("--store", storeDir));
+        }
+        all.addAll(List.of("--audit-log", dir.resolve("audit.jsonl"), "--by", "lock-test"));
+        return StaffCli.run(all.toArray());
+    }
+
+    /** Starts the command in a new JVM and returns once it stands still at {@code step}, holding the store. */
+    private Process startHeldAt(String step, String... command) throws Exception {
+        Path marker = dir.resolve("marker-" + System.nanoTime());
+        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-XX:TieredStopAtLevel=1", "-Xshare:auto", "-cp", System.getProperty("java.class.path"),
+                "-Deco-kiosk.crash-test.pause-at=" + step, "-Deco-kiosk.crash-test.marker=" + marker,
+                "org.ecokiosk.cli.Launcher"));
+        cmd.addAll(List.of(command));
+        cmd.addAll(List.of("--audit-log", dir.resolve("audit.jsonl").toString(), "--by", "other-pc"));
+        Path log = dir.resolve("child.log");
+        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        while (!Files.exists(marker)) {
+            if (!p.isAlive() || System.nanoTime() > deadline) {
+                p.destroyForcibly();
+                fail("the other process never reached " + step + ":\n" + Files.readString(log));
+            }
+            Thread.sleep(10);
+        }
+        return p;
+    }
+
+    private List<String> listing() throws Exception {
+        try (var files = Files.list(storeDir)) {
+            return files.map(f -> f.getFileName().toString()).sorted().toList();
+        }
+    }
+}
