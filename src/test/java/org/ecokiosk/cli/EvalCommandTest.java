@@ -39,10 +39,11 @@ class EvalCommandTest {
     }
 
     @Test
-    void aqiOnOrAfter2026March1IsProvisionalWithNote() throws Exception {
+    void aqiOnOrAfter2026March1UsesHj633_2026() throws Exception {
         JsonNode r = ok("eval", "aqi", "--pm25", "20", "--date", "2026-03-01");
-        assertTrue(r.get("provisional").asBoolean());
-        assertTrue(r.get("provisional_note").get("zh").asText().contains("2026-03-01"));
+        assertEquals("HJ633-2026", r.get("rules").asText());
+        assertFalse(r.get("provisional").asBoolean());
+        assertFalse(r.has("provisional_note"));
         assertEquals(0, r.get("primary_pollutants").size(), "no primary pollutant at AQI ≤ 50");
         assertEquals(5, r.get("missing_pollutants").size());
     }

@@ -71,7 +71,7 @@ class EnvironmentScreensTest {
         robot.clickOn("#tile-air");
         assertEquals("空气质量", text(robot, "#screen-title"));
         waitFor(robot, "#air-today-aqi");
-        assertTrue(robot.lookup("#air-provisional-note").tryQuery().isPresent(), "2026-03-05: provisional rules");
+        assertTrue(robot.lookup("#air-provisional-note").tryQuery().isEmpty(), "2026-03-05: HJ 633-2026, not provisional");
         assertEquals(30, robot.lookup(".cal-cell").queryAll().size());
         assertTrue(robot.lookup("#air-good-days-chart").tryQuery().isPresent());
         assertTrue(robot.lookup("#sample-badge").query().isVisible(), "the bar says the figures are sample");

@@ -36,7 +36,7 @@ import org.ecokiosk.standards.air.Pollutant;
  */
 public final class EnvironmentSnapshots {
     public static final Instant BUILT_AT = Instant.parse("2026-03-06T00:00:00Z");
-    /** Under the 2026 standards: the screen must show the provisional note. */
+    /** Under the 2026 standards (HJ 633-2026, no longer provisional). */
     public static final LocalDate LATEST_2026 = LocalDate.of(2026, 3, 5);
     /** A day missing at both stations. */
     public static final LocalDate MISSING_DAY = LocalDate.of(2026, 2, 20);

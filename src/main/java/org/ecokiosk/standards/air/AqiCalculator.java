@@ -1,5 +1,6 @@
 package org.ecokiosk.standards.air;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -13,10 +14,14 @@ import java.util.Set;
 /**
  * Computes IAQI and AQI under one {@link RuleSelection}. Pure and thread-safe.
  *
- * <p>Daily reports (日报) use the 24 h values of SO2, NO2, CO, PM10, PM2.5, the day's maximum
- * 8 h O3 and, when known, the day's maximum 1 h O3. Real-time reports (实时报) use 1 h values;
- * HJ 633-2012 gives PM10 and PM2.5 no 1 h column, so the value supplied for them (1 h value or
- * 24 h moving average — the caller's choice) is indexed on the 24 h column.
+ * <p>Daily reports (日报) use the rule set's daily indicators: the 24 h values of SO2, NO2, CO,
+ * PM10, PM2.5 and the day's maximum 8 h O3 — plus, under HJ 633-2012 only, the day's maximum 1 h
+ * O3 (seven indicators; HJ 633-2026 has six). Real-time reports (实时报) use 1 h values; neither
+ * standard gives PM10 and PM2.5 a 1 h column, and HJ 633-2026 says the hourly value is judged
+ * against the 24 h bands, so the value supplied for them is indexed on the 24 h column.
+ *
+ * <p>Under HJ 633-2026 each concentration is first rounded by GB/T 8170 ({@link Gbt8170}); the
+ * IAQI is then computed from the rounded figure and rounded up, and the AQI is the largest IAQI.
  */
 public final class AqiCalculator {
 
@@ -26,7 +31,7 @@ public final class AqiCalculator {
         this.selection = selection;
     }
 
-    /** Calculator with the rules in force on a date. */
+    /** Calculator with the rules in force on a date (for an hour: the date the hour belongs to). */
     public static AqiCalculator forDate(LocalDate date) {
         return new AqiCalculator(AirQualityRules.forDate(date));
     }
@@ -35,21 +40,37 @@ public final class AqiCalculator {
         return selection;
     }
 
+    public AirQualityRuleSet ruleSet() {
+        return selection.ruleSet();
+    }
+
     /**
      * Daily AQI. {@code dailyValues}: 24 h means of SO2, NO2, PM10, CO, PM2.5 and, under O3,
-     * the day's maximum 8 h average; absent keys are missing data. Empty when no value at all.
+     * the day's maximum 8 h average; absent keys are missing data. {@code o3Max1h} joins the index
+     * only where the rule set's daily report has a 1 h O3 indicator (HJ 633-2012); under HJ 633-2026
+     * it is ignored. Empty when no value at all.
      */
     public Optional<AqiResult> daily(Map<Pollutant, Double> dailyValues, OptionalDouble o3Max1h) {
         Map<IaqiIndicator, Double> inputs = new EnumMap<>(IaqiIndicator.class);
         dailyValues.forEach((pollutant, value) -> inputs.put(dailyIndicator(pollutant), value));
-        o3Max1h.ifPresent(v -> inputs.put(IaqiIndicator.O3_1H, v));
-        return compute(inputs, Map.of());
+        if (ruleSet().dailyIndicators().contains(IaqiIndicator.O3_1H)) {
+            o3Max1h.ifPresent(v -> inputs.put(IaqiIndicator.O3_1H, v));
+        }
+        return compute(AqiReportType.DAILY, inputs, Map.of());
+    }
+
+    /**
+     * Real-time (hourly) AQI of six 1 h values (PM10 and PM2.5 on their 24 h bands). Absent keys
+     * are missing data. Empty when no value at all.
+     */
+    public Optional<AqiResult> realTime(Map<Pollutant, Double> oneHourValues) {
+        return hourly(oneHourValues, OptionalDouble.empty(), OptionalDouble.empty());
     }
 
     /**
      * Real-time (hourly) AQI. {@code oneHourValues}: 1 h values (see class comment for PM).
      * {@code o3Moving8h} joins the index when given. {@code so2Moving24h} is used only where
-     * HJ 633 requires it: when 1 h SO2 is above 800 µg/m³.
+     * HJ 633-2012 requires it: when 1 h SO2 is above 800 µg/m³ (HJ 633-2026 counts that as 200).
      */
     public Optional<AqiResult> hourly(Map<Pollutant, Double> oneHourValues, OptionalDouble o3Moving8h,
                                       OptionalDouble so2Moving24h) {
@@ -58,14 +79,15 @@ public final class AqiCalculator {
         o3Moving8h.ifPresent(v -> inputs.put(IaqiIndicator.O3_8H, v));
         Map<IaqiIndicator, Double> substitutes = new EnumMap<>(IaqiIndicator.class);
         so2Moving24h.ifPresent(v -> substitutes.put(IaqiIndicator.SO2_24H, v));
-        return compute(inputs, substitutes);
+        return compute(AqiReportType.REAL_TIME, inputs, substitutes);
     }
 
     /**
      * General form: every entry of {@code inputs} joins the AQI; entries of
      * {@code substitutesOnly} are used only to replace an indicator above its truncated column.
      */
-    public Optional<AqiResult> compute(Map<IaqiIndicator, Double> inputs, Map<IaqiIndicator, Double> substitutesOnly) {
+    public Optional<AqiResult> compute(AqiReportType report, Map<IaqiIndicator, Double> inputs,
+                                       Map<IaqiIndicator, Double> substitutesOnly) {
         AirQualityRuleSet rules = selection.ruleSet();
         List<SubIndex> subIndices = new ArrayList<>();
         List<AqiNote> notes = new ArrayList<>();
@@ -79,8 +101,9 @@ public final class AqiCalculator {
                 subIndices.add(direct.get());
                 continue;
             }
-            // Above a truncated column: use the substitute indicator's IAQI if we have its value.
-            IaqiIndicator substitute = rules.substituteAboveTable(indicator).orElseThrow();
+            // Above a truncated column whose rule is another indicator's IAQI (HJ 633-2012).
+            IaqiIndicator substitute = ((AboveTableRule.UseSubIndexOf) rules.aboveTable(indicator).orElseThrow())
+                    .substitute();
             Double substituteValue = inputs.containsKey(substitute) ? inputs.get(substitute)
                     : substitutesOnly.get(substitute);
             if (substituteValue == null) {
@@ -89,7 +112,8 @@ public final class AqiCalculator {
                 continue;
             }
             int iaqi = subIndex(substitute, substituteValue).orElseThrow().iaqi();
-            subIndices.add(new SubIndex(indicator, value, iaqi, SubIndexBasis.SUBSTITUTED, Optional.of(substitute)));
+            subIndices.add(new SubIndex(indicator, indexed(indicator, value).doubleValue(), iaqi,
+                    SubIndexBasis.SUBSTITUTED, Optional.of(substitute), value));
         }
         if (subIndices.stream().anyMatch(s -> s.basis() == SubIndexBasis.CAPPED_AT_TOP)) {
             notes.add(AqiNote.CAPPED_AT_500);
@@ -110,14 +134,19 @@ public final class AqiCalculator {
                 exceeding.add(s.pollutant());
             }
         }
+        Map<Pollutant, List<SensitiveGroup>> groups = new EnumMap<>(Pollutant.class);
+        for (Pollutant p : exceeding) {
+            groups.put(p, rules.sensitiveGroups(p));
+        }
         Set<Pollutant> missing = EnumSet.complementOf(EnumSet.copyOf(present));
-        return Optional.of(new AqiResult(rules.id(), selection.provisional(), aqi, AqiLevel.of(aqi), subIndices,
-                List.copyOf(primary), List.copyOf(exceeding), List.copyOf(missing), notes));
+        return Optional.of(new AqiResult(rules.id(), selection.provisional(), report, aqi, AqiLevel.of(aqi),
+                subIndices, List.copyOf(primary), List.copyOf(exceeding), List.copyOf(missing), notes, groups));
     }
 
     /**
      * The IAQI of one value. Above the top of an ordinary column the IAQI is capped at 500
-     * ({@link SubIndexBasis#CAPPED_AT_TOP}); above a truncated column (SO2 1 h, O3 8 h) the
+     * ({@link SubIndexBasis#CAPPED_AT_TOP}); above a truncated column (SO2 1 h, O3 8 h) HJ 633-2026
+     * gives a fixed IAQI ({@link SubIndexBasis#FIXED_ABOVE_TABLE}) while under HJ 633-2012 the
      * result is empty because another indicator's IAQI must be used.
      *
      * @throws IllegalArgumentException for negative or non-finite values, or an indicator the
@@ -127,16 +156,27 @@ public final class AqiCalculator {
         AirQualityRuleSet rules = selection.ruleSet();
         BreakpointTable table = rules.table(indicator)
                 .orElseThrow(() -> new IllegalArgumentException(rules.id() + " has no column for " + indicator));
-        Optional<Integer> iaqi = table.interpolate(concentration);
+        BigDecimal c = indexed(indicator, concentration);
+        Optional<Integer> iaqi = table.interpolate(c);
         if (iaqi.isPresent()) {
-            return Optional.of(new SubIndex(indicator, concentration, iaqi.get(), SubIndexBasis.INTERPOLATED,
-                    Optional.empty()));
+            return Optional.of(new SubIndex(indicator, c.doubleValue(), iaqi.get(), SubIndexBasis.INTERPOLATED,
+                    Optional.empty(), concentration));
         }
-        if (rules.substituteAboveTable(indicator).isPresent()) {
+        Optional<AboveTableRule> above = rules.aboveTable(indicator);
+        if (above.isPresent()) {
+            if (above.get() instanceof AboveTableRule.CountAs fixed) {
+                return Optional.of(new SubIndex(indicator, c.doubleValue(), fixed.iaqi(),
+                        SubIndexBasis.FIXED_ABOVE_TABLE, Optional.empty(), concentration));
+            }
             return Optional.empty();
         }
-        return Optional.of(new SubIndex(indicator, concentration, rules.maxIndex(), SubIndexBasis.CAPPED_AT_TOP,
-                Optional.empty()));
+        return Optional.of(new SubIndex(indicator, c.doubleValue(), rules.maxIndex(), SubIndexBasis.CAPPED_AT_TOP,
+                Optional.empty(), concentration));
+    }
+
+    /** The concentration as the rule set indexes it (GB/T 8170-rounded under HJ 633-2026). */
+    public BigDecimal indexed(IaqiIndicator indicator, double concentration) {
+        return selection.ruleSet().rounding().apply(indicator.pollutant(), concentration);
     }
 
     private static IaqiIndicator dailyIndicator(Pollutant pollutant) {

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * One column of HJ 633-2012 table 1 with its interpolation rule:
+ * One column of an HJ 633 breakpoint table (2012 table 1, 2026 表3) with its interpolation rule:
  * IAQI = (IAQI_hi − IAQI_lo)/(BP_hi − BP_lo) × (C − BP_lo) + IAQI_lo, rounded up to an integer.
  *
  * <p>The arithmetic is done on exact decimals: the concentration is taken as the decimal that
@@ -45,7 +45,14 @@ public record BreakpointTable(IaqiIndicator indicator, List<Breakpoint> points) 
      * @throws IllegalArgumentException for negative, NaN or infinite concentrations
      */
     public Optional<Integer> interpolate(double concentration) {
-        BigDecimal c = exact(concentration);
+        return interpolate(exact(concentration));
+    }
+
+    /** As {@link #interpolate(double)}, for a concentration already held as a decimal (e.g. rounded). */
+    public Optional<Integer> interpolate(BigDecimal c) {
+        if (c.signum() < 0) {
+            throw new IllegalArgumentException("concentration must be ≥ 0: " + c);
+        }
         for (int i = 1; i < points.size(); i++) {
             Breakpoint hi = points.get(i);
             if (c.compareTo(hi.concentration()) <= 0) {

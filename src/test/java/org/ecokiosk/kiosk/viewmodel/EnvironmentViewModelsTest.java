@@ -64,7 +64,7 @@ class EnvironmentViewModelsTest {
             assertFalse(today.primaryPollutants().isEmpty(), "a primary pollutant above AQI 50");
         }
         assertTrue(today.sample());
-        assertTrue(today.provisionalNote().isPresent(), "2026-03-05 falls under the 2026 standards");
+        assertTrue(today.provisionalNote().isEmpty(), "2026-03-05 is judged by HJ 633-2026, not provisionally");
         assertEquals(2, air.stations().size());
         assertTrue(air.sampleProperty().get());
     }

@@ -22,12 +22,17 @@ class AirQualityRulesTest {
     }
 
     @Test
-    void fromMarch2026The2012RulesAreProvisionalWithANote() {
+    void fromMarch2026The2026RulesAreDefinitiveWithTheMethodNote() {
         RuleSelection s = AirQualityRules.forDate(LocalDate.of(2026, 3, 1));
-        assertTrue(s.provisional());
-        assertEquals("HJ633-2012", s.ruleSet().id());
-        assertEquals("2026-03-01 起新标准施行，本值暂按 HJ 633-2012 计算", s.noteZh().orElseThrow());
-        assertTrue(s.noteEn().orElseThrow().contains("provisionally"));
+        assertFalse(s.provisional());
+        assertEquals(Optional.empty(), s.noteZh());
+        assertEquals("HJ633-2026", s.ruleSet().id());
+        assertEquals("HJ663-2013", s.ruleSet().evaluationId());
+        assertEquals("GB3095-2026", s.ruleSet().limitsId());
+        assertEquals("GB3095-2026/transition", s.ruleSet().limits().tableId());
+        assertEquals(new StandardText("GB 3095-2026 限值，HJ 663-2013 方法", "GB 3095-2026 limits, HJ 663-2013 method"),
+                s.methodNote().orElseThrow());
+        assertEquals(Optional.empty(), AirQualityRules.forDate(LocalDate.of(2026, 2, 28)).methodNote());
     }
 
     @Test

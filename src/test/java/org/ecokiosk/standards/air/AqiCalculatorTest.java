@@ -160,12 +160,14 @@ class AqiCalculatorTest {
     }
 
     @Test
-    void resultsAfterMarch2026AreFlaggedProvisional() {
+    void resultsFromMarch2026AreHj633_2026AndNotProvisional() {
         AqiResult r = AqiCalculator.forDate(LocalDate.of(2026, 3, 1))
                 .daily(Map.of(Pollutant.PM2_5, 35.0), OptionalDouble.empty()).orElseThrow();
-        assertTrue(r.provisional());
-        assertEquals("HJ633-2012", r.rulesId());
-        assertFalse(AqiCalculator.forDate(LocalDate.of(2026, 2, 28))
-                .daily(Map.of(Pollutant.PM2_5, 35.0), OptionalDouble.empty()).orElseThrow().provisional());
+        assertFalse(r.provisional());
+        assertEquals("HJ633-2026", r.rulesId());
+        AqiResult before = AqiCalculator.forDate(LocalDate.of(2026, 2, 28))
+                .daily(Map.of(Pollutant.PM2_5, 35.0), OptionalDouble.empty()).orElseThrow();
+        assertFalse(before.provisional());
+        assertEquals("HJ633-2012", before.rulesId());
     }
 }

@@ -11,20 +11,23 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.Set;
 import org.ecokiosk.standards.air.AirQualityLimits;
+import org.ecokiosk.standards.air.AirQualityRuleSet;
 import org.ecokiosk.standards.air.AirQualityRules;
 import org.ecokiosk.standards.air.AqiCalculator;
 import org.ecokiosk.standards.air.AqiResult;
 import org.ecokiosk.standards.air.EvaluationRules;
 import org.ecokiosk.standards.air.LimitComparison;
 import org.ecokiosk.standards.air.Pollutant;
-import org.ecokiosk.standards.air.RuleSelection;
 
 /**
  * HJ 663 annual evaluation of one station from its daily values.
  *
- * <p>The statistics rules and limits are those of the rule set for 31 December of the year;
- * each day's AQI uses the rules of its own date. For 2026 onwards that means the 2012 rules,
- * flagged provisional, until the 2026 texts are entered.
+ * <p>The statistics rules and limits are those of the rule set in force on 31 December of the
+ * year ({@link AirQualityRules#forYear(int)}, which explains the choice): 2026 is judged by
+ * GB 3095-2026's transition limits with HJ 663-2013's method, although January and February
+ * fell under GB 3095-2012. Each day's AQI, and so the good-day count, uses the rules of its own
+ * date: a February 2026 day is indexed by HJ 633-2012 (seven indicators), a March day by
+ * HJ 633-2026 (six).
  */
 public final class AnnualAirEvaluator {
 
@@ -48,9 +51,9 @@ public final class AnnualAirEvaluator {
                 throw new IllegalArgumentException(station + ": two records for " + day.date());
             }
         }
-        RuleSelection yearRules = AirQualityRules.forDate(LocalDate.of(year, 12, 31));
-        EvaluationRules rules = yearRules.ruleSet().evaluation();
-        AirQualityLimits limits = yearRules.ruleSet().limits();
+        AirQualityRuleSet yearRules = AirQualityRules.forYear(year);
+        EvaluationRules rules = yearRules.evaluation();
+        AirQualityLimits limits = yearRules.limits();
 
         Map<Pollutant, Integer> validDays = new EnumMap<>(Pollutant.class);
         for (Pollutant p : Pollutant.values()) {
@@ -71,7 +74,7 @@ public final class AnnualAirEvaluator {
 
         int aqiDays = 0;
         int goodDays = 0;
-        boolean provisional = yearRules.provisional();
+        boolean provisional = false;
         for (DailyAirValues day : days) {
             AqiCalculator calculator = AqiCalculator.forDate(day.date());
             provisional |= calculator.selection().provisional();
@@ -89,15 +92,20 @@ public final class AnnualAirEvaluator {
                 : OptionalDouble.of((double) goodDays / aqiDays);
 
         List<LimitComparison> comparisons = new ArrayList<>();
+        Map<Pollutant, Attainment> attainment = new EnumMap<>(Pollutant.class);
         List<AnnualStatistic> all = new ArrayList<>(means.values());
         all.add(co);
         all.add(o3);
         for (AnnualStatistic s : all) {
-            s.value().ifPresent(v -> limits.compare(s.pollutant(), s.kind().limitPeriod(), v)
-                    .ifPresent(comparisons::add));
+            s.value().ifPresent(v -> limits.compare(s.pollutant(), s.kind().limitPeriod(), v).ifPresent(c -> {
+                comparisons.add(c);
+                attainment.put(s.pollutant(), new Attainment(s.pollutant(), s.kind(), v, c.limit(), !c.exceeds(),
+                        s.valid(), c.limitsId()));
+            }));
         }
-        return new AnnualAirRecord(station, year, rules.id(), yearRules.ruleSet().id(), limits.id(), provisional,
-                days.size(), validDays, means, co, o3, aqiDays, goodDays, goodRatio, comparisons);
+        return new AnnualAirRecord(station, year, rules.id(), yearRules.id(), limits.tableId(),
+                yearRules.methodNote(), provisional, days.size(), validDays, means, co, o3, aqiDays, goodDays,
+                goodRatio, comparisons, attainment);
     }
 
     private static List<Double> valuesOf(List<DailyAirValues> days, Pollutant p) {

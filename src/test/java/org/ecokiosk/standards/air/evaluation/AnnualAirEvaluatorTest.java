@@ -178,8 +178,8 @@ class AnnualAirEvaluatorTest {
     }
 
     @Test
-    void year2026IsProvisional() {
-        assertTrue(AnnualAirEvaluator.evaluate("s", 2026, year(2026, d -> clean())).provisional());
+    void year2026IsNoLongerProvisional() {
+        assertFalse(AnnualAirEvaluator.evaluate("s", 2026, year(2026, d -> clean())).provisional());
     }
 
     @Test

@@ -59,8 +59,13 @@ class DailyAirEvaluatorTest {
     }
 
     @Test
-    void daysFromMarch2026AreProvisional() {
-        assertTrue(DailyAirEvaluator.evaluate(LocalDate.of(2026, 3, 1), fullDay()).provisional());
-        assertTrue(DailyAirEvaluator.evaluate(LocalDate.of(2026, 3, 1), fullDay()).aqi().orElseThrow().provisional());
+    void daysFromMarch2026AreIndexedByHj633_2026AndNotProvisional() {
+        DailyAirEvaluation d = DailyAirEvaluator.evaluate(LocalDate.of(2026, 3, 1), fullDay());
+        assertFalse(d.provisional());
+        assertFalse(d.aqi().orElseThrow().provisional());
+        assertEquals("HJ633-2026", d.aqi().orElseThrow().rulesId());
+        assertEquals("HJ663-2013", d.rulesId(), "HJ 663-2026's text is missing: HJ 663-2013's method");
+        assertEquals("HJ633-2012", DailyAirEvaluator.evaluate(LocalDate.of(2026, 2, 28), fullDay()).aqi()
+                .orElseThrow().rulesId());
     }
 }
