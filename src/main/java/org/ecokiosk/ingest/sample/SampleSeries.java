@@ -30,7 +30,8 @@ import org.ecokiosk.standards.water.WaterClass;
 
 /**
  * The sample data the kiosk shows until the district imports its own monitoring data: a daily
- * air series 2015-01-01 … 2026-10-31 for one sample station, yearly good-day and PM2.5 values
+ * air series 2015-01-01 … 2026-10-31 for one sample station (with hourly values for its last
+ * {@value SampleAirHours#DAYS} days, for the real-time AQI), yearly good-day and PM2.5 values
  * computed from it, monthly water samples, and yearly noise and green figures — every row with
  * origin SAMPLE, so the snapshot's sample flag is set and every screen shows the 示例数据 badge.
  * Same settings, same rows: the generator is deterministic.
@@ -70,6 +71,7 @@ public final class SampleSeries {
         return SnapshotContent.builder()
                 .stations(List.of(station))
                 .airDays(days)
+                .airHours(SampleAirHours.lastDays(days, settings.seed()))
                 .indicatorValues(yearlyValues(days, indicators, planYears))
                 .waterSamples(SampleWaterSeries.generate(content.waterSections(),
                         waterClasses(content.waterSections(), settings), settings.seed()))

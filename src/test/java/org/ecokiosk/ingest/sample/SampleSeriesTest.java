@@ -123,4 +123,28 @@ class SampleSeriesTest {
                     days.get(days.size() - 1).date()).size());
         }
     }
+
+    @Test
+    void theLastSevenDaysHaveHoursThatAgreeWithTheirDailyRows() {
+        List<org.ecokiosk.model.AirHour> hours = content.airHours().stream()
+                .filter(h -> h.station().equals("SPB-SAMPLE")).toList();
+        assertEquals(7 * 24, hours.size());
+        assertEquals(java.time.LocalDateTime.of(2026, 10, 31, 23, 0), hours.get(hours.size() - 1).hour());
+        assertEquals(java.time.LocalDateTime.of(2026, 10, 25, 0, 0), hours.get(0).hour());
+        Map<java.time.LocalDate, List<org.ecokiosk.model.AirHour>> byDay = hours.stream()
+                .collect(Collectors.groupingBy(h -> h.hour().toLocalDate()));
+        for (AirDay day : days.subList(days.size() - 7, days.size())) {
+            List<org.ecokiosk.model.AirHour> h = byDay.get(day.date());
+            assertEquals(24, h.size(), day.date().toString());
+            assertEquals(day.pm25(), h.stream().mapToDouble(org.ecokiosk.model.AirHour::pm25).average().orElseThrow(),
+                    1.0, "PM2.5 " + day.date());
+            assertEquals(day.co(), h.stream().mapToDouble(org.ecokiosk.model.AirHour::co).average().orElseThrow(),
+                    0.1, "CO " + day.date());
+            double[] o3 = h.stream().mapToDouble(org.ecokiosk.model.AirHour::o3).toArray();
+            assertEquals(day.o3max8h(), SampleAirHours.maxEightHourMean(o3), 1.0, "O3 8 h " + day.date());
+            assertTrue(h.stream().allMatch(x -> x.publishedAqi().isEmpty()), "no official AQI is claimed");
+        }
+        assertTrue(content.stations().stream().filter(s -> s.code().equals("SPB-SAMPLE"))
+                .allMatch(s -> s.origin().isSample()), "the hours belong to the sample station");
+    }
 }
