@@ -82,7 +82,6 @@ public final class ArchivalPdf {
     private PdfOutline lastH1;
     private PdfOutline lastH2;
     private int headingCount;
-    private int chartCount;
     private int footnoteCount;
 
     private ArchivalPdf(OutputStream out, ArchivalPdfSettings settings) {
@@ -312,7 +311,7 @@ public final class ArchivalPdf {
         if (altText == null || altText.isBlank()) {
             throw new IllegalArgumentException("a chart needs alternative text (PDF/UA 7.3)");
         }
-        PdfFormXObject drawing = VectorChart.toFormXObject(chart, widthPt, heightPt, pdf, "c" + (++chartCount) + "_");
+        PdfFormXObject drawing = VectorChart.toFormXObject(chart, widthPt, heightPt, pdf);
         Image image = new Image(drawing).setWidth(widthPt).setHeight(heightPt)
                 .setHorizontalAlignment(HorizontalAlignment.CENTER);
         image.getAccessibilityProperties().setAlternateDescription(altText);
