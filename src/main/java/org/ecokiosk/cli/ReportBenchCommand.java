@@ -49,6 +49,9 @@ final class ReportBenchCommand implements Callable<Integer> {
         out.put("bulletin_median_ms", r.bulletinMedianMs());
         out.put("plain_text_median_ms", r.plainTextMedianMs());
         out.put("ratio_bulletin_to_plain", r.ratio());
+        out.put("bulletin_cpu_median_ms", r.bulletinCpuMedianMs());
+        out.put("plain_text_cpu_median_ms", r.plainTextCpuMedianMs());
+        out.put("cpu_ratio_bulletin_to_plain", r.cpuRatio());
         out.putPOJO("bulletin_ms", r.bulletinMs());
         out.putPOJO("plain_text_ms", r.plainTextMs());
         out.put("bulletin_bytes", r.bulletinBytes());

@@ -5,6 +5,8 @@ import com.itextpdf.kernel.pdf.PdfReader;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.Arrays;
 import org.ecokiosk.report.pdf.ArchivalPdf;
 import org.ecokiosk.report.pdf.ArchivalPdfSettings;
@@ -22,7 +24,8 @@ public final class ReportBench {
     /** Both workloads' timings, milliseconds per build. */
     public record Result(int year, int pages, int warmups, int runs, long bulletinMedianMs, long plainTextMedianMs,
                          double ratio, long[] bulletinMs, long[] plainTextMs, int bulletinBytes, int plainTextBytes,
-                         int plainTextParagraphs, boolean sampleData) {
+                         int plainTextParagraphs, boolean sampleData, long bulletinCpuMedianMs,
+                         long plainTextCpuMedianMs, double cpuRatio) {
     }
 
     private static final String PARAGRAPH = "沙坪坝区持续推进生态环境保护，统筹大气、水、土壤和噪声污染防治，"
@@ -47,18 +50,34 @@ public final class ReportBench {
         }
         long[] bulletinMs = new long[runs];
         long[] plainMs = new long[runs];
+        long[] bulletinCpu = new long[runs];
+        long[] plainCpu = new long[runs];
+        // CPU time of this thread beside wall time: on a shared machine the wall clock also
+        // counts the time other processes held the cores, the CPU time does not.
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         for (int i = 0; i < runs; i++) {
             long start = System.nanoTime();
+            long cpu = threads.getCurrentThreadCpuTime();
             ReportBuilder.render(request, snapshot);
             bulletinMs[i] = (System.nanoTime() - start) / 1_000_000;
+            bulletinCpu[i] = (threads.getCurrentThreadCpuTime() - cpu) / 1_000_000;
             start = System.nanoTime();
+            cpu = threads.getCurrentThreadCpuTime();
             plain(settings, paragraphs);
             plainMs[i] = (System.nanoTime() - start) / 1_000_000;
+            plainCpu[i] = (threads.getCurrentThreadCpuTime() - cpu) / 1_000_000;
         }
         long b = median(bulletinMs);
         long p = median(plainMs);
-        return new Result(year, pages, warmups, runs, b, p, Math.round(100.0 * b / Math.max(1, p)) / 100.0, bulletinMs,
-                plainMs, bulletin.length, plain.length, paragraphs, ReportBuilder.isSample(request, snapshot));
+        long bc = median(bulletinCpu);
+        long pc = median(plainCpu);
+        return new Result(year, pages, warmups, runs, b, p, ratio(b, p), bulletinMs,
+                plainMs, bulletin.length, plain.length, paragraphs, ReportBuilder.isSample(request, snapshot), bc, pc,
+                ratio(bc, pc));
+    }
+
+    private static double ratio(long a, long b) {
+        return Math.round(100.0 * a / Math.max(1, b)) / 100.0;
     }
 
     /** The fewest paragraphs that fill exactly {@code pages} pages (or just reach them). */

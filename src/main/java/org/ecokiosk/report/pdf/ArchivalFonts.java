@@ -1,5 +1,7 @@
 package org.ecokiosk.report.pdf;
 
+import com.itextpdf.io.font.FontProgram;
+import com.itextpdf.io.font.FontProgramFactory;
 import com.itextpdf.io.font.PdfEncodings;
 import com.itextpdf.kernel.font.PdfFont;
 import com.itextpdf.kernel.font.PdfFontFactory;
@@ -24,17 +26,30 @@ final class ArchivalFonts {
         static final byte[] BOLD = read("/fonts/NotoSansSC-Bold.ttf");
     }
 
+    /**
+     * Parsed font programs, one per thread: parsing a 10.5 MB face took as long as laying out
+     * a page, and a program can serve any number of documents (the glyphs a document uses are
+     * tracked by its PdfFont). Per thread because iText subsets by seeking in the program's
+     * shared source, which is not safe across threads.
+     */
+    private static final ThreadLocal<FontProgram> REGULAR_PROGRAM = ThreadLocal.withInitial(() -> parse(Bytes.REGULAR));
+    private static final ThreadLocal<FontProgram> BOLD_PROGRAM = ThreadLocal.withInitial(() -> parse(Bytes.BOLD));
+
     static PdfFont regular() {
-        return create(Bytes.REGULAR);
+        return create(REGULAR_PROGRAM.get());
     }
 
     static PdfFont bold() {
-        return create(Bytes.BOLD);
+        return create(BOLD_PROGRAM.get());
     }
 
-    private static PdfFont create(byte[] bytes) {
+    private static PdfFont create(FontProgram program) {
+        return PdfFontFactory.createFont(program, PdfEncodings.IDENTITY_H, EmbeddingStrategy.FORCE_EMBEDDED);
+    }
+
+    private static FontProgram parse(byte[] bytes) {
         try {
-            return PdfFontFactory.createFont(bytes, PdfEncodings.IDENTITY_H, EmbeddingStrategy.FORCE_EMBEDDED);
+            return FontProgramFactory.createFont(bytes, false);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

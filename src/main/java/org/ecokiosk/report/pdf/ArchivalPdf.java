@@ -202,7 +202,7 @@ public final class ArchivalPdf {
         for (int i = 0; i < columns; i++) {
             widths[i] = data.relativeColumnWidths().isEmpty() ? 1f : data.relativeColumnWidths().get(i);
         }
-        Table table = new Table(UnitValue.createPercentArray(widths)).useAllAvailableWidth();
+        Table table = new Table(UnitValue.createPercentArray(widths)).useAllAvailableWidth().setFixedLayout();
         table.setMarginTop(4f).setMarginBottom(10f).setFontSize(9.5f);
         // A short table split over two pages (one orphan row) is hard to read; long ones must split.
         table.setKeepTogether(data.rows().size() <= MAX_ROWS_KEPT_TOGETHER);
@@ -237,7 +237,7 @@ public final class ArchivalPdf {
         for (int i = 0; i < widths.length; i++) {
             widths[i] = data.relativeColumnWidths().get(i);
         }
-        Table table = new Table(UnitValue.createPercentArray(widths)).useAllAvailableWidth();
+        Table table = new Table(UnitValue.createPercentArray(widths)).useAllAvailableWidth().setFixedLayout();
         table.setMarginTop(4f).setMarginBottom(10f).setFontSize(data.fontSize());
         table.setKeepTogether(data.bodyRows().size() <= MAX_GRID_ROWS_KEPT_TOGETHER);
         if (!data.caption().isBlank()) {
