@@ -34,7 +34,7 @@ class PlanProgressReportTest {
     void everyIndicatorWithBothViews() {
         String text = ReportTexts.all(pdf);
         // figures table: baseline, latest (year), target
-        assertTrue(text.contains("9.国控点细颗粒物(PM2.5)浓度µg/m³约束性30" + ReportFixtures.PM25_ANNUAL + "（2025）*≤34"),
+        assertTrue(text.contains("9.国控点细颗粒物（PM2.5）浓度µg/m³约束性30" + ReportFixtures.PM25_ANNUAL + "（2025）*≤34"),
                 "PM2.5 row");
         // green coverage: 2023 value 37 behind the path 38.6 → at risk mid-term; 2025 value 40.2 → met
         assertTrue(text.contains("4.城市建成区绿化覆盖率存在风险37（2023）*38.6已达到40.2（2025）*"),

@@ -62,6 +62,7 @@ public final class ArchivalPdf {
 
     private static final float BODY_FONT_SIZE = 10.5f;
     private static final float NOTE_FONT_SIZE = 8.5f;
+    private static final float TABLE_FONT_SIZE = 9.5f;
     private static final float CHART_ASPECT = 0.58f;
     private static final int MAX_ROWS_KEPT_TOGETHER = 15;
     /** Prescribed forms (table 三 has 26 rows) read best whole; they fit one A4 page. */
@@ -164,9 +165,8 @@ public final class ArchivalPdf {
     /** A heading, tagged with its level and listed in the bookmarks under its parent heading. */
     public ArchivalPdf heading(HeadingLevel level, String text) {
         String destination = "heading-" + (++headingCount);
-        Paragraph heading = new Paragraph(text)
+        Paragraph heading = OfficialText.paragraph(text, level.fontSize)
                 .setFont(bold)
-                .setFontSize(level.fontSize)
                 .setMarginTop(level.spaceBefore)
                 .setMarginBottom(level.spaceAfter)
                 .setKeepWithNext(true);
@@ -179,7 +179,7 @@ public final class ArchivalPdf {
             case H2 -> lastH1 != null ? lastH1 : outlineRoot;
             case H3 -> lastH2 != null ? lastH2 : lastH1 != null ? lastH1 : outlineRoot;
         };
-        PdfOutline entry = parent.addOutline(text);
+        PdfOutline entry = parent.addOutline(OfficialText.punctuate(text));
         entry.addDestination(PdfDestination.makeDestination(new PdfString(destination)));
         if (level == HeadingLevel.H1) {
             lastH1 = entry;
@@ -191,7 +191,7 @@ public final class ArchivalPdf {
     }
 
     public ArchivalPdf paragraph(String text) {
-        document.add(new Paragraph(text).setMultipliedLeading(1.5f).setMarginBottom(6f));
+        document.add(OfficialText.paragraph(text, BODY_FONT_SIZE).setMultipliedLeading(1.5f).setMarginBottom(6f));
         return this;
     }
 
@@ -203,10 +203,10 @@ public final class ArchivalPdf {
             widths[i] = data.relativeColumnWidths().isEmpty() ? 1f : data.relativeColumnWidths().get(i);
         }
         Table table = new Table(UnitValue.createPercentArray(widths)).useAllAvailableWidth().setFixedLayout();
-        table.setMarginTop(4f).setMarginBottom(10f).setFontSize(9.5f);
+        table.setMarginTop(4f).setMarginBottom(10f).setFontSize(TABLE_FONT_SIZE);
         // A short table split over two pages (one orphan row) is hard to read; long ones must split.
         table.setKeepTogether(data.rows().size() <= MAX_ROWS_KEPT_TOGETHER);
-        table.setCaption(new Div().add(new Paragraph(data.caption()).setFont(bold).setFontSize(10f)
+        table.setCaption(new Div().add(OfficialText.paragraph(data.caption(), 10f).setFont(bold)
                 .setTextAlignment(TextAlignment.CENTER).setMarginBottom(3f)), CaptionSide.TOP);
         for (String header : data.columnHeaders()) {
             Cell cell = cell(header, true).setBackgroundColor(HEADER_CELL_BACKGROUND);
@@ -241,17 +241,17 @@ public final class ArchivalPdf {
         table.setMarginTop(4f).setMarginBottom(10f).setFontSize(data.fontSize());
         table.setKeepTogether(data.bodyRows().size() <= MAX_GRID_ROWS_KEPT_TOGETHER);
         if (!data.caption().isBlank()) {
-            table.setCaption(new Div().add(new Paragraph(data.caption()).setFont(bold).setFontSize(10f)
+            table.setCaption(new Div().add(OfficialText.paragraph(data.caption(), 10f).setFont(bold)
                     .setTextAlignment(TextAlignment.CENTER).setMarginBottom(3f)), CaptionSide.TOP);
         }
         for (List<GridCell> row : data.headerRows()) {
             for (GridCell cell : row) {
-                table.addHeaderCell(gridCell(cell));
+                table.addHeaderCell(gridCell(cell, data.fontSize()));
             }
         }
         for (List<GridCell> row : data.bodyRows()) {
             for (GridCell cell : row) {
-                table.addCell(gridCell(cell));
+                table.addCell(gridCell(cell, data.fontSize()));
             }
         }
         document.add(table);
@@ -262,7 +262,7 @@ public final class ArchivalPdf {
     public ArchivalPdf titleBlock(String title, List<String> lines) {
         heading(HeadingLevel.H1, title);
         for (String line : lines) {
-            document.add(new Paragraph(line).setTextAlignment(TextAlignment.CENTER).setFontSize(10.5f)
+            document.add(OfficialText.paragraph(line, 10.5f).setTextAlignment(TextAlignment.CENTER)
                     .setMarginTop(0f).setMarginBottom(2f));
         }
         document.add(new Paragraph("").setMarginBottom(8f));
@@ -271,7 +271,7 @@ public final class ArchivalPdf {
 
     /** A short line in small print, e.g. a data source or a method note, without a number. */
     public ArchivalPdf smallPrint(String text) {
-        document.add(new Paragraph(text).setFontSize(NOTE_FONT_SIZE).setFontColor(NOTE_TEXT)
+        document.add(OfficialText.paragraph(text, NOTE_FONT_SIZE).setFontColor(NOTE_TEXT)
                 .setMultipliedLeading(1.3f).setMarginTop(0f).setMarginBottom(6f));
         return this;
     }
@@ -284,8 +284,7 @@ public final class ArchivalPdf {
      */
     public int footnote(String text) {
         int number = ++footnoteCount;
-        Paragraph note = new Paragraph("注 " + number + "：" + text)
-                .setFontSize(NOTE_FONT_SIZE)
+        Paragraph note = OfficialText.paragraph("注 " + number + "：" + text, NOTE_FONT_SIZE)
                 .setFontColor(NOTE_TEXT)
                 .setMultipliedLeading(1.3f)
                 .setMarginTop(0f)
@@ -315,7 +314,7 @@ public final class ArchivalPdf {
         Image image = new Image(drawing).setWidth(widthPt).setHeight(heightPt)
                 .setHorizontalAlignment(HorizontalAlignment.CENTER);
         image.getAccessibilityProperties().setAlternateDescription(altText);
-        Paragraph captionLine = new Paragraph(caption).setFontSize(9.5f)
+        Paragraph captionLine = OfficialText.paragraph(caption, 9.5f)
                 .setTextAlignment(TextAlignment.CENTER).setMarginTop(2f);
         document.add(new Div().setKeepTogether(true).setMarginTop(6f).setMarginBottom(10f)
                 .add(image).add(captionLine));
@@ -351,16 +350,17 @@ public final class ArchivalPdf {
         document.add(banner);
     }
 
-    private Cell gridCell(GridCell spec) {
+    private Cell gridCell(GridCell spec, float fontSize) {
         boolean header = spec.role() != GridCell.Role.DATA;
-        Paragraph content = new Paragraph(spec.text()).setMultipliedLeading(1.2f);
+        Paragraph content = OfficialText.paragraph(spec.text(), fontSize).setMultipliedLeading(1.2f);
         if (header) {
             content.setFont(bold);
         }
         // Narrow horizontal padding: prescribed forms have many narrow columns.
         Cell cell = new Cell(spec.rowspan(), spec.colspan()).add(content).setPaddingTop(2.5f).setPaddingBottom(2.5f)
                 .setPaddingLeft(1.5f).setPaddingRight(1.5f)
-                .setBorder(new SolidBorder(RULE_COLOUR, 0.5f)).setVerticalAlignment(VerticalAlignment.MIDDLE);
+                .setBorder(new SolidBorder(RULE_COLOUR, 0.5f)).setVerticalAlignment(VerticalAlignment.MIDDLE)
+                .setKeepTogether(true);
         switch (spec.role()) {
             case COLUMN_HEADER -> {
                 cell.setBackgroundColor(HEADER_CELL_BACKGROUND).setTextAlignment(TextAlignment.CENTER);
@@ -374,12 +374,13 @@ public final class ArchivalPdf {
     }
 
     private Cell cell(String text, boolean emphasised) {
-        Paragraph content = new Paragraph(text).setMultipliedLeading(1.25f);
+        Paragraph content = OfficialText.paragraph(text, TABLE_FONT_SIZE).setMultipliedLeading(1.25f);
         if (emphasised) {
             content.setFont(bold);
         }
+        // A row never splits across pages: half a row on each page misreads as two rows.
         Cell cell = new Cell().add(content).setPadding(3f).setBorder(new SolidBorder(RULE_COLOUR, 0.5f))
-                .setVerticalAlignment(VerticalAlignment.MIDDLE);
+                .setVerticalAlignment(VerticalAlignment.MIDDLE).setKeepTogether(true);
         if (NUMERIC_CELL.matcher(text.strip()).matches()) {
             cell.setTextAlignment(TextAlignment.RIGHT);
         }

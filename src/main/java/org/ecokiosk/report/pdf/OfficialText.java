@@ -1,0 +1,141 @@
+package org.ecokiosk.report.pdf;
+
+import com.itextpdf.layout.element.Paragraph;
+import com.itextpdf.layout.element.Text;
+import java.time.LocalDate;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The typesetting conventions of an official Chinese text (GB/T 15834 punctuation, GB 3100
+ * symbols), applied once where every paragraph, cell and caption of a report is made.
+ *
+ * <ul>
+ *   <li>Punctuation inside or beside Chinese text is full-width: ，；：（）. ASCII punctuation
+ *       between Latin letters or digits (a ratio "1:2", a standard "GB 3095-2012", a URL) stays.</li>
+ *   <li>Chemical formulas carry real subscripts (SO₂, NO₂, O₃). The bundled Noto Sans SC has no
+ *       subscript-digit glyphs (U+2082 …), so the digit is set lower and smaller instead; the
+ *       extracted text still reads "SO2", which is what a search for it finds.</li>
+ * </ul>
+ */
+public final class OfficialText {
+
+    /** Formulas whose trailing digit is a subscript; "PM2.5" and "PM10" are names, not formulas. */
+    private static final Pattern FORMULA = Pattern.compile("(?<![A-Za-z0-9.])(SO|NO|O)([23])(?![0-9.])");
+    private static final float SUBSCRIPT_SCALE = 0.7f;
+
+    private OfficialText() {
+    }
+
+    /** 2026年10月31日, the way an official text writes a date. */
+    public static String date(LocalDate date) {
+        return date.getYear() + "年" + date.getMonthValue() + "月" + date.getDayOfMonth() + "日";
+    }
+
+    /** The text with full-width punctuation wherever it touches Chinese. */
+    public static String punctuate(String text) {
+        if (text.isEmpty() || !containsCjk(text)) {
+            return text;
+        }
+        char[] out = text.toCharArray();
+        boolean[] fullWidthParen = pairParentheses(text);
+        for (int i = 0; i < out.length; i++) {
+            char c = out[i];
+            switch (c) {
+                case ',', ';', ':' -> {
+                    if (touchesCjk(text, i) && !isUrlColon(text, i)) {
+                        out[i] = switch (c) {
+                            case ',' -> '，';
+                            case ';' -> '；';
+                            default -> '：';
+                        };
+                    }
+                }
+                case '(' -> out[i] = fullWidthParen[i] ? '（' : c;
+                case ')' -> out[i] = fullWidthParen[i] ? '）' : c;
+                default -> {
+                }
+            }
+        }
+        return dropSpacesAroundFullWidth(new String(out));
+    }
+
+    /** A paragraph of {@code text} at {@code fontSize} points, punctuated, with formula subscripts. */
+    public static Paragraph paragraph(String text, float fontSize) {
+        String punctuated = punctuate(text);
+        Matcher m = FORMULA.matcher(punctuated);
+        Paragraph p = new Paragraph().setFontSize(fontSize);
+        int at = 0;
+        while (m.find()) {
+            if (m.start() > at) {
+                p.add(new Text(punctuated.substring(at, m.end(1))));
+            } else {
+                p.add(new Text(m.group(1)));
+            }
+            p.add(new Text(m.group(2)).setFontSize(fontSize * SUBSCRIPT_SCALE).setTextRise(-fontSize * 0.18f));
+            at = m.end();
+        }
+        if (at < punctuated.length() || at == 0) {
+            p.add(new Text(punctuated.substring(at)));
+        }
+        return p;
+    }
+
+    private static boolean containsCjk(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (isCjk(s.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static boolean isCjk(char c) {
+        Character.UnicodeBlock b = Character.UnicodeBlock.of(c);
+        return b == Character.UnicodeBlock.CJK_UNIFIED_IDEOGRAPHS
+                || b == Character.UnicodeBlock.CJK_UNIFIED_IDEOGRAPHS_EXTENSION_A
+                || b == Character.UnicodeBlock.CJK_SYMBOLS_AND_PUNCTUATION
+                || b == Character.UnicodeBlock.HALFWIDTH_AND_FULLWIDTH_FORMS
+                || b == Character.UnicodeBlock.GENERAL_PUNCTUATION && (c == '“' || c == '”' || c == '…' || c == '—');
+    }
+
+    private static boolean touchesCjk(String s, int i) {
+        int before = i - 1;
+        while (before >= 0 && s.charAt(before) == ' ') {
+            before--;
+        }
+        int after = i + 1;
+        while (after < s.length() && s.charAt(after) == ' ') {
+            after++;
+        }
+        return before >= 0 && isCjk(s.charAt(before)) || after < s.length() && isCjk(s.charAt(after));
+    }
+
+    private static boolean isUrlColon(String s, int i) {
+        return s.charAt(i) == ':' && s.startsWith("//", i + 1);
+    }
+
+    /** A pair becomes full-width when its content or its neighbourhood is Chinese. */
+    private static boolean[] pairParentheses(String s) {
+        boolean[] full = new boolean[s.length()];
+        Deque<Integer> open = new ArrayDeque<>();
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '(') {
+                open.push(i);
+            } else if (c == ')' && !open.isEmpty()) {
+                int from = open.pop();
+                boolean chinese = containsCjk(s.substring(from + 1, i)) || touchesCjk(s, from) || touchesCjk(s, i);
+                full[from] = chinese;
+                full[i] = chinese;
+            }
+        }
+        return full;
+    }
+
+    private static String dropSpacesAroundFullWidth(String s) {
+        return s.replaceAll(" *([，；：（）]) *", "$1").replaceAll("([（]) +", "$1");
+    }
+}
