@@ -39,8 +39,11 @@ public final class DisclosureCsv {
     static final String VALUE = "value";
     static final String LABEL = "label";
     static final String SAMPLE = "sample";
+    static final String YEAR = "year";
     private static final Map<String, String> ALIASES = Map.of(
-            "表", TABLE, "行", ROW, "列", COLUMN, "数值", VALUE, "说明", LABEL, "示例", SAMPLE);
+            "表", TABLE, "行", ROW, "列", COLUMN, "数值", VALUE, "说明", LABEL, "示例", SAMPLE, "年度", YEAR);
+    /** A year at the start of the file name, as in 2025.csv or 2025年报数据.csv. */
+    private static final java.util.regex.Pattern NAME_YEAR = java.util.regex.Pattern.compile("^(\\d{4})(?!\\d)");
     /** More applications than this in a year from one district bureau is a typo, not a figure. */
     private static final long MAX_COUNT = 1_000_000;
 
@@ -52,12 +55,19 @@ public final class DisclosureCsv {
     }
 
     public static Optional<DisclosureFigures> read(Path file, int year, Problems problems) {
-        Optional<CsvTable> table = CsvTable.read(file, List.of(TABLE, ROW, COLUMN, VALUE), List.of(LABEL, SAMPLE),
+        Optional<CsvTable> table = CsvTable.read(file, List.of(TABLE, ROW, COLUMN, VALUE), List.of(LABEL, SAMPLE, YEAR),
                 ALIASES, problems);
         if (table.isEmpty()) {
             return Optional.empty();
         }
         int before = problems.list().size();
+        java.util.regex.Matcher nameYear = NAME_YEAR.matcher(file.getFileName().toString());
+        if (nameYear.find() && !nameYear.group(1).equals(String.valueOf(year))) {
+            problems.add(Problem.ofFile(file.toString(), "数据文件名表明是 " + nameYear.group(1) + " 年的数据，而要生成的是 "
+                    + year + " 年的报告", "the figures file is named for " + nameYear.group(1)
+                    + " but the report is for " + year));
+            return Optional.empty();
+        }
         Map<ApplicationRow, Map<ApplicantColumn, Long>> applications = new EnumMap<>(ApplicationRow.class);
         Map<ProactiveRow, Map<ProactiveColumn, BigDecimal>> proactive = new EnumMap<>(ProactiveRow.class);
         Map<ReviewGroup, Map<ReviewColumn, Long>> reviews = new EnumMap<>(ReviewGroup.class);
@@ -66,6 +76,12 @@ public final class DisclosureCsv {
         for (CsvTable.Row row : table.get().rows()) {
             Cells cells = new Cells(row, problems);
             sample |= cells.bool(SAMPLE, false).orElse(false);
+            String rowYear = row.get(YEAR).replace("年", "").strip();
+            if (!rowYear.isEmpty() && !rowYear.equals(String.valueOf(year))) {
+                cells.fail(YEAR, "本行的年度是 " + row.get(YEAR) + "，而要生成的是 " + year + " 年的报告",
+                        "this line is for " + row.get(YEAR) + " but the report is for " + year);
+                continue;
+            }
             String tableName = row.get(TABLE).replace("表", "").replace("、", "").strip();
             String rowKey = row.get(ROW);
             String columnLabel = row.get(COLUMN);
@@ -78,7 +94,7 @@ public final class DisclosureCsv {
                         "'" + row.get(TABLE) + "' is not a table of the report; use 二, 三 or 四");
             }
         }
-        reportMissing(file, proactive, applications, reviews, problems);
+        reportMissing(file, seen.keySet(), problems);
         if (problems.list().size() > before) {
             return Optional.empty();
         }
@@ -110,8 +126,10 @@ public final class DisclosureCsv {
                     "table 三 has no column '" + columnLabel + "'");
         }
         Optional<Long> value = count(cells);
-        if (row.isPresent() && column.isPresent() && value.isPresent()
-                && once(cells, "三|" + row.get().key() + "|" + column.get().labelZh(), where, seen)) {
+        // the cell counts as given even when its value is wrong: one error, no "missing cell" after it
+        if (row.isPresent() && column.isPresent()
+                && once(cells, "三|" + row.get().key() + "|" + column.get().labelZh(), where, seen)
+                && value.isPresent()) {
             into.computeIfAbsent(row.get(), r -> new EnumMap<>(ApplicantColumn.class)).put(column.get(), value.get());
         }
     }
@@ -132,7 +150,7 @@ public final class DisclosureCsv {
             return;
         }
         Optional<BigDecimal> value = column.get().allowsDecimals() ? amount(cells) : count(cells).map(BigDecimal::valueOf);
-        if (value.isPresent() && once(cells, "二|" + row.get().labelZh() + "|" + column.get().labelZh(), where, seen)) {
+        if (once(cells, "二|" + row.get().labelZh() + "|" + column.get().labelZh(), where, seen) && value.isPresent()) {
             into.computeIfAbsent(row.get(), r -> new EnumMap<>(ProactiveColumn.class)).put(column.get(), value.get());
         }
     }
@@ -150,8 +168,9 @@ public final class DisclosureCsv {
                     "table 四 has no column '" + columnLabel + "'");
         }
         Optional<Long> value = count(cells);
-        if (group.isPresent() && column.isPresent() && value.isPresent()
-                && once(cells, "四|" + group.get().labelZh() + "|" + column.get().labelZh(), where, seen)) {
+        if (group.isPresent() && column.isPresent()
+                && once(cells, "四|" + group.get().labelZh() + "|" + column.get().labelZh(), where, seen)
+                && value.isPresent()) {
             into.computeIfAbsent(group.get(), g -> new EnumMap<>(ReviewColumn.class)).put(column.get(), value.get());
         }
     }
@@ -189,27 +208,25 @@ public final class DisclosureCsv {
         }
     }
 
-    private static void reportMissing(Path file, Map<ProactiveRow, Map<ProactiveColumn, BigDecimal>> proactive,
-                                      Map<ApplicationRow, Map<ApplicantColumn, Long>> applications,
-                                      Map<ReviewGroup, Map<ReviewColumn, Long>> reviews, Problems problems) {
+    private static void reportMissing(Path file, java.util.Set<String> given, Problems problems) {
         Map<String, String> missing = new LinkedHashMap<>();
         for (ProactiveRow row : ProactiveRow.values()) {
             for (ProactiveColumn column : row.columns()) {
-                if (!proactive.getOrDefault(row, Map.of()).containsKey(column)) {
+                if (!given.contains("二|" + row.labelZh() + "|" + column.labelZh())) {
                     missing.put("二," + row.labelZh() + "," + column.labelZh(), "");
                 }
             }
         }
         for (ApplicationRow row : ApplicationRow.values()) {
             for (ApplicantColumn column : ApplicantColumn.values()) {
-                if (!applications.getOrDefault(row, Map.of()).containsKey(column)) {
+                if (!given.contains("三|" + row.key() + "|" + column.labelZh())) {
                     missing.put("三," + row.key() + "," + column.labelZh(), "");
                 }
             }
         }
         for (ReviewGroup group : ReviewGroup.values()) {
             for (ReviewColumn column : ReviewColumn.values()) {
-                if (!reviews.getOrDefault(group, Map.of()).containsKey(column)) {
+                if (!given.contains("四|" + group.labelZh() + "|" + column.labelZh())) {
                     missing.put("四," + group.labelZh() + "," + column.labelZh(), "");
                 }
             }

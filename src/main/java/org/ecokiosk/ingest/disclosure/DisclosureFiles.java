@@ -43,7 +43,7 @@ public final class DisclosureFiles {
         }
         problems.throwIfAny();
         Optional<DisclosureFigures> figures = DisclosureCsv.read(csv, year, problems);
-        Optional<DisclosureText> text = DisclosureMarkdown.read(md, problems);
+        Optional<DisclosureText> text = DisclosureMarkdown.read(md, year, problems);
         problems.throwIfAny();
         return new DisclosureData(figures.orElseThrow(), text.orElseThrow());
     }

@@ -14,6 +14,8 @@ import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.BulletList;
 import org.commonmark.node.Code;
 import org.commonmark.node.HardLineBreak;
+import org.commonmark.node.HtmlBlock;
+import org.commonmark.node.HtmlInline;
 import org.commonmark.node.Heading;
 import org.commonmark.node.ListItem;
 import org.commonmark.node.Node;
@@ -39,7 +41,7 @@ public final class DisclosureMarkdown {
 
     private static final Parser PARSER = Parser.builder()
             .extensions(List.of(YamlFrontMatterExtension.create())).includeSourceSpans(
-                    org.commonmark.parser.IncludeSourceSpans.BLOCKS).build();
+                    org.commonmark.parser.IncludeSourceSpans.BLOCKS_AND_INLINES).build();
 
     enum Section {
         OVERVIEW("一"), PROBLEMS("五"), OTHER("六");
@@ -54,7 +56,14 @@ public final class DisclosureMarkdown {
     private DisclosureMarkdown() {
     }
 
-    public static Optional<DisclosureText> read(Path file, Problems problems) {
+    /** A year at the start of the title, as "# 2025年政府信息公开工作年度报告". */
+    private static final java.util.regex.Pattern TITLE_YEAR = java.util.regex.Pattern.compile("^\\s*(\\d{4})\\s*年");
+
+    /**
+     * @param year the report's year: the year the file declares (front matter {@code year} /
+     *     {@code 年度}, else the year its "#" title begins with) must be this one
+     */
+    public static Optional<DisclosureText> read(Path file, int year, Problems problems) {
         String name = file.toString();
         String text;
         try {
@@ -75,6 +84,8 @@ public final class DisclosureMarkdown {
         boolean sample = List.of("true", "yes", "是", "1").contains(sampleText);
 
         int before = problems.list().size();
+        refuseHtml(document, name, problems);
+        checkYear(document, text, data, year, name, problems);
         Map<Section, List<String>> sections = new EnumMap<>(Section.class);
         Section current = null;
         for (Node node = document.getFirstChild(); node != null; node = node.getNext()) {
@@ -108,7 +119,8 @@ public final class DisclosureMarkdown {
                     continue;
                 }
                 sections.get(current).addAll(paragraphs(node));
-            } else if (!(node instanceof org.commonmark.ext.front.matter.YamlFrontMatterBlock)) {
+            } else if (!(node instanceof org.commonmark.ext.front.matter.YamlFrontMatterBlock)
+                    && !(node instanceof HtmlBlock)) {
                 problems.add(new Problem(name, line, 0, "", "报告的文字部分只能有段落和列表（不支持表格、图片、代码块等）",
                         "only paragraphs and lists are allowed in the text part (no tables, images, code blocks …)"));
             }
@@ -124,6 +136,86 @@ public final class DisclosureMarkdown {
         }
         return Optional.of(new DisclosureText(organ, sections.get(Section.OVERVIEW), sections.get(Section.PROBLEMS),
                 sections.get(Section.OTHER), sample));
+    }
+
+    /**
+     * Raw HTML is refused with its line, as for kiosk pages: it would otherwise vanish from
+     * the PDF without a word (the text is set as plain paragraphs).
+     */
+    private static void refuseHtml(Node document, String name, Problems problems) {
+        document.accept(new AbstractVisitor() {
+            @Override
+            public void visit(HtmlBlock html) {
+                add(html, html.getLiteral());
+            }
+
+            @Override
+            public void visit(HtmlInline html) {
+                add(html, html.getLiteral());
+            }
+
+            private final java.util.Set<Integer> linesReported = new java.util.HashSet<>();
+
+            /** One problem per line: "<b>…</b>" is one mistake, not two. */
+            private void add(Node node, String literal) {
+                if (!linesReported.add(lineOf(node))) {
+                    return;
+                }
+                String snippet = excerpt(literal);
+                problems.add(new Problem(name, lineOf(node), 0, "html", "年报文字部分不能包含 HTML 代码（" + snippet
+                        + "），请只用 Markdown 段落和列表", "HTML is not allowed in the text part (" + snippet
+                        + "); use Markdown paragraphs and lists only"));
+            }
+        });
+    }
+
+    private static void checkYear(Node document, String text, Map<String, List<String>> data, int year, String name,
+                                  Problems problems) {
+        Optional<String> declared = first(data, "year", "年度");
+        if (declared.isPresent()) {
+            String value = declared.get().replace("年", "").strip();
+            if (!value.equals(String.valueOf(year))) {
+                problems.add(new Problem(name, lineContaining(text, declared.get()), 0, "year",
+                        "文字部分写明的年度是“" + declared.get() + "”，而要生成的是 " + year + " 年的报告",
+                        "the text part is for the year '" + declared.get() + "' but the report is for " + year));
+            }
+            return;
+        }
+        for (Node node = document.getFirstChild(); node != null; node = node.getNext()) {
+            if (node instanceof Heading heading && heading.getLevel() == 1) {
+                java.util.regex.Matcher m = TITLE_YEAR.matcher(plain(heading));
+                if (m.find() && !m.group(1).equals(String.valueOf(year))) {
+                    problems.add(new Problem(name, lineOf(node), 0, "title",
+                            "文字部分的标题是 " + m.group(1) + " 年的，而要生成的是 " + year + " 年的报告",
+                            "the text part's title is for " + m.group(1) + " but the report is for " + year));
+                }
+                return;
+            }
+        }
+    }
+
+    private static int lineOf(Node node) {
+        Node n = node;
+        while (n != null && n.getSourceSpans().isEmpty()) {
+            n = n.getParent();
+        }
+        return n == null ? 0 : n.getSourceSpans().get(0).getLineIndex() + 1;
+    }
+
+    private static int lineContaining(String text, String needle) {
+        String[] lines = text.split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            if (lines[i].contains(needle)) {
+                return i + 1;
+            }
+        }
+        return 0;
+    }
+
+    /** A short printable excerpt: never the raw file beyond a few characters. */
+    private static String excerpt(String literal) {
+        String oneLine = literal.strip().replaceAll("\\s+", " ").replaceAll("\\p{Cntrl}", "");
+        return oneLine.length() <= 40 ? oneLine : oneLine.substring(0, 40) + "…";
     }
 
     private static List<String> paragraphs(Node block) {
