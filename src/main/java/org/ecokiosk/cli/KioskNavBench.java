@@ -22,7 +22,7 @@ import javafx.stage.Stage;
 import org.ecokiosk.config.KioskConfig;
 import org.ecokiosk.kiosk.KioskAssembly;
 import org.ecokiosk.kiosk.screens.ComingScreen;
-import org.ecokiosk.kiosk.screens.Screen;
+import org.ecokiosk.kiosk.shell.Screen;
 import org.ecokiosk.kiosk.session.SnapshotSession;
 import org.ecokiosk.kiosk.shell.KioskShell;
 import picocli.CommandLine.Command;

@@ -31,6 +31,7 @@ public final class KioskApp extends Application {
     private String title;
     private org.ecokiosk.kiosk.session.SnapshotStoreWatcher watcher;
     private Clock clock = Clock.systemDefaultZone();
+    private KioskAssembly kiosk;
 
     @Override
     public void init() throws Exception {
@@ -102,6 +103,7 @@ public final class KioskApp extends Application {
                             kiosk.get().idle().restart();
                         })));
         kiosk.set(new KioskAssembly(config, session, height, Platform::exit, admin, clock));
+        this.kiosk = kiosk.get();
         if (getParameters().getUnnamed().contains("--watch-store")) {
             watcher = StoreWatching.start(config, session, kiosk.get()::snapshotChanged);
         }
@@ -110,6 +112,10 @@ public final class KioskApp extends Application {
 
     @Override
     public void stop() {
+        // timers first, so the last pulses cannot ask the closing session for a read
+        if (kiosk != null) {
+            kiosk.close();
+        }
         if (watcher != null) {
             watcher.close();
         }

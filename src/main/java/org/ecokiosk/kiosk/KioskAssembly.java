@@ -114,6 +114,15 @@ public final class KioskAssembly {
         navigator.snapshotChanged();
     }
 
+    /**
+     * Stops what runs on its own (the idle timer, the attract loop) so nothing asks the session
+     * for work after it closes. Call on the FX thread before closing the session.
+     */
+    public void close() {
+        idle.stop();
+        shell.shutdown();
+    }
+
     public KioskShell shell() {
         return shell;
     }

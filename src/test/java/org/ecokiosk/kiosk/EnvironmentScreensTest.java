@@ -49,6 +49,8 @@ class EnvironmentScreensTest {
 
     @AfterEach
     void close() {
+        javafx.application.Platform.runLater(kiosk::close);
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
         session.close();
     }
 

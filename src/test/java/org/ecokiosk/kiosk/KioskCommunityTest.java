@@ -32,12 +32,7 @@ class KioskCommunityTest {
     @AfterEach
     void close() {
         // this kiosk's timers must not outlive its closed session into the next test
-        javafx.application.Platform.runLater(() -> {
-            fixture.kiosk.idle().stop();
-            fixture.kiosk.attract().stop();
-        });
-        WaitForAsyncUtils.waitForFxEvents();
-        fixture.session.close();
+        fixture.close();
     }
 
     private static String text(FxRobot robot, String query) {

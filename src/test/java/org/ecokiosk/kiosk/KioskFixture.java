@@ -58,4 +58,11 @@ final class KioskFixture {
     }
 
     AtomicBoolean exitFlag;
+
+    /** As the kiosk shuts down: its timers stop on the FX thread, then the session closes. */
+    void close() {
+        javafx.application.Platform.runLater(kiosk::close);
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        session.close();
+    }
 }

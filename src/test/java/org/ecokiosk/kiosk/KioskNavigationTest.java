@@ -29,7 +29,7 @@ class KioskNavigationTest {
 
     @AfterEach
     void close() {
-        fixture.session.close();
+        fixture.close();
     }
 
     private static String text(FxRobot robot, String query) {

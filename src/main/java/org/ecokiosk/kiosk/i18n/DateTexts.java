@@ -3,27 +3,51 @@ package org.ecokiosk.kiosk.i18n;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
-import java.util.Locale;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.ResourceBundle;
 import org.ecokiosk.model.Language;
 
-/** Dates and times as residents read them: 2026年12月19日（星期六） or Saturday 19 Dec 2026. */
+/**
+ * Dates and times as residents read them: 2026年12月19日（星期六） or Saturday 19 Dec 2026. The
+ * patterns are UI text like any other, so they come from the bundles ({@code format.date},
+ * {@code format.dateWeekday}, {@code format.dateShort}), read once per language.
+ */
 public final class DateTexts {
-    private static final DateTimeFormatter ZH = DateTimeFormatter.ofPattern("yyyy年M月d日", Locale.SIMPLIFIED_CHINESE);
-    private static final DateTimeFormatter EN = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
-    private static final DateTimeFormatter ZH_WEEKDAY = DateTimeFormatter.ofPattern("yyyy年M月d日（EEEE）",
-            Locale.SIMPLIFIED_CHINESE);
-    private static final DateTimeFormatter EN_WEEKDAY = DateTimeFormatter.ofPattern("EEEE d MMM yyyy", Locale.ENGLISH);
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
+    private static final Map<Language, Patterns> PATTERNS = new EnumMap<>(Language.class);
+
+    private record Patterns(DateTimeFormatter date, DateTimeFormatter weekday, DateTimeFormatter shortDate) {
+        static Patterns of(Language l) {
+            ResourceBundle b = Messages.bundle(l);
+            return new Patterns(DateTimeFormatter.ofPattern(b.getString("format.date"), l.locale()),
+                    DateTimeFormatter.ofPattern(b.getString("format.dateWeekday"), l.locale()),
+                    DateTimeFormatter.ofPattern(b.getString("format.dateShort"), l.locale()));
+        }
+    }
+
+    static {
+        for (Language l : Language.values()) {
+            PATTERNS.put(l, Patterns.of(l));
+        }
+    }
 
     private DateTexts() {
     }
 
+    /** 2026年3月5日 / 5 Mar 2026. */
     public static String date(LocalDate date, Language language) {
-        return (language == Language.ZH ? ZH : EN).format(date);
+        return PATTERNS.get(language).date().format(date);
     }
 
+    /** 2026年3月5日（星期四） / Thursday 5 Mar 2026. */
     public static String dateWithWeekday(LocalDate date, Language language) {
-        return (language == Language.ZH ? ZH_WEEKDAY : EN_WEEKDAY).format(date);
+        return PATTERNS.get(language).weekday().format(date);
+    }
+
+    /** 3月5日 / 5 Mar: a day in a calendar whose year is said once above it. */
+    public static String shortDate(LocalDate date, Language language) {
+        return PATTERNS.get(language).shortDate().format(date);
     }
 
     public static String time(LocalTime time) {

@@ -15,7 +15,11 @@ import org.ecokiosk.model.LocalizedText;
 
 /**
  * The kiosk's texts (i18n/messages_zh.properties, messages_en.properties) and the current
- * language. Labels bind to {@link #text(String)} so one language switch relabels every screen.
+ * language: the one way the kiosk says anything. UI text comes from the bundles; bilingual data
+ * (names, summaries, the standards' words via {@link StandardTexts}) is a {@link LocalizedText}
+ * said with {@link LocalizedText#in}; no screen picks a string by comparing languages. What
+ * stays on screen across switches (the bar, overlays) binds to {@link #text(String)}; pages
+ * are rebuilt in the new language when shown.
  */
 public final class Messages {
     private final ObjectProperty<Language> language = new SimpleObjectProperty<>(Language.ZH);
@@ -23,9 +27,35 @@ public final class Messages {
 
     public Messages() {
         for (Language l : Language.values()) {
-            bundles.put(l, ResourceBundle.getBundle("i18n.messages", l.locale(), ResourceBundle.Control
-                    .getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES)));
+            bundles.put(l, bundle(l));
         }
+    }
+
+    /** The bundle of {@code l}, without falling back to the JVM's locale. */
+    static ResourceBundle bundle(Language l) {
+        return ResourceBundle.getBundle("i18n.messages", l.locale(), ResourceBundle.Control
+                .getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+    }
+
+    /** Switches to the next language (the bar's one language button). */
+    public void switchLanguage() {
+        Language[] all = Language.values();
+        language.set(all[(language.get().ordinal() + 1) % all.length]);
+    }
+
+    /** The text of {@code key} in every language, for widgets that take a bilingual name. */
+    public LocalizedText localized(String key, Object... args) {
+        return LocalizedText.of(get(Language.ZH, key, args), get(Language.EN, key, args));
+    }
+
+    /** Parts of a list as {@code l} writes them: 氨氮、总磷 / ammonia, total phosphorus. */
+    public String list(java.util.List<String> parts, Language l) {
+        return String.join(get(l, "format.listSeparator"), parts);
+    }
+
+    /** Sentences side by side as {@code l} writes them (no space in Chinese, one in English). */
+    public String sentences(java.util.List<String> sentences, Language l) {
+        return String.join(get(l, "format.sentenceGap"), sentences);
     }
 
     public ObjectProperty<Language> languageProperty() {

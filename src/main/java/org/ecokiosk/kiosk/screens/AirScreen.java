@@ -1,6 +1,6 @@
 package org.ecokiosk.kiosk.screens;
 
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import javafx.geometry.Pos;
@@ -12,9 +12,11 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.ecokiosk.charts.ChartText;
-import org.ecokiosk.charts.ChartValue;
 import org.ecokiosk.charts.ReferenceLine;
+import org.ecokiosk.kiosk.i18n.DateTexts;
+import org.ecokiosk.kiosk.i18n.FigureFormat;
 import org.ecokiosk.kiosk.i18n.Messages;
+import org.ecokiosk.kiosk.i18n.StandardTexts;
 import org.ecokiosk.kiosk.session.SnapshotSession;
 import org.ecokiosk.kiosk.shell.TextScale;
 import org.ecokiosk.kiosk.viewmodel.AirViewModel;
@@ -23,9 +25,18 @@ import org.ecokiosk.kiosk.viewmodel.AirViewModel.DayAqi;
 import org.ecokiosk.kiosk.viewmodel.AirViewModel.Series;
 import org.ecokiosk.kiosk.viewmodel.AirViewModel.StationAqi;
 import org.ecokiosk.kiosk.viewmodel.YearValue;
+import org.ecokiosk.kiosk.widgets.Card;
+import org.ecokiosk.kiosk.widgets.ChartView;
+import org.ecokiosk.kiosk.widgets.Columns;
+import org.ecokiosk.kiosk.widgets.FigureLine;
+import org.ecokiosk.kiosk.widgets.IndicatorFigure;
+import org.ecokiosk.kiosk.widgets.IndicatorTile;
+import org.ecokiosk.kiosk.widgets.SampleBadge;
+import org.ecokiosk.kiosk.widgets.Swatch;
+import org.ecokiosk.kiosk.widgets.Texts;
 import org.ecokiosk.model.Language;
+import org.ecokiosk.model.LocalizedText;
 import org.ecokiosk.standards.air.AqiLevel;
-import org.ecokiosk.standards.air.Pollutant;
 
 /**
  * Air: today's AQI large in its HJ 633 colour with level, primary pollutant and advice; each
@@ -37,6 +48,8 @@ public final class AirScreen extends EnvironmentScreen<AirViewModel> {
     private static final int WIDE_COLUMNS = 10;
     private static final int NARROW_COLUMNS = 6;
     private static final double NARROW_BELOW_EM = 60;
+    private static final String DAYS = "天";
+    private static final String MICROGRAMS = "µg/m³";
 
     public AirScreen(Messages messages, SnapshotSession session, TextScale scale) {
         super("air", messages, session, scale, new AirViewModel());
@@ -45,7 +58,8 @@ public final class AirScreen extends EnvironmentScreen<AirViewModel> {
     @Override
     protected void build(VBox page, Language l) {
         if (model.today().isEmpty()) {
-            page.getChildren().add(card("air-no-data", msg("env.noData", "env-empty"), msg("air.explain.aqi", "plain")));
+            page.getChildren().add(Card.of("air-no-data", Texts.message(messages, "env.noData", "env-empty"),
+                    Texts.message(messages, "air.explain.aqi", "plain")));
         } else {
             page.getChildren().add(today(model.today().get(), l));
             if (!model.stations().isEmpty()) {
@@ -55,56 +69,51 @@ public final class AirScreen extends EnvironmentScreen<AirViewModel> {
         }
         page.getChildren().add(yearly("air-good-days", model.goodDays(), l, true));
         page.getChildren().add(yearly("air-pm25", model.pm25(), l, false));
-        page.getChildren().add(msg("air.source", "screen-footnote"));
+        page.getChildren().add(Texts.message(messages, "air.source", "screen-footnote"));
     }
 
     private Node today(DayAqi day, Language l) {
         AqiLevel level = day.level();
-        Label number = swatch(Integer.toString(day.aqi()), level.colour(), level.textColour(), "aqi-big");
+        Label number = Swatch.of(Integer.toString(day.aqi()), level.colour(), level.textColour(), "aqi-big");
         number.setId("air-today-aqi");
-        Label caption = swatch("AQI", level.colour(), level.textColour(), "aqi-big-caption");
+        Label caption = Swatch.of("AQI", level.colour(), level.textColour(), "aqi-big-caption");
         VBox badge = new VBox(number, caption);
         badge.getStyleClass().add("aqi-badge");
         badge.setStyle(number.getStyle());
         badge.setAlignment(Pos.CENTER);
         badge.setMinWidth(VBox.USE_PREF_SIZE);
 
-        Label when = text(messages.get("air.today", date(day.date(), l)), "figure-caption");
-        Label levelName = text(l == Language.ZH ? level.levelZh() + " · " + level.categoryZh()
-                : level.levelEn() + " · " + level.categoryEn(), "aqi-level-name");
+        Label when = Texts.wrapped(messages.get("air.today", DateTexts.date(day.date(), l)), "figure-caption");
+        Label levelName = Texts.wrapped(StandardTexts.levelAndCategory(level).in(l), "aqi-level-name");
         levelName.setId("air-today-level");
         String primary = day.primaryPollutants().isEmpty() ? messages.get("air.primary.none")
-                : joined(day.primaryPollutants().stream().map(p -> pollutant(p, l)).toList(), l);
-        Label primaryLine = text(messages.get("air.primary", primary), "figure-line");
+                : messages.list(day.primaryPollutants().stream().map(p -> StandardTexts.pollutant(p).in(l)).toList(), l);
+        Label primaryLine = Texts.wrapped(messages.get("air.primary", primary), "figure-line");
         primaryLine.setId("air-today-primary");
         VBox facts = new VBox(when, levelName, primaryLine);
         facts.getStyleClass().add("figure-facts");
         if (day.sample()) {
-            facts.getChildren().add(sampleBadge());
+            facts.getChildren().add(SampleBadge.forFigure(messages));
         }
         HBox.setHgrow(facts, Priority.ALWAYS);
         HBox top = new HBox(badge, facts);
         top.getStyleClass().add("aqi-top");
 
-        VBox card = card("air-today", top);
+        VBox card = Card.of("air-today", top);
         day.provisionalNote().ifPresent(n -> {
-            Label note = text(n.in(l), "provisional-note");
+            Label note = Texts.wrapped(n.in(l), "provisional-note");
             note.setId("air-provisional-note");
             card.getChildren().add(note);
         });
-        Label effect = text(l == Language.ZH ? level.healthEffectZh() : level.healthEffectEn(), "advice-text");
-        Label advice = text(l == Language.ZH ? level.adviceZh() : level.adviceEn(), "advice-text");
+        Label effect = Texts.wrapped(StandardTexts.healthEffect(level).in(l), "advice-text");
+        Label advice = Texts.wrapped(StandardTexts.advice(level).in(l), "advice-text");
         advice.setId("air-advice");
-        GridPane adv = grid(50, 50);
+        GridPane adv = Columns.grid(50, 50);
         adv.getStyleClass().add("advice-grid");
-        adv.add(new VBox(msg("air.effect", "advice-heading"), effect), 0, 0);
-        adv.add(new VBox(msg("air.advice", "advice-heading"), advice), 1, 0);
-        card.getChildren().addAll(adv, msg("air.explain.aqi", "plain"));
+        adv.add(new VBox(Texts.message(messages, "air.effect", "advice-heading"), effect), 0, 0);
+        adv.add(new VBox(Texts.message(messages, "air.advice", "advice-heading"), advice), 1, 0);
+        card.getChildren().addAll(adv, Texts.message(messages, "air.explain.aqi", "plain"));
         return card;
-    }
-
-    private static String pollutant(Pollutant p, Language l) {
-        return (l == Language.ZH ? p.nameZh() : p.nameEn()) + (l == Language.ZH ? " " + p.displayCode() : "");
     }
 
     private Node stations(Language l) {
@@ -114,28 +123,28 @@ public final class AirScreen extends EnvironmentScreen<AirViewModel> {
             Node value;
             if (s.day().isPresent()) {
                 AqiLevel lv = s.day().get().level();
-                value = swatch(s.day().get().aqi() + "  " + (l == Language.ZH ? lv.categoryZh() : lv.categoryEn()),
-                        lv.colour(), lv.textColour(), "station-aqi");
+                value = Swatch.of(s.day().get().aqi() + "  " + StandardTexts.category(lv).in(l), lv.colour(),
+                        lv.textColour(), "station-aqi");
             } else {
-                value = msg("env.noValue", "row-muted");
+                value = Texts.message(messages, "env.noValue", "row-muted");
             }
-            HBox item = new HBox(text(s.name().in(l), "station-name"), value);
+            HBox item = new HBox(Texts.wrapped(s.name().in(l), "station-name"), value);
             item.getStyleClass().add("station-item");
             item.setAlignment(Pos.CENTER_LEFT);
             if (s.day().map(DayAqi::sample).orElse(false)) {
-                item.getChildren().add(sampleBadge());
+                item.getChildren().add(SampleBadge.forFigure(messages));
             }
             item.setId("air-station-" + s.code());
             flow.getChildren().add(item);
         }
-        return card("air-stations", sectionHeading("air.stations"), flow);
+        return Card.of("air-stations", Texts.message(messages, "air.stations", "env-heading"), flow);
     }
 
     private Node calendar(Language l) {
         int columns = widthInEm() < NARROW_BELOW_EM ? NARROW_COLUMNS : WIDE_COLUMNS;
         double[] percents = new double[columns];
-        java.util.Arrays.fill(percents, 100.0 / columns);
-        GridPane grid = grid(percents);
+        Arrays.fill(percents, 100.0 / columns);
+        GridPane grid = Columns.grid(percents);
         grid.getStyleClass().add("aqi-calendar");
         List<CalendarDay> days = model.calendar();
         for (int i = 0; i < days.size(); i++) {
@@ -143,10 +152,9 @@ public final class AirScreen extends EnvironmentScreen<AirViewModel> {
             VBox cell;
             if (d.day().isPresent()) {
                 AqiLevel lv = d.day().get().level();
-                Label date = swatch(shortDate(d.date(), l), lv.colour(), lv.textColour(), "cal-date");
-                Label aqi = swatch(Integer.toString(d.day().get().aqi()), lv.colour(), lv.textColour(), "cal-aqi");
-                Label cat = swatch(l == Language.ZH ? lv.categoryZh() : lv.categoryEn(), lv.colour(), lv.textColour(),
-                        "cal-category");
+                Label date = Swatch.of(DateTexts.shortDate(d.date(), l), lv.colour(), lv.textColour(), "cal-date");
+                Label aqi = Swatch.of(Integer.toString(d.day().get().aqi()), lv.colour(), lv.textColour(), "cal-aqi");
+                Label cat = Swatch.of(StandardTexts.category(lv).in(l), lv.colour(), lv.textColour(), "cal-category");
                 for (Label x : List.of(date, aqi, cat)) {
                     x.setMinWidth(0);
                     x.setMaxWidth(Double.MAX_VALUE);
@@ -156,8 +164,8 @@ public final class AirScreen extends EnvironmentScreen<AirViewModel> {
                 cell = new VBox(date, aqi, cat);
                 cell.setStyle("-fx-background-color: " + lv.colour().hex() + ";");
             } else {
-                Label date = text(shortDate(d.date(), l), "cal-date");
-                cell = new VBox(date, msg("env.noValueShort", "cal-missing"));
+                Label date = Texts.wrapped(DateTexts.shortDate(d.date(), l), "cal-date");
+                cell = new VBox(date, Texts.message(messages, "env.noValueShort", "cal-missing"));
                 cell.getStyleClass().add("cal-empty");
             }
             cell.getStyleClass().add("cal-cell");
@@ -165,9 +173,10 @@ public final class AirScreen extends EnvironmentScreen<AirViewModel> {
             cell.setId("air-cal-" + d.date());
             grid.add(cell, i % columns, i / columns);
         }
-        VBox card = card("air-calendar", sectionHeading("air.calendar"), grid, legend(l), msg("air.explain.calendar", "plain"));
+        VBox card = Card.of("air-calendar", Texts.message(messages, "air.calendar", "env-heading"), grid, legend(l),
+                Texts.message(messages, "air.explain.calendar", "plain"));
         if (days.stream().anyMatch(d -> d.day().map(DayAqi::sample).orElse(false))) {
-            card.getChildren().add(1, line(sampleBadge()));
+            card.getChildren().add(1, FigureLine.of(SampleBadge.forFigure(messages)));
         }
         return card;
     }
@@ -177,56 +186,38 @@ public final class AirScreen extends EnvironmentScreen<AirViewModel> {
         legend.getStyleClass().add("legend");
         for (AqiLevel lv : AqiLevel.values()) {
             String range = lv.maxAqi().isPresent() ? lv.minAqi() + "–" + lv.maxAqi().getAsInt() : "> 300";
-            legend.getChildren().add(swatch(range + " " + (l == Language.ZH ? lv.categoryZh() : lv.categoryEn()),
-                    lv.colour(), lv.textColour(), "legend-item"));
+            legend.getChildren().add(Swatch.of(range + " " + StandardTexts.category(lv).in(l), lv.colour(),
+                    lv.textColour(), "legend-item"));
         }
         return legend;
     }
 
+    /** A yearly series (good days ≥ target, PM2.5 ≤ target) as an indicator tile over its trend chart. */
     private Node yearly(String id, Series series, Language l, boolean goodDays) {
-        String unit = goodDays ? "天" : "µg/m³";
-        String name = messages.get(goodDays ? "air.goodDays" : "air.pm25");
-        VBox card = card(id, text(name, "env-heading"));
-        Optional<YearValue> latest = series.latest();
-        HBox now = line();
-        if (latest.isPresent()) {
-            YearValue v = latest.get();
-            Label value = text(withUnit(number(v.value().getAsDouble(), 0), unit, l), "figure-value");
-            value.setId(id + "-value");
-            value.setMinWidth(Label.USE_PREF_SIZE);
-            now.getChildren().addAll(value, text(messages.get("env.inYear", Integer.toString(v.year())), "figure-caption"));
-            if (v.sample()) {
-                now.getChildren().add(sampleBadge());
-            }
-        } else {
-            now.getChildren().add(msg("env.noData", "env-empty"));
-        }
-        String target = series.target().isPresent()
-                ? (goodDays ? "≥ " : "≤ ") + withUnit(plain(series.target().getAsDouble()), unit, l) : "";
-        Label targetLabel = text(messages.get("env.target2025", target), "figure-line");
-        targetLabel.setMinWidth(Label.USE_PREF_SIZE);
-        Node chip = status(series.status());
-        chip.setId(id + "-status");
-        card.getChildren().addAll(now, line(targetLabel, chip));
+        String unit = goodDays ? DAYS : MICROGRAMS;
+        LocalizedText name = messages.localized(goodDays ? "air.goodDays" : "air.pm25");
+        IndicatorFigure figure = new IndicatorFigure(name, unit, TrendValues.reading(series.latest(), 0),
+                series.target().isPresent() ? Optional.of(IndicatorFigure.Target.of(goodDays ? "≥" : "≤",
+                        series.target().getAsDouble())) : Optional.empty(),
+                series.status());
+        IndicatorTile tile = new IndicatorTile(id, figure, indicatorTexts, l);
         if (!goodDays) {
-            card.getChildren().add(text(messages.get("air.pm25.limit", plain(model.pm25AnnualLimit())), "figure-line"));
+            tile.add(Texts.wrapped(messages.get("air.pm25.limit", FigureFormat.plain(model.pm25AnnualLimit())),
+                    "figure-line"));
         }
-        card.getChildren().add(msg(goodDays ? "air.explain.goodDays" : "air.explain.pm25", "plain"));
+        tile.add(Texts.message(messages, goodDays ? "air.explain.goodDays" : "air.explain.pm25", "plain"));
         if (series.years().stream().anyMatch(YearValue::present) && series.target().isPresent()) {
-            List<ChartValue> values = new ArrayList<>();
-            for (YearValue v : series.years()) {
-                values.add(v.present() ? ChartValue.of(Integer.toString(v.year()), v.value().getAsDouble())
-                        : ChartValue.missing(Integer.toString(v.year())));
-            }
-            boolean sample = series.years().stream().anyMatch(YearValue::sample);
+            String target = indicatorTexts.targetValue(figure, l).orElse("");
             ChartText chartText = new ChartText(messages.get(goodDays ? "air.chart.goodDays" : "air.chart.pm25"),
-                    messages.get("env.chart.year"), units.display(unit, l), Optional.of(messages.get("env.noValueShort")), sample);
+                    messages.get("env.chart.year"), units.display(unit, l), Optional.of(messages.get("env.noValueShort")),
+                    TrendValues.anySample(series.years()));
             ReferenceLine targetLine = new ReferenceLine(messages.get("env.chart.target", target),
                     series.target().getAsDouble());
             Optional<ReferenceLine> limit = goodDays ? Optional.empty() : Optional.of(new ReferenceLine(
-                    messages.get("air.chart.limit", plain(model.pm25AnnualLimit())), model.pm25AnnualLimit()));
-            card.getChildren().add(chart(id + "-chart", charts().yearlyTrend(chartText, name, values, targetLine, limit)));
+                    messages.get("air.chart.limit", FigureFormat.plain(model.pm25AnnualLimit())), model.pm25AnnualLimit()));
+            tile.add(ChartView.of(id + "-chart", charts().yearlyTrend(chartText, name.in(l), TrendValues.of(series.years()),
+                    targetLine, limit)));
         }
-        return card;
+        return tile;
     }
 }

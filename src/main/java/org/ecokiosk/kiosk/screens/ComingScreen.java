@@ -1,5 +1,6 @@
 package org.ecokiosk.kiosk.screens;
 
+import org.ecokiosk.kiosk.shell.Screen;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;

@@ -15,6 +15,7 @@ import org.ecokiosk.kiosk.session.SnapshotSession;
 import org.ecokiosk.kiosk.viewmodel.FacilitiesViewModel;
 import org.ecokiosk.kiosk.viewmodel.FacilitiesViewModel.FacilityRow;
 import org.ecokiosk.kiosk.widgets.QrCode;
+import org.ecokiosk.kiosk.widgets.SampleBadge;
 import org.ecokiosk.kiosk.widgets.Texts;
 import org.ecokiosk.model.Language;
 import org.ecokiosk.model.OpenDay;
@@ -37,7 +38,6 @@ public final class FacilitiesScreen extends ModelScreen<FacilitiesViewModel> {
             render();
             scrollToTop();
         });
-        render();
     }
 
     @Override
@@ -48,12 +48,7 @@ public final class FacilitiesScreen extends ModelScreen<FacilitiesViewModel> {
 
     @Override
     protected void build(VBox content, Language language) {
-        FacilityRow selected = model.selectedProperty().get();
-        if (selected != null) {
-            details(content, selected);
-        } else {
-            list(content);
-        }
+        model.selected().ifPresentOrElse(row -> details(content, row), () -> list(content));
     }
 
     private void list(VBox content) {
@@ -71,7 +66,7 @@ public final class FacilitiesScreen extends ModelScreen<FacilitiesViewModel> {
             text.getStyleClass().add("card-body");
             HBox.setHgrow(text, Priority.ALWAYS);
             if (row.sample()) {
-                text.getChildren().add(Texts.chip(messages.get("badge.sample"), "sample-badge"));
+                text.getChildren().add(SampleBadge.onCard(messages));
             }
             Button open = new Button(messages.get("facilities.details"));
             open.getStyleClass().add("primary-button");
@@ -122,10 +117,9 @@ public final class FacilitiesScreen extends ModelScreen<FacilitiesViewModel> {
         facts.getChildren().add(fact("facilities.where", row.facility().address().in(l)));
         facts.getChildren().add(fact("facilities.when", nextOpenDayText(row, l)));
         row.next().ifPresent(d -> facts.getChildren().add(Texts.wrapped(quota(d, l), "card-text")));
-        String gap = l == Language.ZH ? "" : " ";
-        String booking = String.join(gap, java.util.stream.Stream.of(
+        String booking = messages.sentences(java.util.stream.Stream.of(
                 row.bookingPhone().map(p -> messages.get("facilities.book.phone", p)).orElse(""),
-                row.bookingUrl().isPresent() ? messages.get("facilities.book.scan") : "").filter(t -> !t.isEmpty()).toList());
+                row.bookingUrl().isPresent() ? messages.get("facilities.book.scan") : "").filter(t -> !t.isEmpty()).toList(), l);
         facts.getChildren().add(fact("facilities.how", booking.isEmpty() ? messages.get("facilities.book.none") : booking));
         facts.setId("facility-facts");
 

@@ -1,6 +1,8 @@
 package org.ecokiosk.kiosk.screens;
 
+import org.ecokiosk.kiosk.shell.Screen;
 import javafx.beans.Observable;
+import javafx.beans.value.ObservableValue;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.scene.Node;
 import javafx.scene.control.ScrollPane;
@@ -14,9 +16,10 @@ import org.ecokiosk.model.Language;
 
 /**
  * A finger-scrollable page over one view model: loads on show, says "loading" or "cannot be
- * shown" in plain words, rebuilds when the data arrives or the language changes, scrolls back
- * to the top for the next visitor and reloads after a snapshot switch. Subclasses only lay out
- * the loaded data in {@link #build}.
+ * shown" in plain words, rebuilds when the data arrives or the language changes — at once while
+ * on display, otherwise when next shown ({@link RebuildWhenShown}) — scrolls back to the top for
+ * the next visitor and reloads after a snapshot switch. Subclasses only lay out the loaded data
+ * in {@link #build}, composing widgets from {@code kiosk.widgets}.
  */
 abstract class ModelScreen<M extends ScreenModel> implements Screen {
     protected final Messages messages;
@@ -25,6 +28,7 @@ abstract class ModelScreen<M extends ScreenModel> implements Screen {
     private final SnapshotSession session;
     private final VBox content = new VBox();
     private final ScrollPane scroll = new ScrollPane(content);
+    private final RebuildWhenShown rebuild = new RebuildWhenShown(this::renderNow);
 
     /** {@code screenStyle} and {@code contentStyle} pick the stylesheet family (env-…, community-…). */
     ModelScreen(String id, Messages messages, SnapshotSession session, M model, String screenStyle,
@@ -48,7 +52,13 @@ abstract class ModelScreen<M extends ScreenModel> implements Screen {
     /** Rebuilds the page whenever one of {@code triggers} changes (data, 大字, a selection ...). */
     protected final void rebuildOn(Observable... triggers) {
         for (Observable trigger : triggers) {
-            trigger.addListener(o -> render());
+            if (trigger instanceof ObservableValue<?> value) {
+                // a change listener, not an invalidation one: a hidden screen reads nothing, and an
+                // invalidation listener on a value nobody reads would fire only once
+                value.addListener((obs, was, now) -> rebuild.request());
+            } else {
+                trigger.addListener(o -> rebuild.request());
+            }
         }
     }
 
@@ -73,7 +83,18 @@ abstract class ModelScreen<M extends ScreenModel> implements Screen {
 
     @Override
     public void onShow() {
+        rebuild.shown();
         model.load(session);
+    }
+
+    @Override
+    public void onHide() {
+        rebuild.hidden();
+    }
+
+    /** How often the page was laid out (tests: a hidden screen is not rebuilt on a language switch). */
+    public int rebuilds() {
+        return rebuild.rebuilds();
     }
 
     @Override
@@ -106,8 +127,13 @@ abstract class ModelScreen<M extends ScreenModel> implements Screen {
         scroll.setVvalue(0);
     }
 
-    /** Rebuilds the page, keeping the reader's place unless the subclass scrolls. */
+    /** Asks for a rebuild: now if the screen is on display, else when it is next shown. */
     protected final void render() {
+        rebuild.request();
+    }
+
+    /** Lays the page out again, keeping the reader's place unless the subclass scrolls. */
+    private void renderNow() {
         double place = scroll.getVvalue();
         content.getChildren().clear();
         LoadState state = model.stateProperty().get();

@@ -1,5 +1,6 @@
 package org.ecokiosk.kiosk.screens;
 
+import org.ecokiosk.kiosk.shell.Screen;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -25,6 +26,7 @@ import org.ecokiosk.kiosk.shell.ContrastTheme;
 import org.ecokiosk.kiosk.shell.TextScale;
 import org.ecokiosk.kiosk.viewmodel.LoadState;
 import org.ecokiosk.kiosk.viewmodel.NewsViewModel;
+import org.ecokiosk.kiosk.widgets.SampleBadge;
 import org.ecokiosk.kiosk.widgets.Texts;
 import org.ecokiosk.model.ContentPage;
 import org.ecokiosk.model.Language;
@@ -58,6 +60,8 @@ public final class NewsScreen implements Screen {
     private String shownHtml = "";
     private int blockedNavigations;
     private String pendingSlug;
+    private final RebuildWhenShown listPage = new RebuildWhenShown(this::renderList);
+    private final RebuildWhenShown articlePage = new RebuildWhenShown(this::showDetail);
 
     public NewsScreen(Messages messages, SnapshotSession session, NewsViewModel model, TextScale scale, ContrastTheme theme) {
         this.messages = messages;
@@ -95,21 +99,20 @@ public final class NewsScreen implements Screen {
         view.getChildren().add(listScroll);
 
         model.stateProperty().addListener((obs, was, now) -> {
-            renderList();
+            listPage.request();
             openPending();
         });
         model.items().addListener((javafx.collections.ListChangeListener<ContentPage>) c -> {
-            renderList();
+            listPage.request();
             openPending();
         });
-        model.openedProperty().addListener((obs, was, now) -> showDetail());
+        model.openedProperty().addListener((obs, was, now) -> articlePage.request());
         messages.languageProperty().addListener((obs, was, now) -> {
-            renderList();
-            showDetail();
+            listPage.request();
+            articlePage.request();
         });
         scale.largeProperty().addListener((obs, was, now) -> applyFontScale());
-        theme.highContrastProperty().addListener((obs, was, now) -> showDetail());
-        renderList();
+        theme.highContrastProperty().addListener((obs, was, now) -> articlePage.request());
     }
 
     @Override
@@ -129,7 +132,15 @@ public final class NewsScreen implements Screen {
 
     @Override
     public void onShow() {
+        listPage.shown();
+        articlePage.shown();
         model.load(session);
+    }
+
+    @Override
+    public void onHide() {
+        listPage.hidden();
+        articlePage.hidden();
     }
 
     @Override
@@ -204,7 +215,7 @@ public final class NewsScreen implements Screen {
             tags.getStyleClass().add("card-head");
             tags.setAlignment(Pos.CENTER_LEFT);
             if (page.origin().isSample()) {
-                tags.getChildren().add(Texts.chip(messages.get("badge.sample"), "sample-badge"));
+                tags.getChildren().add(SampleBadge.onCard(messages));
             }
             VBox text = new VBox(tags, title);
             text.getStyleClass().add("card-body");
@@ -230,8 +241,7 @@ public final class NewsScreen implements Screen {
     }
 
     private void showDetail() {
-        NewsViewModel.Opened opened = model.openedProperty().get();
-        if (opened == null) {
+        if (model.opened().isEmpty()) {
             view.getChildren().setAll(listScroll);
             if (web != null) {
                 shownHtml = "";
@@ -239,6 +249,7 @@ public final class NewsScreen implements Screen {
             }
             return;
         }
+        NewsViewModel.Opened opened = model.opened().get();
         Language l = messages.language();
         ContentPage page = opened.page();
         detailTitle.setText(page.title().in(l));

@@ -1,6 +1,5 @@
 package org.ecokiosk.kiosk.screens;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
@@ -9,9 +8,10 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
 import org.ecokiosk.charts.ChartText;
-import org.ecokiosk.charts.ChartValue;
 import org.ecokiosk.charts.ReferenceLine;
+import org.ecokiosk.kiosk.i18n.FigureFormat;
 import org.ecokiosk.kiosk.i18n.Messages;
+import org.ecokiosk.kiosk.i18n.StandardTexts;
 import org.ecokiosk.kiosk.session.SnapshotSession;
 import org.ecokiosk.kiosk.shell.TextScale;
 import org.ecokiosk.kiosk.viewmodel.NoiseViewModel;
@@ -19,6 +19,13 @@ import org.ecokiosk.kiosk.viewmodel.NoiseViewModel.Level;
 import org.ecokiosk.kiosk.viewmodel.NoiseViewModel.Survey;
 import org.ecokiosk.kiosk.viewmodel.NoiseViewModel.Zone;
 import org.ecokiosk.kiosk.viewmodel.YearValue;
+import org.ecokiosk.kiosk.widgets.Card;
+import org.ecokiosk.kiosk.widgets.ChartView;
+import org.ecokiosk.kiosk.widgets.Columns;
+import org.ecokiosk.kiosk.widgets.FigureLine;
+import org.ecokiosk.kiosk.widgets.SampleBadge;
+import org.ecokiosk.kiosk.widgets.StatusChip;
+import org.ecokiosk.kiosk.widgets.Texts;
 import org.ecokiosk.model.Language;
 import org.ecokiosk.model.NoiseKind;
 import org.ecokiosk.plan.TargetStatus;
@@ -31,6 +38,7 @@ import org.ecokiosk.standards.noise.NoiseGrade;
  */
 public final class NoiseScreen extends EnvironmentScreen<NoiseViewModel> {
     private static final String DB = "dB(A)";
+    private static final double[] ZONE_COLUMNS = {46, 27, 27};
 
     public NoiseScreen(Messages messages, SnapshotSession session, TextScale scale) {
         super("noise", messages, session, scale, new NoiseViewModel());
@@ -38,88 +46,91 @@ public final class NoiseScreen extends EnvironmentScreen<NoiseViewModel> {
 
     @Override
     protected void build(VBox page, Language l) {
-        GridPane surveys = cards(survey(model.regional(), l), survey(model.traffic(), l));
-        page.getChildren().addAll(surveys, zones(l), help(), msg("noise.source", "screen-footnote"));
+        GridPane surveys = Columns.cards(widthInEm(), survey(model.regional(), l), survey(model.traffic(), l));
+        page.getChildren().addAll(surveys, zones(l), help(), Texts.message(messages, "noise.source", "screen-footnote"));
+    }
+
+    private static String decibels(OptionalDouble leq) {
+        return FigureFormat.fixed(leq, 1) + " " + DB;
     }
 
     private Node survey(Survey s, Language l) {
         String key = s.kind() == NoiseKind.REGIONAL ? "regional" : "traffic";
         String id = "noise-" + key;
-        VBox card = card(id, msg("noise." + key, "env-heading"));
+        VBox card = Card.of(id, Texts.message(messages, "noise." + key, "env-heading"));
         if (s.day().leq().isEmpty() && s.night().leq().isEmpty()) {
-            card.getChildren().add(msg("env.noData", "env-empty"));
+            card.getChildren().add(Texts.message(messages, "env.noData", "env-empty"));
         } else {
-            card.getChildren().add(text(messages.get("env.inYear", Integer.toString(s.year().getAsInt())), "figure-caption"));
+            card.getChildren().add(Texts.wrapped(messages.get("env.inYear", Integer.toString(s.year().getAsInt())),
+                    "figure-caption"));
             card.getChildren().add(level(id + "-day", "noise.day", s.day(), l));
             card.getChildren().add(level(id + "-night", "noise.night", s.night(), l));
             if (s.sample()) {
-                card.getChildren().add(line(sampleBadge()));
+                card.getChildren().add(FigureLine.of(SampleBadge.forFigure(messages)));
             }
         }
         if (s.target().isPresent()) {
-            Label t = text(messages.get("noise.target", "≤ " + plain(s.target()) + " " + DB), "figure-line");
-            Node chip = status(s.status());
+            Label t = Texts.wrapped(messages.get("noise.target", "≤ " + FigureFormat.plain(s.target()) + " " + DB),
+                    "figure-line");
+            Node chip = new StatusChip(messages, s.status());
             chip.setId(id + "-status");
-            card.getChildren().add(line(t, chip));
+            card.getChildren().add(FigureLine.of(t, chip));
         }
-        card.getChildren().add(msg("noise.explain." + key, "plain"));
+        card.getChildren().add(Texts.message(messages, "noise.explain." + key, "plain"));
         List<YearValue> trend = s.dayTrend();
         if (trend.size() > 1 && s.target().isPresent()) {
-            List<ChartValue> values = new ArrayList<>();
-            trend.forEach(v -> values.add(v.present() ? ChartValue.of(Integer.toString(v.year()), v.value().getAsDouble())
-                    : ChartValue.missing(Integer.toString(v.year()))));
             ChartText text = new ChartText(messages.get("noise.chart." + key), messages.get("env.chart.year"), DB,
-                    Optional.of(messages.get("env.noValueShort")), trend.stream().anyMatch(YearValue::sample));
-            card.getChildren().add(chart(id + "-chart", charts().yearlyTrend(text, messages.get("noise.day"), values,
-                    new ReferenceLine(messages.get("env.chart.target", "≤ " + plain(s.target())),
-                            s.target().getAsDouble()), Optional.empty())));
+                    Optional.of(messages.get("env.noValueShort")), TrendValues.anySample(trend));
+            card.getChildren().add(ChartView.of(id + "-chart", charts().yearlyTrend(text, messages.get("noise.day"),
+                    TrendValues.of(trend), new ReferenceLine(messages.get("env.chart.target", "≤ "
+                            + FigureFormat.plain(s.target())), s.target().getAsDouble()), Optional.empty())));
         }
         return card;
     }
 
     private Node level(String id, String periodKey, Level level, Language l) {
-        Label period = msg(periodKey, "figure-caption");
+        Label period = Texts.message(messages, periodKey, "figure-caption");
         period.setMinWidth(Label.USE_PREF_SIZE);
         if (level.leq().isEmpty()) {
-            return line(period, msg("env.noValue", "row-muted"));
+            return FigureLine.of(period, Texts.message(messages, "env.noValue", "row-muted"));
         }
-        Label value = text(number(level.leq(), 1) + " " + DB, "figure-value");
+        Label value = Texts.wrapped(decibels(level.leq()), "figure-value");
         value.setId(id);
         value.setMinWidth(Label.USE_PREF_SIZE);
         NoiseGrade g = level.grade().orElseThrow();
-        Label grade = text(l == Language.ZH ? g.gradeZh() + " · " + g.ratingZh() : g.gradeEn() + " · " + g.ratingEn(),
-                "chip", "noise-grade", "noise-grade-" + g.number());
+        Label grade = Texts.wrapped(StandardTexts.noiseGrade(g).in(l), "chip", "noise-grade", "noise-grade-" + g.number());
         grade.setId(id + "-grade");
         grade.setMinWidth(Label.USE_PREF_SIZE);
-        return line(period, value, grade);
+        return FigureLine.of(period, value, grade);
     }
 
     private Node zones(Language l) {
-        VBox card = card("noise-zones", sectionHeading("noise.zones"));
+        VBox card = Card.of("noise-zones", Texts.message(messages, "noise.zones", "env-heading"));
         if (model.zones().isEmpty()) {
-            card.getChildren().add(msg("env.noData", "env-empty"));
+            card.getChildren().add(Texts.message(messages, "env.noData", "env-empty"));
         } else {
-            card.getChildren().add(text(messages.get("env.inYear", Integer.toString(model.zoneYear().getAsInt())),
+            card.getChildren().add(Texts.wrapped(messages.get("env.inYear", Integer.toString(model.zoneYear().getAsInt())),
                     "figure-caption"));
             if (model.zones().stream().anyMatch(Zone::sample)) {
-                card.getChildren().add(line(sampleBadge()));
+                card.getChildren().add(FigureLine.of(SampleBadge.forFigure(messages)));
             }
-            GridPane header = grid(46, 27, 27);
+            GridPane header = Columns.grid(ZONE_COLUMNS);
             header.getStyleClass().add("env-row-header");
-            header.addRow(0, msg("noise.col.zone", "row-caption"), msg("noise.col.day", "row-caption"),
-                    msg("noise.col.night", "row-caption"));
+            header.addRow(0, Texts.message(messages, "noise.col.zone", "row-caption"),
+                    Texts.message(messages, "noise.col.day", "row-caption"),
+                    Texts.message(messages, "noise.col.night", "row-caption"));
             card.getChildren().add(header);
             for (Zone z : model.zones()) {
-                GridPane row = grid(46, 27, 27);
+                GridPane row = Columns.grid(ZONE_COLUMNS);
                 row.getStyleClass().add("env-row");
                 row.setId("noise-zone-" + z.zone().code());
-                row.addRow(0, text(l == Language.ZH ? z.zone().descriptionZh() : z.zone().descriptionEn(), "row-name"),
+                row.addRow(0, Texts.wrapped(StandardTexts.zone(z.zone()).in(l), "row-name"),
                         period(z, z.day(), z.dayStatus(), DayPeriod.DAY),
                         period(z, z.night(), z.nightStatus(), DayPeriod.NIGHT));
                 card.getChildren().add(row);
             }
         }
-        card.getChildren().add(msg("noise.explain.zones", "plain"));
+        card.getChildren().add(Texts.message(messages, "noise.explain.zones", "plain"));
         return card;
     }
 
@@ -127,23 +138,25 @@ public final class NoiseScreen extends EnvironmentScreen<NoiseViewModel> {
         VBox cell = new VBox();
         cell.getStyleClass().add("row-cell");
         if (leq.isEmpty()) {
-            cell.getChildren().add(msg("env.noValue", "row-muted"));
+            cell.getChildren().add(Texts.message(messages, "env.noValue", "row-muted"));
             return cell;
         }
-        cell.getChildren().add(text(number(leq, 1) + " " + DB, "row-value"));
-        cell.getChildren().add(text(messages.get("noise.limit", plain(z.zone().limit(period)) + " " + DB), "row-muted"));
-        Node chip = status(status);
+        cell.getChildren().add(Texts.wrapped(decibels(leq), "row-value"));
+        cell.getChildren().add(Texts.wrapped(messages.get("noise.limit", FigureFormat.plain(z.zone().limit(period)) + " " + DB),
+                "row-muted"));
+        Node chip = new StatusChip(messages, status);
+        // ids stay the same in every language: the period by its English name
         chip.setId("noise-zone-" + z.zone().code() + "-" + period.nameEn());
         cell.getChildren().add(chip);
         return cell;
     }
 
     private Node help() {
-        VBox card = card("noise-help", sectionHeading("noise.help"));
-        Label hotline = msg("noise.help.hotline", "hotline");
+        VBox card = Card.of("noise-help", Texts.message(messages, "noise.help", "env-heading"));
+        Label hotline = Texts.message(messages, "noise.help.hotline", "hotline");
         hotline.setId("noise-hotline");
-        card.getChildren().addAll(hotline, msg("noise.help.1", "plain"), msg("noise.help.2", "plain"),
-                msg("noise.help.3", "plain"));
+        card.getChildren().addAll(hotline, Texts.message(messages, "noise.help.1", "plain"),
+                Texts.message(messages, "noise.help.2", "plain"), Texts.message(messages, "noise.help.3", "plain"));
         return card;
     }
 }

@@ -3,17 +3,18 @@ package org.ecokiosk.kiosk.screens;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
-import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.ecokiosk.kiosk.i18n.Messages;
 import org.ecokiosk.kiosk.session.SnapshotSession;
 import org.ecokiosk.kiosk.viewmodel.PlanTargetGroup;
 import org.ecokiosk.kiosk.viewmodel.PlanTargetRow;
 import org.ecokiosk.kiosk.viewmodel.PlanTargetsViewModel;
+import org.ecokiosk.kiosk.i18n.Units;
+import org.ecokiosk.kiosk.widgets.Columns;
 import org.ecokiosk.kiosk.widgets.StatusChip;
+import org.ecokiosk.kiosk.widgets.Texts;
 import org.ecokiosk.model.IndicatorKind;
 import org.ecokiosk.model.Language;
 import org.ecokiosk.plan.TargetStatus;
@@ -25,12 +26,11 @@ import org.ecokiosk.plan.TargetStatus;
 public final class PlanTargetsScreen extends ModelScreen<PlanTargetsViewModel> {
     private static final double[] COLUMN_PERCENT = {40, 20, 20, 20};
 
-    private final org.ecokiosk.kiosk.i18n.Units units;
+    private final Units units;
 
     public PlanTargetsScreen(Messages messages, SnapshotSession session) {
         super("plan", messages, session, new PlanTargetsViewModel(), "plan-screen", "plan-content");
-        this.units = new org.ecokiosk.kiosk.i18n.Units(messages);
-        render();
+        this.units = new Units(messages);
     }
 
     @Override
@@ -124,15 +124,7 @@ public final class PlanTargetsScreen extends ModelScreen<PlanTargetsViewModel> {
     }
 
     private static GridPane grid() {
-        GridPane grid = new GridPane();
-        for (double percent : COLUMN_PERCENT) {
-            ColumnConstraints c = new ColumnConstraints();
-            c.setPercentWidth(percent);
-            c.setHgrow(Priority.ALWAYS);
-            c.setFillWidth(true);
-            grid.getColumnConstraints().add(c);
-        }
-        return grid;
+        return Columns.of(COLUMN_PERCENT);
     }
 
     private Label caption(String key) {
@@ -141,6 +133,6 @@ public final class PlanTargetsScreen extends ModelScreen<PlanTargetsViewModel> {
     }
 
     private static Label paragraph(String text, String style) {
-        return org.ecokiosk.kiosk.widgets.Texts.wrapped(text, style);
+        return Texts.wrapped(text, style);
     }
 }

@@ -17,6 +17,7 @@ import org.ecokiosk.kiosk.viewmodel.TownsViewModel.GreenAction;
 import org.ecokiosk.kiosk.viewmodel.TownsViewModel.Milestone;
 import org.ecokiosk.kiosk.viewmodel.TownsViewModel.TownGroup;
 import org.ecokiosk.kiosk.viewmodel.TownsViewModel.TownRow;
+import org.ecokiosk.kiosk.widgets.SampleBadge;
 import org.ecokiosk.kiosk.widgets.Texts;
 import org.ecokiosk.model.Language;
 
@@ -34,7 +35,6 @@ public final class TownsScreen extends ModelScreen<TownsViewModel> {
         this.openPage = openPage;
         this.units = new Units(messages);
         rebuildOn(model.townsProperty());
-        render();
     }
 
     @Override
@@ -94,8 +94,9 @@ public final class TownsScreen extends ModelScreen<TownsViewModel> {
         Label year = Texts.chip(messages.get("towns.goal.year", Integer.toString(m.year())), "goal-year");
         Label name = Texts.wrapped(m.name().in(l), "card-title");
         boolean numeric = m.target().matches("[0-9.\\-–~ ]+");
+        // the plan writes word-only aims in Chinese; the English bundle leaves them out (towns.goal.text is empty)
         String target = numeric ? messages.get("towns.goal.count", m.target(), units.display(m.unit(), l))
-                : l == Language.ZH ? messages.get("towns.goal.text", m.target()) : "";
+                : messages.get("towns.goal.text", m.target());
         VBox card = new VBox(year, name);
         if (!target.isEmpty()) {
             card.getChildren().add(Texts.wrapped(target, "card-value"));
@@ -104,7 +105,7 @@ public final class TownsScreen extends ModelScreen<TownsViewModel> {
                 Integer.toString(m.latestYear().orElse(0)))).orElse(messages.get("towns.goal.noFigure"));
         card.getChildren().add(Texts.wrapped(now, "card-text"));
         if (m.sample()) {
-            card.getChildren().add(Texts.chip(messages.get("badge.sample"), "sample-badge"));
+            card.getChildren().add(SampleBadge.onCard(messages));
         }
         card.getStyleClass().addAll("card", "goal-card");
         card.setId("goal-" + m.code());
@@ -116,12 +117,12 @@ public final class TownsScreen extends ModelScreen<TownsViewModel> {
         name.setMaxWidth(Label.USE_PREF_SIZE);
         Label status = Texts.chip(town.status() == TownsViewModel.TownStatus.IN_BATCH
                 ? messages.get("towns.chip.IN_BATCH", Integer.toString(town.batchYear()))
-                : messages.get("towns.chip." + town.status()), "town-status", "town-" + town.status().name().toLowerCase());
+                : messages.get("towns.chip." + town.status()), "town-status", "town-" + town.status().name().toLowerCase(java.util.Locale.ROOT));
         HBox head = new HBox(name, status);
         head.setAlignment(Pos.CENTER_LEFT);
         head.getStyleClass().add("card-head");
         if (town.sample()) {
-            head.getChildren().add(Texts.chip(messages.get("badge.sample"), "sample-badge"));
+            head.getChildren().add(SampleBadge.onCard(messages));
         }
         VBox card = new VBox(head, Texts.wrapped(town.summary().in(l), "card-text"));
         card.getStyleClass().addAll("card", "town-card");

@@ -3,6 +3,7 @@ package org.ecokiosk.kiosk.session;
 import java.nio.file.Path;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.function.Consumer;
 import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -18,6 +19,11 @@ import org.slf4j.LoggerFactory;
  * reader (SQLite connections are not shared between threads), and results come back on the
  * FX thread. Switching to another snapshot happens on the same thread, so a screen never
  * reads from a half-switched session.
+ *
+ * <p>Once {@link #close() closed}, the session takes no more work: a read asked for while the
+ * kiosk shuts down (an idle timer or the attract loop firing in the last pulse) is dropped,
+ * and none of its callbacks runs. Submitting and closing are serialised on one lock, so no
+ * task can slip in between the check and the executor's shutdown.
  */
 public final class SnapshotSession implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(SnapshotSession.class);
@@ -36,6 +42,8 @@ public final class SnapshotSession implements AutoCloseable {
     private final ReadOnlyObjectWrapper<SnapshotMeta> meta = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<Path> file = new ReadOnlyObjectWrapper<>();
     private SnapshotReader reader; // touched only on the worker thread
+    private final Object lifecycle = new Object();
+    private boolean closed; // guarded by lifecycle
 
     /** Opens {@code snapshot} now (blocking; call before the UI shows) and remembers it. */
     public static SnapshotSession open(Path snapshot) throws SnapshotException {
@@ -61,7 +69,7 @@ public final class SnapshotSession implements AutoCloseable {
 
     /** Runs {@code query} off the FX thread; exactly one of the callbacks runs later on the FX thread. */
     public <T> void load(Query<T> query, Consumer<T> onResult, Consumer<String> onFailure) {
-        worker.execute(() -> {
+        submit("read", () -> {
             try {
                 T result = query.run(reader);
                 Platform.runLater(() -> onResult.accept(result));
@@ -77,7 +85,7 @@ public final class SnapshotSession implements AutoCloseable {
      * {@code onSwitched} runs on the FX thread after the switch so screens can reload.
      */
     public void switchTo(Path next, Runnable onSwitched, Consumer<String> onRefused) {
-        worker.execute(() -> {
+        submit("switch to " + next, () -> {
             try {
                 SnapshotReader opened = SnapshotReader.open(next);
                 SnapshotReader old = reader;
@@ -98,13 +106,42 @@ public final class SnapshotSession implements AutoCloseable {
         });
     }
 
+    /** True once {@link #close()} ran: every later read or switch is dropped. */
+    public boolean isClosed() {
+        synchronized (lifecycle) {
+            return closed;
+        }
+    }
+
+    /** Closes the reader after the reads already queued, and refuses every later one. Idempotent. */
     @Override
     public void close() {
-        worker.execute(() -> {
-            if (reader != null) {
-                reader.close();
+        synchronized (lifecycle) {
+            if (closed) {
+                return;
             }
-        });
-        worker.shutdown();
+            closed = true;
+            worker.execute(() -> {
+                if (reader != null) {
+                    reader.close();
+                }
+            });
+            worker.shutdown();
+        }
+    }
+
+    private void submit(String what, Runnable task) {
+        synchronized (lifecycle) {
+            if (closed) {
+                LOG.debug("session closed: dropped {}", what);
+                return;
+            }
+            try {
+                worker.execute(task);
+            } catch (RejectedExecutionException e) {
+                // cannot happen while the lock is held and the session open; log rather than crash the FX thread
+                LOG.warn("snapshot reader refused {}", what, e);
+            }
+        }
     }
 }

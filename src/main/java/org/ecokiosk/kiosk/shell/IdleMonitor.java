@@ -32,6 +32,12 @@ public final class IdleMonitor {
         timer.playFromStart();
     }
 
+    /** How long the kiosk must be left alone; counts afresh from now (tests shorten it once their visitor is done). */
+    public void setTimeout(Duration idle) {
+        timer.setDuration(idle);
+        restart();
+    }
+
     public void restart() {
         timer.playFromStart();
     }

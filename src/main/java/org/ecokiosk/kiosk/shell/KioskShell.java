@@ -11,7 +11,7 @@ import javafx.scene.layout.StackPane;
 import javafx.util.Duration;
 import org.ecokiosk.config.PinGuard;
 import org.ecokiosk.kiosk.i18n.Messages;
-import org.ecokiosk.kiosk.screens.Screen;
+import org.ecokiosk.kiosk.shell.Screen;
 import org.ecokiosk.kiosk.session.SnapshotSession;
 import org.ecokiosk.model.Language;
 
@@ -33,6 +33,7 @@ public final class KioskShell {
     private final AdminMenu adminMenu;
     private final ContrastTheme theme;
     private Attract attract;
+    private boolean shutDown;
 
     /** The loop a kiosk left alone shows; a touch anywhere on it brings the next visitor home. */
     public interface Attract {
@@ -102,6 +103,9 @@ public final class KioskShell {
 
     /** The kiosk was left alone: reset everything a visitor changed, then run the attract loop over home. */
     public void enterAttract() {
+        if (shutDown) {
+            return;
+        }
         resetForNextVisitor();
         if (attract == null || isAttractShowing()) {
             return;
@@ -175,8 +179,20 @@ public final class KioskShell {
         bar.corner.addEventHandler(MouseEvent.MOUSE_EXITED, e -> hold.stop());
     }
 
-    /** For screens that want to show another one. */
-    public void show(Screen screen) {
-        navigator.show(screen.id());
+    /**
+     * The kiosk is closing: the attract loop stops and will not start again, so no timer left
+     * in the last pulses can ask the (closing) snapshot session for work. Call on the FX thread
+     * before the session closes.
+     */
+    public void shutdown() {
+        shutDown = true;
+        if (attract != null) {
+            attract.stop();
+            root.getChildren().remove(attract.view());
+        }
+    }
+
+    public boolean isShutDown() {
+        return shutDown;
     }
 }

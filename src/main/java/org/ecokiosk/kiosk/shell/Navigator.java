@@ -5,7 +5,7 @@ import java.util.Map;
 import java.util.Optional;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import org.ecokiosk.kiosk.screens.Screen;
+import org.ecokiosk.kiosk.shell.Screen;
 
 /** Which screen is showing. Flat by design: every screen is one touch from home. */
 public final class Navigator {
@@ -34,6 +34,10 @@ public final class Navigator {
         Screen screen = screens.get(id);
         if (screen == null) {
             throw new IllegalArgumentException("no screen '" + id + "'");
+        }
+        Screen previous = current.get();
+        if (previous != null && previous != screen) {
+            previous.onHide();
         }
         current.set(screen);
         screen.onShow();

@@ -1,6 +1,5 @@
 package org.ecokiosk.kiosk.shell;
 
-import java.time.format.DateTimeFormatter;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -9,15 +8,13 @@ import javafx.scene.control.ToggleButton;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import org.ecokiosk.kiosk.i18n.DateTexts;
 import org.ecokiosk.kiosk.i18n.Messages;
 import org.ecokiosk.kiosk.session.SnapshotSession;
-import org.ecokiosk.model.Language;
 import org.ecokiosk.model.SnapshotMeta;
 
 /** The bar on every screen: home, title, data-as-of, sample badge, language, 大字 and high-contrast switches. */
 final class TopBar extends HBox {
-    private static final DateTimeFormatter ZH_DATE = DateTimeFormatter.ofPattern("yyyy年M月d日");
-    private static final DateTimeFormatter EN_DATE = DateTimeFormatter.ofPattern("d MMM yyyy", java.util.Locale.ENGLISH);
 
     final Button home = new Button();
     final Label title = new Label();
@@ -54,9 +51,7 @@ final class TopBar extends HBox {
             if (meta == null) {
                 return "";
             }
-            Language l = messages.language();
-            String date = (l == Language.ZH ? ZH_DATE : EN_DATE).format(meta.dataAsOf());
-            return messages.get("bar.asOf", date);
+            return messages.get("bar.asOf", DateTexts.date(meta.dataAsOf(), messages.language()));
         }, session.metaProperty(), messages.languageProperty()));
         asOf.setWrapText(true);
 
@@ -80,8 +75,7 @@ final class TopBar extends HBox {
         language.getStyleClass().add("bar-button");
         // the button names the language it switches TO, in that language, so a reader of either can find it
         language.textProperty().bind(messages.text("bar.otherLanguage"));
-        language.setOnAction(e -> messages.languageProperty().set(
-                messages.language() == Language.ZH ? Language.EN : Language.ZH));
+        language.setOnAction(e -> messages.switchLanguage());
         language.setMinWidth(Region.USE_PREF_SIZE);
 
         largeText.setId("large-text-button");

@@ -9,11 +9,9 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import javafx.beans.property.ReadOnlyObjectProperty;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import org.ecokiosk.kiosk.session.SnapshotSession;
+import org.ecokiosk.kiosk.i18n.StandardTexts;
 import org.ecokiosk.model.AirDay;
 import org.ecokiosk.model.Facility;
 import org.ecokiosk.model.IndicatorValue;
@@ -24,6 +22,8 @@ import org.ecokiosk.model.PlanTable;
 import org.ecokiosk.model.Station;
 import org.ecokiosk.model.WaterSample;
 import org.ecokiosk.model.WaterSection;
+import org.ecokiosk.snapshot.SnapshotException;
+import org.ecokiosk.snapshot.SnapshotReader;
 import org.ecokiosk.plan.TargetAssessment;
 import org.ecokiosk.plan.TargetAssessor;
 import org.ecokiosk.plan.TargetStatus;
@@ -43,7 +43,7 @@ import org.ecokiosk.standards.water.WaterParameter;
  * Texts are message keys with arguments; {@link LocalizedText}, {@link LocalDate} and
  * {@link Quantity} arguments are put into words by the view in the visitor's language.
  */
-public final class AttractViewModel {
+public final class AttractViewModel extends SnapshotViewModel<AttractViewModel.Data> {
     public static final int MAX_WATER = 2;
     public static final int MAX_PLAN_MET = 3;
 
@@ -76,7 +76,6 @@ public final class AttractViewModel {
 
     private final Clock clock;
     private final ObservableList<Highlight> highlights = FXCollections.observableArrayList();
-    private final ReadOnlyObjectWrapper<LoadState> state = new ReadOnlyObjectWrapper<>(LoadState.IDLE);
 
     public AttractViewModel(Clock clock) {
         this.clock = clock;
@@ -86,25 +85,25 @@ public final class AttractViewModel {
         return highlights;
     }
 
-    public ReadOnlyObjectProperty<LoadState> stateProperty() {
-        return state.getReadOnlyProperty();
+    @Override
+    protected Data query(SnapshotReader reader) throws SnapshotException {
+        Optional<LocalDate> latest = reader.latestAirDay();
+        List<AirDay> days = latest.isPresent() ? reader.airDays(Optional.empty(), latest.get(), latest.get())
+                : List.of();
+        return new Data(latest, days, reader.stations(), reader.waterSections(), reader.waterSamples(),
+                reader.facilities(), reader.openDays(), reader.indicators(), reader.indicatorValues());
     }
 
     /** Reads afresh each time the loop starts, so the highlights follow the published snapshot. */
-    public void load(SnapshotSession session) {
-        state.set(LoadState.LOADING);
-        session.load(reader -> {
-            Optional<LocalDate> latest = reader.latestAirDay();
-            List<AirDay> days = latest.isPresent() ? reader.airDays(Optional.empty(), latest.get(), latest.get())
-                    : List.of();
-            return new Data(latest, days, reader.stations(), reader.waterSections(), reader.waterSamples(),
-                    reader.facilities(), reader.openDays(), reader.indicators(), reader.indicatorValues());
-        }, this::accept, message -> state.set(LoadState.FAILED));
+    @Override
+    protected Reuse reuse() {
+        return Reuse.REREAD;
     }
 
-    public void accept(Data data) {
+    @Override
+    protected boolean apply(Data data) {
         highlights.setAll(build(data, LocalDateTime.now(clock)));
-        state.set(LoadState.READY);
+        return highlights.stream().anyMatch(Highlight::sample);
     }
 
     public static List<Highlight> build(Data data, LocalDateTime now) {
@@ -131,8 +130,8 @@ public final class AttractViewModel {
                     LocalizedText station = data.stations().stream().filter(s -> s.code().equals(d.station()))
                             .map(Station::name).findFirst().orElse(LocalizedText.of(d.station(), d.station()));
                     return new Highlight(Kind.AIR, "attract.air.title", List.of(day), "AQI " + aqi,
-                            "attract.air.text", List.of(station, LocalizedText.of(level.categoryZh(), level.categoryEn()),
-                                    LocalizedText.of(level.adviceZh(), level.adviceEn())),
+                            "attract.air.text", List.of(station, StandardTexts.category(level),
+                                    StandardTexts.advice(level)),
                             Optional.of(new Band(level.colour(), level.textColour())), d.origin().isSample());
                 });
     }
@@ -155,10 +154,10 @@ public final class AttractViewModel {
                         Optional<WaterClass> target = WaterClass.parse(section.targetClass());
                         String key = target.isEmpty() ? "attract.water.text"
                                 : c.meets(target.get()) ? "attract.water.text.met" : "attract.water.text.notMet";
-                        LocalizedText label = LocalizedText.of(c.labelZh(), c.labelEn());
+                        LocalizedText label = StandardTexts.waterClass(c);
                         out.add(new Highlight(Kind.WATER, "attract.water.title", List.of(section.name()), label, key,
-                                List.of(sample.date(), label, LocalizedText.of(c.statusZh(), c.statusEn()),
-                                        target.map(t -> LocalizedText.of(t.labelZh(), t.labelEn()))
+                                List.of(sample.date(), label, StandardTexts.waterStatus(c),
+                                        target.map(StandardTexts::waterClass)
                                                 .orElse(LocalizedText.of("", ""))),
                                 Optional.of(new Band(c.colour(), c.textColour())), sample.origin().isSample()));
                     });

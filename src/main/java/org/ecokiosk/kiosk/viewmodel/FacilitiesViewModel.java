@@ -5,25 +5,22 @@ import java.time.LocalDateTime;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import org.ecokiosk.kiosk.session.SnapshotSession;
 import org.ecokiosk.model.Facility;
 import org.ecokiosk.model.OpenDay;
 import org.ecokiosk.model.PlanIndicator;
+import org.ecokiosk.snapshot.SnapshotException;
+import org.ecokiosk.snapshot.SnapshotReader;
 
 /**
  * Environmental facilities open to the public (双月开放): each with its next open day from
  * today (the clock is injected so tests fix "today"), how to book, and a selected facility
  * whose details and QR codes the screen shows.
  */
-public final class FacilitiesViewModel implements ScreenModel {
+public final class FacilitiesViewModel extends SnapshotViewModel<FacilitiesViewModel.Data> {
     /** A facility with its next open day (if any is still to come) and whether anything shown is sample. */
     public record FacilityRow(Facility facility, Optional<OpenDay> next, boolean sample) {
         public String code() {
@@ -53,9 +50,7 @@ public final class FacilitiesViewModel implements ScreenModel {
 
     private final Clock clock;
     private final ObservableList<FacilityRow> rows = FXCollections.observableArrayList();
-    private final ReadOnlyObjectWrapper<LoadState> state = new ReadOnlyObjectWrapper<>(LoadState.IDLE);
-    private final ReadOnlyBooleanWrapper sample = new ReadOnlyBooleanWrapper(false);
-    private final ObjectProperty<FacilityRow> selected = new SimpleObjectProperty<>();
+    private final ReadOnlyObjectWrapper<Optional<FacilityRow>> selected = new ReadOnlyObjectWrapper<>(Optional.empty());
     private final ReadOnlyObjectWrapper<Optional<PlanIndicator>> programme = new ReadOnlyObjectWrapper<>(Optional.empty());
 
     public FacilitiesViewModel(Clock clock) {
@@ -66,54 +61,43 @@ public final class FacilitiesViewModel implements ScreenModel {
         return rows;
     }
 
-    public ReadOnlyObjectProperty<LoadState> stateProperty() {
-        return state.getReadOnlyProperty();
+    /** The facility whose details are open; empty on the list. */
+    public ReadOnlyObjectProperty<Optional<FacilityRow>> selectedProperty() {
+        return selected.getReadOnlyProperty();
     }
 
-    public ReadOnlyBooleanProperty sampleProperty() {
-        return sample.getReadOnlyProperty();
-    }
-
-    /** The facility whose details are open; null on the list. */
-    public ObjectProperty<FacilityRow> selectedProperty() {
-        return selected;
+    public Optional<FacilityRow> selected() {
+        return selected.get();
     }
 
     public ReadOnlyObjectProperty<Optional<PlanIndicator>> programmeProperty() {
         return programme.getReadOnlyProperty();
     }
 
-    public void load(SnapshotSession session) {
-        // open days move with the date: recompute from the loaded data on every show
-        if (state.get() == LoadState.READY && lastData != null) {
-            accept(lastData);
-            return;
-        }
-        if (state.get() == LoadState.LOADING) {
-            return;
-        }
-        state.set(LoadState.LOADING);
-        session.load(reader -> new Data(reader.facilities(), reader.openDays(), reader.indicators()), this::accept,
-                message -> state.set(LoadState.FAILED));
+    @Override
+    protected Data query(SnapshotReader reader) throws SnapshotException {
+        return new Data(reader.facilities(), reader.openDays(), reader.indicators());
     }
 
-    private Data lastData;
-
-    public void invalidate() {
-        lastData = null;
-        selected.set(null);
-        state.set(LoadState.IDLE);
+    /** Open days move with the date: every show recomputes the next ones from the loaded data. */
+    @Override
+    protected Reuse reuse() {
+        return Reuse.REAPPLY;
     }
 
-    public void accept(Data data) {
-        lastData = data;
+    @Override
+    protected void forget() {
+        closeDetails();
+    }
+
+    @Override
+    protected boolean apply(Data data) {
         LocalDateTime now = LocalDateTime.now(clock);
-        String keep = selected.get() == null ? null : selected.get().code();
+        Optional<String> keep = selected.get().map(FacilityRow::code);
         rows.setAll(rows(data, now));
-        selected.set(keep == null ? null : rows.stream().filter(r -> r.code().equals(keep)).findFirst().orElse(null));
+        selected.set(keep.flatMap(code -> rows.stream().filter(r -> r.code().equals(code)).findFirst()));
         programme.set(data.indicators().stream().filter(i -> i.code().startsWith("open-")).findFirst());
-        sample.set(rows.stream().anyMatch(FacilityRow::sample));
-        state.set(LoadState.READY);
+        return rows.stream().anyMatch(FacilityRow::sample);
     }
 
     /** Facilities with an open day to come first (soonest first), then the others by code. */
@@ -134,10 +118,10 @@ public final class FacilitiesViewModel implements ScreenModel {
     }
 
     public void select(FacilityRow row) {
-        selected.set(row);
+        selected.set(Optional.of(row));
     }
 
     public void closeDetails() {
-        selected.set(null);
+        selected.set(Optional.empty());
     }
 }

@@ -8,8 +8,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.FXCollections;
@@ -20,12 +18,14 @@ import org.ecokiosk.model.ContentImage;
 import org.ecokiosk.model.ContentPage;
 import org.ecokiosk.model.Language;
 import org.ecokiosk.model.PageKind;
+import org.ecokiosk.snapshot.SnapshotException;
+import org.ecokiosk.snapshot.SnapshotReader;
 
 /**
  * News and pages: what is published today (publish_from ≤ today ≤ publish_until), news first
  * (newest first), then campaign stories and pages; an opened item with its sanitised HTML body.
  */
-public final class NewsViewModel implements ScreenModel {
+public final class NewsViewModel extends SnapshotViewModel<NewsViewModel.Data> {
     /**
      * The opened item with its sanitised HTML in both languages. Rendering (Markdown, the
      * sanitiser, images as data: URIs) happens when it is built, which {@link #open} does on the
@@ -59,9 +59,7 @@ public final class NewsViewModel implements ScreenModel {
 
     private final Clock clock;
     private final ObservableList<ContentPage> items = FXCollections.observableArrayList();
-    private final ReadOnlyObjectWrapper<LoadState> state = new ReadOnlyObjectWrapper<>(LoadState.IDLE);
-    private final ReadOnlyObjectWrapper<Opened> opened = new ReadOnlyObjectWrapper<>();
-    private final ReadOnlyBooleanWrapper sample = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyObjectWrapper<Optional<Opened>> opened = new ReadOnlyObjectWrapper<>(Optional.empty());
     private int openRequest;
 
     public NewsViewModel(Clock clock) {
@@ -72,50 +70,38 @@ public final class NewsViewModel implements ScreenModel {
         return items;
     }
 
-    public ReadOnlyObjectProperty<LoadState> stateProperty() {
-        return state.getReadOnlyProperty();
-    }
-
-    /** The item being read; null while the list shows. */
-    public ReadOnlyObjectProperty<Opened> openedProperty() {
+    /** The item being read; empty while the list shows. */
+    public ReadOnlyObjectProperty<Optional<Opened>> openedProperty() {
         return opened.getReadOnlyProperty();
     }
 
-    /** Sample while a sample item is open, or, on the list, while any listed item is sample. */
-    public ReadOnlyBooleanProperty sampleProperty() {
-        return sample.getReadOnlyProperty();
+    public Optional<Opened> opened() {
+        return opened.get();
     }
 
-    private Data lastData;
-
-    public void load(SnapshotSession session) {
-        if (state.get() == LoadState.READY && lastData != null) {
-            accept(lastData); // the date may have moved on since the last visitor
-            return;
-        }
-        if (state.get() == LoadState.LOADING) {
-            return;
-        }
-        state.set(LoadState.LOADING);
-        session.load(reader -> {
-            List<ContentPage> all = new ArrayList<>(reader.pages(PageKind.NEWS));
-            all.addAll(reader.pages(PageKind.CAMPAIGN));
-            all.addAll(reader.pages(PageKind.PAGE));
-            return new Data(all);
-        }, this::accept, message -> state.set(LoadState.FAILED));
+    @Override
+    protected Data query(SnapshotReader reader) throws SnapshotException {
+        List<ContentPage> all = new ArrayList<>(reader.pages(PageKind.NEWS));
+        all.addAll(reader.pages(PageKind.CAMPAIGN));
+        all.addAll(reader.pages(PageKind.PAGE));
+        return new Data(all);
     }
 
-    public void invalidate() {
-        lastData = null;
-        close();
-        state.set(LoadState.IDLE);
+    /** What is published changes with the date, so every show re-applies the loaded pages to today. */
+    @Override
+    protected Reuse reuse() {
+        return Reuse.REAPPLY;
     }
 
-    public void accept(Data data) {
-        lastData = data;
+    @Override
+    protected boolean apply(Data data) {
         items.setAll(published(data.pages(), LocalDate.now(clock)));
-        updateSample();
-        state.set(LoadState.READY);
+        return shownIsSample();
+    }
+
+    @Override
+    protected void forget() {
+        close();
     }
 
     /** Published on {@code today}; news newest first, then campaign stories, then pages, each by date then slug. */
@@ -142,12 +128,12 @@ public final class NewsViewModel implements ScreenModel {
             if (request == openRequest) {
                 accept(o);
             }
-        }, message -> state.set(LoadState.FAILED));
+        }, this::fail);
     }
 
     /** Shows an item whose images are already at hand (tests, and the pure part of {@link #open}). */
     public void accept(Opened o) {
-        opened.set(o);
+        opened.set(Optional.of(o));
         updateSample();
     }
 
@@ -157,12 +143,17 @@ public final class NewsViewModel implements ScreenModel {
 
     public void close() {
         openRequest++;
-        opened.set(null);
+        opened.set(Optional.empty());
         updateSample();
     }
 
     private void updateSample() {
-        Opened o = opened.get();
-        sample.set(o != null ? o.page().origin().isSample() : items.stream().anyMatch(p -> p.origin().isSample()));
+        markSample(shownIsSample());
+    }
+
+    /** Sample while a sample item is open, or, on the list, while any listed item is sample. */
+    private boolean shownIsSample() {
+        return opened.get().map(o -> o.page().origin().isSample())
+                .orElseGet(() -> items.stream().anyMatch(p -> p.origin().isSample()));
     }
 }

@@ -1,14 +1,23 @@
 package org.ecokiosk.kiosk.widgets;
 
+import java.util.Locale;
 import javafx.scene.control.Label;
 import org.ecokiosk.kiosk.i18n.Messages;
 import org.ecokiosk.plan.TargetStatus;
 
-/** Met / not met / set by the city / no data, in words and colour (never colour alone). */
+/**
+ * Met / not met / set by the city / no data, in words and colour (never colour alone). Its text
+ * is that of the language the page is built in: pages are rebuilt when the language changes.
+ */
 public final class StatusChip extends Label {
     public StatusChip(Messages messages, TargetStatus status) {
-        getStyleClass().addAll("chip", "status-" + status.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
-        textProperty().bind(messages.text("status." + status.name()));
+        super(messages.get(IndicatorTexts.statusKey(status)));
+        getStyleClass().addAll("chip", styleClass(status));
         setMinWidth(USE_PREF_SIZE);
+    }
+
+    /** status-met, status-not-met, status-set-by-city, status-no-data. */
+    static String styleClass(TargetStatus status) {
+        return "status-" + status.name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 }

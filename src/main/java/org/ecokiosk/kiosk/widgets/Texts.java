@@ -1,8 +1,9 @@
 package org.ecokiosk.kiosk.widgets;
 
 import javafx.scene.control.Label;
+import org.ecokiosk.kiosk.i18n.Messages;
 
-/** Wrapping labels styled by class: the one way the community screens put words on screen. */
+/** Wrapping labels styled by class: the one way the screens put words on screen. */
 public final class Texts {
     private Texts() {
     }
@@ -14,6 +15,11 @@ public final class Texts {
         l.setMaxWidth(Double.MAX_VALUE);
         l.setMinHeight(Label.USE_PREF_SIZE);
         return l;
+    }
+
+    /** The bundle text of {@code key} in the current language, wrapping. */
+    public static Label message(Messages messages, String key, String... styleClasses) {
+        return wrapped(messages.get(key), styleClasses);
     }
 
     /** A short tag that never shrinks to "…". */

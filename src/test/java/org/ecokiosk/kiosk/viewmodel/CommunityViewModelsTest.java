@@ -114,9 +114,9 @@ class CommunityViewModelsTest {
         vm.accept(data);
         vm.select(vm.rows().get(0));
         vm.accept(data);
-        assertEquals(vm.rows().get(0).code(), vm.selectedProperty().get().code());
+        assertEquals(vm.rows().get(0).code(), vm.selected().orElseThrow().code());
         vm.closeDetails();
-        assertEquals(null, vm.selectedProperty().get());
+        assertTrue(vm.selected().isEmpty());
     }
 
     // ---- news ----
@@ -153,7 +153,7 @@ class CommunityViewModelsTest {
         ContentPage plan = vm.find("about-plan").orElseThrow();
         vm.accept(NewsViewModel.Opened.of(plan, Map.of()));
         assertFalse(vm.sampleProperty().get(), "the plan page is not sample");
-        assertFalse(vm.openedProperty().get().bodyHtml(org.ecokiosk.model.Language.ZH).contains("<img"),
+        assertFalse(vm.opened().orElseThrow().bodyHtml(org.ecokiosk.model.Language.ZH).contains("<img"),
                 "without its image bytes the picture is left out, never fetched");
         vm.close();
         assertTrue(vm.sampleProperty().get());

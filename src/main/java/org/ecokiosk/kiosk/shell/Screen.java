@@ -1,13 +1,15 @@
-package org.ecokiosk.kiosk.screens;
+package org.ecokiosk.kiosk.shell;
 
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.scene.Node;
 
 /**
- * One kiosk screen. The shell shows its {@link #view()}, calls {@link #onShow()} each time it
- * appears (to load or refresh data) and {@link #reset()} when a visitor leaves, so nothing a
- * previous visitor did stays on screen.
+ * One kiosk screen, as the shell knows it: the shell shows its {@link #view()}, calls
+ * {@link #onShow()} each time it appears (to load or refresh data), {@link #onHide()} when
+ * another takes its place, and {@link #reset()} when a visitor leaves, so nothing a previous
+ * visitor did stays on screen. The screens themselves live in {@code kiosk.screens}, which
+ * the shell never imports: the assembly registers them with the {@link Navigator}.
  */
 public interface Screen {
     /** Stable id used by navigation, config (screens.order) and tests. */
@@ -19,6 +21,10 @@ public interface Screen {
     Node view();
 
     default void onShow() {
+    }
+
+    /** Another screen took this one's place; a hidden screen defers rebuilding until it shows again. */
+    default void onHide() {
     }
 
     /** Back to the state a new visitor should see: scrolled to top, nothing selected. */
