@@ -63,4 +63,9 @@ public final class IndicatorTexts {
     static String statusKey(TargetStatus status) {
         return "status." + status.name();
     }
+
+    /** The chip's style class: status-met, status-not-met, status-set-by-city, status-no-data. */
+    public static String statusStyle(TargetStatus status) {
+        return "status-" + status.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+    }
 }

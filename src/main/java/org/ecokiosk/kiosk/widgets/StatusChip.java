@@ -1,6 +1,5 @@
 package org.ecokiosk.kiosk.widgets;
 
-import java.util.Locale;
 import javafx.scene.control.Label;
 import org.ecokiosk.kiosk.i18n.Messages;
 import org.ecokiosk.plan.TargetStatus;
@@ -12,12 +11,7 @@ import org.ecokiosk.plan.TargetStatus;
 public final class StatusChip extends Label {
     public StatusChip(Messages messages, TargetStatus status) {
         super(messages.get(IndicatorTexts.statusKey(status)));
-        getStyleClass().addAll("chip", styleClass(status));
+        getStyleClass().addAll("chip", IndicatorTexts.statusStyle(status));
         setMinWidth(USE_PREF_SIZE);
-    }
-
-    /** status-met, status-not-met, status-set-by-city, status-no-data. */
-    static String styleClass(TargetStatus status) {
-        return "status-" + status.name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 }

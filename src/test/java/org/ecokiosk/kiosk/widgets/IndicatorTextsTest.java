@@ -74,8 +74,8 @@ class IndicatorTextsTest {
 
     @Test
     void statusChipsHaveOneStyleClassPerStatus() {
-        assertEquals("status-met", StatusChip.styleClass(TargetStatus.MET));
-        assertEquals("status-set-by-city", StatusChip.styleClass(TargetStatus.SET_BY_CITY));
+        assertEquals("status-met", IndicatorTexts.statusStyle(TargetStatus.MET));
+        assertEquals("status-set-by-city", IndicatorTexts.statusStyle(TargetStatus.SET_BY_CITY));
     }
 
     @Test
