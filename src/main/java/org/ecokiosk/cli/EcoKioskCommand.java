@@ -17,7 +17,8 @@ import picocli.CommandLine.Command;
         description = "Shapingba environmental information kiosk and disclosure reports.",
         subcommands = {KioskCommand.class, AdminCommand.class, SnapshotCommand.class, ImportCommand.class,
                 PublishCommand.class, RollbackCommand.class, AuditCommand.class, ReportCommand.class,
-                EvalCommand.class, BenchCommand.class})
+                EvalCommand.class, BenchCommand.class,
+                FleetCommand.class})
 public final class EcoKioskCommand implements Callable<Integer> {
     private static final Logger LOG = LoggerFactory.getLogger(EcoKioskCommand.class);
 

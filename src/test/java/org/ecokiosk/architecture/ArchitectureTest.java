@@ -35,7 +35,7 @@ class ArchitectureTest {
     @Test
     void lowerLayersDoNotUseJavaFxUi() {
         noClasses().that().resideInAnyPackage(pkgs("standards", "model", "config", "audit", "snapshot", "ingest",
-                        "charts", "report", "plan"))
+                        "charts", "report", "plan", "fleet"))
                 .should().dependOnClassesThat().resideInAnyPackage("javafx.scene..", "javafx.stage..",
                         "javafx.application..", "javafx.embed..", "javafx.collections..", "javafx.beans..",
                         "org.jfree.chart.fx..")
@@ -79,9 +79,12 @@ class ArchitectureTest {
                 .should().dependOnClassesThat().resideInAnyPackage(pkgs("ingest", "kiosk", "admin", "cli"));
         ArchRule kiosk = noClasses().that().resideInAnyPackage(pkgs("kiosk"))
                 .should().dependOnClassesThat().resideInAnyPackage(pkgs("ingest", "report", "audit", "admin", "cli"));
+        ArchRule fleet = noClasses().that().resideInAnyPackage(pkgs("fleet"))
+                .should().dependOnClassesThat().resideInAnyPackage(pkgs("standards", "ingest", "charts", "report", "plan",
+                        "kiosk", "admin", "cli"));
         ArchRule admin = noClasses().that().resideInAnyPackage(pkgs("admin"))
                 .should().dependOnClassesThat().resideInAnyPackage(pkgs("cli")).allowEmptyShould(true);
-        for (ArchRule rule : new ArchRule[] {snapshot, ingest, charts, plan, report, kiosk, admin}) {
+        for (ArchRule rule : new ArchRule[] {snapshot, ingest, charts, plan, report, kiosk, fleet, admin}) {
             rule.check(classes);
         }
     }
