@@ -24,6 +24,7 @@ import java.util.Optional;
 import org.ecokiosk.snapshot.SnapshotException;
 import org.ecokiosk.snapshot.SnapshotReader;
 import org.ecokiosk.snapshot.SnapshotStore;
+import org.ecokiosk.snapshot.LockBusyException;
 import org.ecokiosk.snapshot.SnapshotVerifier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -252,8 +253,17 @@ public final class PullCycle {
                     + m.fileSha256() + " (changed on the server or in transit); discarded");
         }
         try {
+            // checked before the store is touched at all (not even its lock file), then again by the
+            // store on its own copy under its lock: what was checked is exactly what the kiosk opens
+            SnapshotVerifier.Result verified = SnapshotVerifier.verify(part);
+            if (!verified.ok()) {
+                throw new FleetException("the published snapshot does not verify: " + verified.problem());
+            }
             refuseUnless(part, m);
-            store.publish(part, keep);
+            store.publish(part, keep, copy -> refuseUnless(copy, m));
+        } catch (LockBusyException busy) {
+            throw new FleetException("the snapshot store is busy (" + busy.getMessage() + "); the checked download"
+                    + " is kept and placed on the next try");
         } catch (FleetException | SnapshotException refused) {
             Files.deleteIfExists(part);
             state.refusedFileSha256 = m.fileSha256();
@@ -264,19 +274,18 @@ public final class PullCycle {
         LOG.info("pulled snapshot {} ({} bytes) from {}", m.contentSha256(), m.bytes(), url);
     }
 
-    private void refuseUnless(Path part, Manifest m) throws FleetException {
-        SnapshotVerifier.Result check = SnapshotVerifier.verify(part);
-        if (!check.ok()) {
-            throw new FleetException("the published snapshot does not verify: " + check.problem());
+    private void refuseUnless(Path copy, Manifest m) throws FleetException, SnapshotException {
+        String content;
+        try (SnapshotReader reader = SnapshotReader.open(copy)) {
+            content = reader.meta().contentSha256();
         }
-        String content = check.meta().orElseThrow().contentSha256();
         if (!content.equals(m.contentSha256())) {
             throw new FleetException("the snapshot's content hash is " + content + " but the manifest names "
                     + m.contentSha256());
         }
         List<String> problems;
         try {
-            problems = checks.problems(part);
+            problems = checks.problems(copy);
         } catch (Exception e) {
             throw new FleetException("the publish checks could not read the snapshot: " + e.getMessage());
         }
