@@ -39,6 +39,12 @@ final class EcoCategoryPlot extends CategoryPlot {
     private Font missingFont;
     private Color missingColour;
     private final List<String> missingCategories = new ArrayList<>();
+    private final java.util.Map<String, Double> barLimits = new java.util.LinkedHashMap<>();
+    private Color barLimitColour = Color.RED;
+    private float barLimitWidth = 2f;
+    private final List<ChartNote> notes = new ArrayList<>();
+    private Color noteColour = Color.DARK_GRAY;
+    private transient List<Rectangle2D> lastNoteBounds = List.of();
     private transient List<Rectangle2D> lastReferenceLabelBounds = List.of();
     private transient List<Rectangle2D> lastMissingLabelBounds = List.of();
 
@@ -66,6 +72,30 @@ final class EcoCategoryPlot extends CategoryPlot {
         this.missingColour = colour;
         this.missingCategories.clear();
         this.missingCategories.addAll(categories);
+    }
+
+    /** Limits of single bars (category → value), drawn across their bar. */
+    void setBarLimits(java.util.Map<String, Double> limits, Color colour, float width) {
+        barLimits.clear();
+        barLimits.putAll(limits);
+        barLimitColour = colour;
+        barLimitWidth = width;
+    }
+
+    boolean hasBarLimit(int column) {
+        return !barLimits.isEmpty() && column < getDataset().getColumnCount()
+                && barLimits.containsKey(String.valueOf(getDataset().getColumnKey(column)));
+    }
+
+    void setNotes(List<ChartNote> breaks, Color colour) {
+        notes.clear();
+        notes.addAll(breaks);
+        noteColour = colour;
+    }
+
+    /** Where the notes were drawn last time (for tests). */
+    List<Rectangle2D> lastNoteBounds() {
+        return lastNoteBounds;
     }
 
     /** Room the reference labels need outside the data area: right (vertical plot) or top. */
@@ -101,6 +131,8 @@ final class EcoCategoryPlot extends CategoryPlot {
     @Override
     public void drawOutline(Graphics2D g2, Rectangle2D dataArea) {
         super.drawOutline(g2, dataArea);
+        drawBarLimits(g2, dataArea);
+        drawNotes(g2, dataArea);
         drawMissingLabels(g2, dataArea);
         drawReferenceLabels(g2, dataArea);
     }
@@ -169,6 +201,84 @@ final class EcoCategoryPlot extends CategoryPlot {
         g2.setFont(savedFont);
         g2.setPaint(savedPaint);
         lastReferenceLabelBounds = List.copyOf(drawn);
+    }
+
+    private void drawBarLimits(Graphics2D g2, Rectangle2D dataArea) {
+        if (barLimits.isEmpty()) {
+            return;
+        }
+        CategoryAxis axis = getDomainAxis();
+        RectangleEdge edge = getDomainAxisEdge();
+        int count = getDataset().getColumnCount();
+        java.awt.Paint savedPaint = g2.getPaint();
+        java.awt.Stroke savedStroke = g2.getStroke();
+        g2.setPaint(barLimitColour);
+        g2.setStroke(new java.awt.BasicStroke(barLimitWidth, java.awt.BasicStroke.CAP_BUTT,
+                java.awt.BasicStroke.JOIN_MITER));
+        for (java.util.Map.Entry<String, Double> limit : barLimits.entrySet()) {
+            int index = getDataset().getColumnIndex(limit.getKey());
+            if (index < 0) {
+                continue;
+            }
+            // the whole category's width: the line shows above a bar that stays below it, too
+            double start = axis.getCategoryStart(index, count, dataArea, edge);
+            double end = axis.getCategoryEnd(index, count, dataArea, edge);
+            double at = getRangeAxis().valueToJava2D(limit.getValue(), dataArea, getRangeAxisEdge());
+            if (getOrientation() == PlotOrientation.VERTICAL) {
+                g2.draw(new java.awt.geom.Line2D.Double(start, at, end, at));
+            } else {
+                g2.draw(new java.awt.geom.Line2D.Double(at, start, at, end));
+            }
+        }
+        g2.setPaint(savedPaint);
+        g2.setStroke(savedStroke);
+    }
+
+    private void drawNotes(Graphics2D g2, Rectangle2D dataArea) {
+        List<Rectangle2D> drawn = new ArrayList<>();
+        if (notes.isEmpty() || getOrientation() != PlotOrientation.VERTICAL) {
+            lastNoteBounds = drawn;
+            return;
+        }
+        CategoryAxis axis = getDomainAxis();
+        RectangleEdge edge = getDomainAxisEdge();
+        int count = getDataset().getColumnCount();
+        Font font = referenceFont != null ? referenceFont : g2.getFont();
+        java.awt.Paint savedPaint = g2.getPaint();
+        java.awt.Stroke savedStroke = g2.getStroke();
+        Font savedFont = g2.getFont();
+        g2.setPaint(noteColour);
+        g2.setFont(font);
+        float size = font.getSize2D();
+        for (ChartNote note : notes) {
+            int index = getDataset().getColumnIndex(note.category());
+            if (index < 1) {
+                continue;
+            }
+            double x = (axis.getCategoryEnd(index - 1, count, dataArea, edge)
+                    + axis.getCategoryStart(index, count, dataArea, edge)) / 2;
+            g2.setStroke(new java.awt.BasicStroke(size / 9f, java.awt.BasicStroke.CAP_BUTT,
+                    java.awt.BasicStroke.JOIN_MITER, 10f, new float[] {size * 0.3f, size * 0.3f}, 0f));
+            g2.draw(new java.awt.geom.Line2D.Double(x, dataArea.getMinY(), x, dataArea.getMaxY()));
+            // the reason, wrapped to the room right of the line (left of it when that is wider)
+            double right = dataArea.getMaxX() - x - size * 0.4;
+            double left = x - dataArea.getMinX() - size * 0.4;
+            boolean toRight = right >= left;
+            List<String> lines = ReferenceLabelLayout.wrap(note.text(), font, Math.max(size * 4, toRight ? right : left));
+            var m = font.getLineMetrics("国Ag", ReferenceLabelLayout.FRC);
+            double y = dataArea.getMinY() + size * 0.3 + m.getAscent();
+            double widest = ReferenceLabelLayout.widest(lines, font);
+            double textX = toRight ? x + size * 0.4 : x - size * 0.4 - widest;
+            for (String line : lines) {
+                g2.drawString(line, (float) textX, (float) y);
+                y += m.getHeight();
+            }
+            drawn.add(new Rectangle2D.Double(textX, dataArea.getMinY() + size * 0.3, widest, lines.size() * m.getHeight()));
+        }
+        g2.setFont(savedFont);
+        g2.setPaint(savedPaint);
+        g2.setStroke(savedStroke);
+        lastNoteBounds = List.copyOf(drawn);
     }
 
     private void drawMissingLabels(Graphics2D g2, Rectangle2D dataArea) {

@@ -41,6 +41,8 @@ public final class EcoChartFactory {
 
     /** Above this many bars, per-bar value labels would collide, so they are left off. */
     private static final int MAX_BARS_WITH_VALUE_LABELS = 16;
+    /** Up to this many year labels stand upright under a trend; more are slanted. */
+    static final int MAX_UPRIGHT_YEAR_LABELS = 12;
 
     private final ChartTheme theme;
 
@@ -54,6 +56,15 @@ public final class EcoChartFactory {
      */
     public JFreeChart yearlyTrend(ChartText text, String seriesLabel, List<ChartValue> years,
             ReferenceLine target, Optional<ReferenceLine> limit) {
+        return yearlyTrend(text, seriesLabel, years, target, limit, List.of());
+    }
+
+    /**
+     * As {@link #yearlyTrend(ChartText, String, List, ReferenceLine, Optional)}, with breaks in
+     * the series explained on the chart itself (see {@link ChartNote}).
+     */
+    public JFreeChart yearlyTrend(ChartText text, String seriesLabel, List<ChartValue> years,
+            ReferenceLine target, Optional<ReferenceLine> limit, List<ChartNote> breaks) {
         DefaultCategoryDataset dataset = singleSeries(seriesLabel, years);
         LineAndShapeRenderer renderer = new ReferenceAwareLineRenderer();
         renderer.setSeriesPaint(0, theme.series());
@@ -74,7 +85,15 @@ public final class EcoChartFactory {
         // instead of starting at zero (281–314 good days would otherwise look flat).
         fitValueAxis(plot, text, years, references, false, true);
         labelMissing(plot, years, text);
-        return finish(text, plot, true);
+        plot.setNotes(breaks, theme.missingNotice());
+        if (years.size() > MAX_UPRIGHT_YEAR_LABELS) {
+            // More years than fit side by side at a legible size: slant them rather than shrink them.
+            plot.getDomainAxis().setCategoryLabelPositions(
+                    CategoryLabelPositions.createUpRotationLabelPositions(Math.PI / 4));
+            plot.getDomainAxis().setMaximumCategoryLabelLines(1);
+        }
+        // One series needs no legend: the title or the caption names it.
+        return finish(text, plot, false);
     }
 
     /** Twelve monthly values as bars, with an optional limit line. */
@@ -101,17 +120,28 @@ public final class EcoChartFactory {
      */
     public JFreeChart colouredBars(ChartText text, List<ColouredValue> bars,
             Optional<ReferenceLine> limit, List<LegendEntry> legend) {
-        return perBarColourChart(text, bars, limit, legend, PlotOrientation.VERTICAL);
+        return perBarColourChart(text, bars, limit, legend, PlotOrientation.VERTICAL, Optional.empty());
+    }
+
+    /**
+     * Vertical coloured bars with a limit per bar (see {@link ColouredValue#limit()}), named
+     * in the legend by {@code barLimitLabel}, e.g. noise zones against their GB 3096 limits.
+     */
+    public JFreeChart colouredBars(ChartText text, List<ColouredValue> bars, List<LegendEntry> legend,
+            String barLimitLabel) {
+        return perBarColourChart(text, bars, Optional.empty(), legend, PlotOrientation.VERTICAL,
+                Optional.of(barLimitLabel));
     }
 
     /** Horizontal bars each in its own colour, e.g. river sections by water class. */
     public JFreeChart horizontalBars(ChartText text, List<ColouredValue> bars,
             Optional<ReferenceLine> limit, List<LegendEntry> legend) {
-        return perBarColourChart(text, bars, limit, legend, PlotOrientation.HORIZONTAL);
+        return perBarColourChart(text, bars, limit, legend, PlotOrientation.HORIZONTAL, Optional.empty());
     }
 
     private JFreeChart perBarColourChart(ChartText text, List<ColouredValue> bars,
-            Optional<ReferenceLine> limit, List<LegendEntry> legend, PlotOrientation orientation) {
+            Optional<ReferenceLine> limit, List<LegendEntry> legend, PlotOrientation orientation,
+            Optional<String> barLimitLabel) {
         List<ChartValue> values = bars.stream().map(ColouredValue::value).toList();
         DefaultCategoryDataset dataset = singleSeries("values", values);
         BarRenderer renderer = new PerItemColourBarRenderer(
@@ -130,9 +160,22 @@ public final class EcoChartFactory {
         }
         EcoCategoryPlot plot = categoryPlot(text, dataset, renderer, orientation);
         limit.ifPresent(l -> plot.addRangeMarker(marker(l, theme.limitLine(), theme.limitStroke(), plot)));
-        fitValueAxis(plot, text, values, limit.stream().toList(), true, valueLabels);
+        java.util.Map<String, Double> barLimits = new java.util.LinkedHashMap<>();
+        List<ReferenceLine> extent = new ArrayList<>(limit.stream().toList());
+        for (ColouredValue bar : bars) {
+            bar.limit().ifPresent(l -> {
+                barLimits.put(bar.value().label(), l);
+                extent.add(new ReferenceLine("", l));
+            });
+        }
+        float limitWidth = theme.baseSize() / 4f;
+        // In the text colour, not the limit red: the bars themselves are coloured by whether
+        // they comply, and a red line on a red bar would vanish.
+        plot.setBarLimits(barLimits, theme.text(), limitWidth);
+
+        fitValueAxis(plot, text, values, extent, true, valueLabels);
         labelMissing(plot, values, text);
-        if (!legend.isEmpty()) {
+        if (!legend.isEmpty() || !barLimits.isEmpty() && barLimitLabel.isPresent()) {
             LegendItemCollection items = new LegendItemCollection();
             for (LegendEntry entry : legend) {
                 // Outlined swatch, for the same reason as the bar outlines.
@@ -140,9 +183,18 @@ public final class EcoChartFactory {
                         new java.awt.geom.Rectangle2D.Double(-5, -5, 10, 10), entry.colour(),
                         new java.awt.BasicStroke(0.5f), theme.text()));
             }
+            if (!barLimits.isEmpty() && barLimitLabel.isPresent()) {
+                double half = theme.baseSize() * 0.6;
+                LegendItem item = new LegendItem(barLimitLabel.get(), null, null, null, false,
+                        new java.awt.geom.Rectangle2D.Double(-half, -1, 2 * half, 2), false, theme.text(),
+                        false, theme.text(), new java.awt.BasicStroke(0f), true,
+                        new java.awt.geom.Line2D.Double(-half, 0, half, 0), new java.awt.BasicStroke(limitWidth),
+                        theme.text());
+                items.add(item);
+            }
             plot.setFixedLegendItems(items);
         }
-        return finish(text, plot, !legend.isEmpty());
+        return finish(text, plot, !legend.isEmpty() || !barLimits.isEmpty() && barLimitLabel.isPresent());
     }
 
     private static DefaultCategoryDataset singleSeries(String seriesLabel, List<ChartValue> values) {
@@ -173,6 +225,7 @@ public final class EcoChartFactory {
             categoryAxis.setMaximumCategoryLabelLines(2);
         }
         categoryAxis.setCategoryLabelPositions(CategoryLabelPositions.STANDARD);
+        categoryAxis.setLabelInsets(axisLabelInsets());
         // The real value axis is set by fitValueAxis, once the reference lines are known.
         NumberAxis valueAxis = new NumberAxis(blankToNull(text.valueAxisLabel()));
         EcoCategoryPlot plot = new EcoCategoryPlot(dataset, categoryAxis, valueAxis, renderer);
@@ -247,6 +300,7 @@ public final class EcoChartFactory {
         double low = bars ? labelRoom : (valueLabels ? labelRoom : gap + pointRoom);
         FittedValueAxis axis = new FittedValueAxis(blankToNull(text.valueAxisLabel()), min, max, bars, low, high);
         axis.setStandardTickUnits(NumberAxis.createStandardTickUnits());
+        axis.setLabelInsets(axisLabelInsets());
         plot.setRangeAxis(axis);
         plot.reserveReferenceLabelRoom();
     }
@@ -292,6 +346,12 @@ public final class EcoChartFactory {
             legendTitle.setItemFont(theme.tickLabelFont());
         }
         return chart;
+    }
+
+    /** Clear space between an axis title and its tick labels, growing with the text. */
+    private RectangleInsets axisLabelInsets() {
+        double gap = theme.baseSize() * 0.5;
+        return new RectangleInsets(gap, gap, gap, gap);
     }
 
     private static String blankToNull(String s) {

@@ -22,4 +22,13 @@ final class PerItemColourBarRenderer extends ReferenceAwareBarRenderer {
     public Paint getItemPaint(int row, int column) {
         return colours.get(column);
     }
+
+    /** A bar with a limit of its own has its value inside its end: above it, the limit line would cross it. */
+    @Override
+    boolean inside(int row, int column) {
+        if (getPlot() instanceof EcoCategoryPlot plot && plot.hasBarLimit(column)) {
+            return true;
+        }
+        return super.inside(row, column);
+    }
 }

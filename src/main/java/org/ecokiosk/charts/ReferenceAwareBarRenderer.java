@@ -28,7 +28,7 @@ class ReferenceAwareBarRenderer extends BarRenderer {
         super.drawItem(g2, state, dataArea, plot, domainAxis, rangeAxis, dataset, row, column, pass);
     }
 
-    private boolean inside(int row, int column) {
+    boolean inside(int row, int column) {
         CategoryPlot plot = getPlot();
         if (plot == null) {
             return false;

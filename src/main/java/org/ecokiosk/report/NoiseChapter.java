@@ -110,7 +110,7 @@ final class NoiseChapter {
                 rows.add(List.of(label, String.valueOf(sites.size()), Texts.number(mean, 1),
                         Texts.number(zone.limit(period), 0), ok + "/" + sites.size(), meanOk ? "达标" : "超标"));
                 bars.add(new ColouredValue(ChartValue.of(label, Double.parseDouble(Texts.number(mean, 1))),
-                        meanOk ? COMPLIES : EXCEEDS));
+                        meanOk ? COMPLIES : EXCEEDS, java.util.OptionalDouble.of(zone.limit(period))));
                 alt.append(label).append(Texts.number(mean, 1)).append("（限值").append(Texts.number(zone.limit(period), 0))
                         .append(meanOk ? "，达标" : "，超标").append("）；");
             }
@@ -118,7 +118,8 @@ final class NoiseChapter {
         doc.paragraph(year + "年功能区声环境监测共" + points + "个点次，达标" + compliant + "个点次，点次达标率"
                 + Texts.percent((double) compliant / points, 1) + "。");
         doc.chart(charts.colouredBars(new ChartText("", "功能区与时段", "平均等效声级 dB(A)", Optional.empty(), usesSample()),
-                        bars, Optional.empty(), List.of(new LegendEntry("达标", COMPLIES), new LegendEntry("超标", EXCEEDS))),
+                        bars, List.of(new LegendEntry("达标", COMPLIES), new LegendEntry("超标", EXCEEDS)),
+                        "GB 3096-2008 限值"),
                 doc.contentWidth(), 200f, alt.toString(), numbers.nextFigure(year + "年功能区声环境"));
         doc.table(new DataTable(numbers.nextTable(year + "年功能区声环境（图数据）"),
                 List.of("功能区与时段", "点次", "平均等效声级 dB(A)", "GB 3096-2008 限值", "达标点次", "平均值评价"), rows,
