@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import org.jfree.chart.JFreeChart;
-import org.jfree.chart.LegendItem;
 import org.jfree.chart.axis.CategoryLabelPositions;
 import org.junit.jupiter.api.Test;
 
@@ -84,8 +83,8 @@ class ChartReadabilityTest {
         assertTrue(plot.getRangeAxis().getUpperBound() >= 90, "a limit above every bar stays on the chart");
         assertTrue(plot.hasBarLimit(0) && plot.hasBarLimit(1));
         List<String> legend = new ArrayList<>();
-        for (Object item : plot.getFixedLegendItems()) {
-            legend.add(((LegendItem) item).getLabel());
+        for (int i = 0; i < plot.getFixedLegendItems().getItemCount(); i++) {
+            legend.add(plot.getFixedLegendItems().get(i).getLabel());
         }
         assertEquals(List.of("达标", "GB 3096-2008 限值"), legend);
         draw(chart);
