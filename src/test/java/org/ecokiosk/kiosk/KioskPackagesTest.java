@@ -3,16 +3,19 @@ package org.ecokiosk.kiosk;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.core.domain.JavaCall;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.properties.HasName;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import org.ecokiosk.model.Language;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
  * The kiosk's own layers: no cycle between its sub-packages; the shell knows screens only as
- * the {@code Screen} interface it defines (the assembly registers them); widgets take plain
- * records and know neither view models, screens nor the shell, so any screen can compose them.
+ * the {@code Screen} interface it defines (the assembly registers them); widgets know neither
+ * screens nor the shell nor SQL, so any screen can compose them; no screen picks a text by language.
  */
 class KioskPackagesTest {
     private static JavaClasses classes;
@@ -36,11 +39,26 @@ class KioskPackagesTest {
     }
 
     @Test
-    void widgetsStandOnPlainRecords() {
+    void widgetsKnowNeitherScreensNorTheShellNorSql() {
         noClasses().that().resideInAPackage("org.ecokiosk.kiosk.widgets..")
-                .should().dependOnClassesThat().resideInAnyPackage("org.ecokiosk.kiosk.viewmodel..",
-                        "org.ecokiosk.kiosk.screens..", "org.ecokiosk.kiosk.shell..", "org.ecokiosk.kiosk.session..",
-                        "org.ecokiosk.snapshot..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.ecokiosk.kiosk.screens..",
+                        "org.ecokiosk.kiosk.shell..", "org.ecokiosk.kiosk.session..", "org.ecokiosk.snapshot..")
+                .check(classes);
+    }
+
+    /**
+     * One way to say a thing in two languages: UI text from the bundles, bilingual data through
+     * {@code LocalizedText.in(language)} (the standards' words via {@code i18n.StandardTexts}).
+     * A screen, widget or the shell that names a language or calls a {@code ...Zh()} / {@code ...En()}
+     * accessor is choosing a string by language itself.
+     */
+    @Test
+    void screensWidgetsAndTheShellNeverPickAStringByLanguage() {
+        noClasses().that().resideInAnyPackage("org.ecokiosk.kiosk.screens..", "org.ecokiosk.kiosk.widgets..",
+                        "org.ecokiosk.kiosk.shell..")
+                .should().accessField(Language.class, "ZH").orShould().accessField(Language.class, "EN")
+                .orShould().callMethodWhere(JavaCall.Predicates.target(HasName.Predicates.nameMatching(".+(Zh|En)")))
+                .because("bilingual texts are said with LocalizedText.in(language), UI texts come from the bundles")
                 .check(classes);
     }
 }

@@ -71,8 +71,10 @@ public final class AttractScreen implements KioskShell.Attract {
         card.setAlignment(Pos.CENTER);
         card.getChildren().addAll(title, value, text, sample);
 
-        Label touchZh = Texts.wrapped(messages.get(Language.ZH, "attract.touch"), "attract-touch");
-        Label touchEn = Texts.wrapped(messages.get(Language.EN, "attract.touch"), "attract-touch-en");
+        // "touch to start" in both languages at once: the loop runs before anyone has chosen one
+        LocalizedText touch = messages.localized("attract.touch");
+        Label touchZh = Texts.wrapped(touch.zh(), "attract-touch");
+        Label touchEn = Texts.wrapped(touch.en(), "attract-touch-en");
         touchZh.setAlignment(Pos.CENTER);
         touchEn.setAlignment(Pos.CENTER);
         Region spacer = new Region();

@@ -145,8 +145,7 @@ public final class NoiseScreen extends EnvironmentScreen<NoiseViewModel> {
         cell.getChildren().add(Texts.wrapped(messages.get("noise.limit", FigureFormat.plain(z.zone().limit(period)) + " " + DB),
                 "row-muted"));
         Node chip = new StatusChip(messages, status);
-        // ids stay the same in every language: the period by its English name
-        chip.setId("noise-zone-" + z.zone().code() + "-" + period.nameEn());
+        chip.setId("noise-zone-" + z.zone().code() + "-" + period.name().toLowerCase(java.util.Locale.ROOT));
         cell.getChildren().add(chip);
         return cell;
     }
