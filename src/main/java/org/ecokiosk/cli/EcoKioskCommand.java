@@ -3,6 +3,7 @@ package org.ecokiosk.cli;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.Callable;
+import org.ecokiosk.cli.bench.BenchCommand;
 import org.ecokiosk.ingest.ImportFailedException;
 import org.ecokiosk.ingest.Problem;
 import org.ecokiosk.snapshot.SnapshotException;

@@ -1,11 +1,11 @@
 package org.ecokiosk.cli;
 
 /** Exit codes every command keeps (DESIGN.md): scripts and staff depend on them. */
-final class ExitCodes {
-    static final int OK = 0;
-    static final int INVALID_INPUT = 1;
-    static final int USAGE = 2;
-    static final int INTERNAL = 3;
+public final class ExitCodes {
+    public static final int OK = 0;
+    public static final int INVALID_INPUT = 1;
+    public static final int USAGE = 2;
+    public static final int INTERNAL = 3;
 
     private ExitCodes() {
     }

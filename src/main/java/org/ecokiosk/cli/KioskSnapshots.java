@@ -21,13 +21,13 @@ import org.slf4j.LoggerFactory;
  * newest earlier one that does (a kiosk keeps showing its last good data), else — on a fresh
  * machine — one built from content/ and published, so the first start needs no setup.
  */
-final class KioskSnapshots {
+public final class KioskSnapshots {
     private static final Logger LOG = LoggerFactory.getLogger(KioskSnapshots.class);
 
     private KioskSnapshots() {
     }
 
-    static Path resolve(KioskConfig config) throws IOException, SnapshotException, ImportFailedException {
+    public static Path resolve(KioskConfig config) throws IOException, SnapshotException, ImportFailedException {
         SnapshotStore store = new SnapshotStore(config.snapshotStore());
         store.removeStaleTemporaries();
         Optional<Path> current = store.current();

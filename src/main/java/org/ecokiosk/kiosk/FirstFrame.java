@@ -8,11 +8,11 @@ import javafx.scene.Scene;
  * For the start-up benchmark: prints FIRST_FRAME once the scene has been rendered, then quits.
  * A pulse after the window is showing is the first moment a frame can be on screen.
  */
-final class FirstFrame {
+public final class FirstFrame {
     private FirstFrame() {
     }
 
-    static void report(Scene scene) {
+    public static void report(Scene scene) {
         new AnimationTimer() {
             private int pulses;
 

@@ -55,6 +55,12 @@ public final class ReportBuilder {
         return settings(request, snapshot, document(request, snapshot)).sampleData();
     }
 
+    /** The archival settings (metadata, reproducible stamp, sample banner) the report is written with. */
+    public static ArchivalPdfSettings archivalSettings(ReportRequest request, SnapshotReader snapshot)
+            throws SnapshotException {
+        return settings(request, snapshot, document(request, snapshot));
+    }
+
     private static ReportDocument document(ReportRequest request, SnapshotReader snapshot) throws SnapshotException {
         return switch (request.kind()) {
             case BULLETIN -> new BulletinReport(ReportSource.load(snapshot, request.year()));

@@ -24,6 +24,7 @@ import org.ecokiosk.report.BuiltReport;
 import org.ecokiosk.report.ReportKind;
 import org.ecokiosk.snapshot.SnapshotStore;
 import org.ecokiosk.snapshot.TestSnapshots;
+import org.ecokiosk.testing.Fixtures;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -50,7 +51,7 @@ class AdminActionsTest {
         store.publish(contentSnapshot, 5);
         KioskConfig config = KioskConfig.loadOrDefaults(dir.resolve("none.properties"))
                 .withSnapshotStore(dir.resolve("var/snapshots"));
-        config = new KioskConfig(config.file(), "test-kiosk", config.snapshotStore(), Path.of("content"),
+        config = new KioskConfig(config.file(), "test-kiosk", config.snapshotStore(), Fixtures.content(),
                 config.idleSeconds(), "zh", "", 5, 5, config.screenOrder(), false, dir.resolve("var"), List.of());
         actions = new AdminActions(config, dir.resolve("reports"), Optional.empty(), CLOCK);
     }

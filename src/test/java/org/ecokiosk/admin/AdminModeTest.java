@@ -9,8 +9,8 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.Map;
 import java.util.Optional;
-import java.util.Properties;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.scene.control.Labeled;
@@ -23,6 +23,7 @@ import org.ecokiosk.kiosk.session.SnapshotSession;
 import org.ecokiosk.kiosk.shell.AdminModeProvider;
 import org.ecokiosk.snapshot.SnapshotStore;
 import org.ecokiosk.snapshot.TestSnapshots;
+import org.ecokiosk.testing.Fixtures;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -47,18 +48,8 @@ class AdminModeTest {
         reports = dir.resolve("reports");
         Path store = dir.resolve("snapshots");
         new SnapshotStore(store).publish(TestSnapshots.fromContent(Files.createDirectories(dir.resolve("built"))), 5);
-        // the repository's config (demo PIN) with this test's own store, state and audit log
-        Properties p = new Properties();
-        try (var r = Files.newBufferedReader(Path.of("kiosk-config/kiosk.properties"))) {
-            p.load(r);
-        }
-        p.setProperty("state.dir", dir.resolve("state").toString());
-        p.setProperty("snapshot.store", store.toString());
-        Path configFile = dir.resolve("kiosk.properties");
-        try (var w = Files.newBufferedWriter(configFile)) {
-            p.store(w, "test copy");
-        }
-        config = KioskConfig.load(configFile);
+        // the test configuration (test PIN) with this test's own store, state and audit log
+        config = KioskConfig.load(Fixtures.kioskConfig(dir, Map.of("snapshot.store", store.toString())));
         session = SnapshotSession.open(new SnapshotStore(store).current().orElseThrow());
         AtomicReference<KioskAssembly> assembly = new AtomicReference<>();
         // as KioskApp wires it: back to the kiosk's own root, reset for the next visitor
@@ -91,9 +82,10 @@ class AdminModeTest {
         robot.moveTo("#admin-corner").press(MouseButton.PRIMARY);
         waitFor(robot, "#pin-key-OK");
         robot.release(MouseButton.PRIMARY);
-        for (String key : new String[] {"2", "4", "6", "8", "1", "0", "OK"}) {
-            robot.clickOn("#pin-key-" + key);
+        for (char digit : Fixtures.PIN.toCharArray()) {
+            robot.clickOn("#pin-key-" + digit);
         }
+        robot.clickOn("#pin-key-OK");
         waitFor(robot, "#admin-enter");
         robot.clickOn("#admin-enter");
         waitFor(robot, "#admin-root");

@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.io.RandomAccessFile;
 import java.io.Reader;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,6 +18,8 @@ import java.util.stream.Stream;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.ecokiosk.ingest.SnapshotBuilds;
+import org.ecokiosk.ingest.imports.Importer;
+import org.ecokiosk.testing.Fixtures;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -41,7 +43,7 @@ class BadInputCorpusTest {
     @BeforeAll
     static void buildSnapshot() throws Exception {
         snapshot = dir.resolve("current.sqlite");
-        SnapshotBuilds.fromContent(Path.of("content"), snapshot, Instant.parse("2026-01-01T00:00:00Z"));
+        SnapshotBuilds.fromContent(Fixtures.content(), snapshot, Instant.parse("2026-01-01T00:00:00Z"));
     }
 
     static Stream<Arguments> corpus() throws IOException {
@@ -72,10 +74,10 @@ class BadInputCorpusTest {
     @MethodSource("corpus")
     void isRefusedWithItsLineAndLeavesTheSnapshotAlone(String file, String kind, int line, String field, String what)
             throws IOException {
-        Path input = file.startsWith(GENERATED_PREFIX) ? generateFiftyMegabytes(dir.resolve(file)) : CORPUS.resolve(file);
+        Path input = file.startsWith(GENERATED_PREFIX) ? generateJustOverTheLimit(dir.resolve(file)) : CORPUS.resolve(file);
         byte[] before = Files.readAllBytes(snapshot);
 
-        StaffCli.Run run = StaffCli.run("import", kind, "--snapshot", snapshot, "--content", "content",
+        StaffCli.Run run = StaffCli.run("import", kind, "--snapshot", snapshot, "--content", Fixtures.content(),
                 "--audit-log", dir.resolve("audit.jsonl"), "--by", "corpus-test", input);
 
         assertEquals(ExitCodes.INVALID_INPUT, run.exitCode(), run.all());
@@ -91,18 +93,17 @@ class BadInputCorpusTest {
         }
     }
 
-    /** Valid-looking rows up to 50 MB: the size alone must be refused, without reading it all. */
-    private static Path generateFiftyMegabytes(Path target) throws IOException {
+    /**
+     * Valid rows, then a sparse tail to one byte over the staff-file limit: the size alone must
+     * be refused, before anything is read (the tail takes no disk and is never read).
+     */
+    private static Path generateJustOverTheLimit(Path target) throws IOException {
         if (Files.exists(target)) {
             return target;
         }
-        String row = "ws-jialing,2026-05-10,8.1,2.5,0.3,0.08,II\n";
-        long size = 50L * 1024 * 1024;
-        try (Writer out = Files.newBufferedWriter(target, StandardCharsets.UTF_8)) {
-            out.write("section,date,do,codmn,nh3n,tp,class\n");
-            for (long written = 0; written < size; written += row.length()) {
-                out.write(row);
-            }
+        Files.writeString(target, "section,date,do,codmn,nh3n,tp,class\nws-jialing,2026-05-10,8.1,2.5,0.3,0.08,II\n");
+        try (RandomAccessFile file = new RandomAccessFile(target.toFile(), "rw")) {
+            file.setLength(Importer.MAX_FILE_BYTES + 1);
         }
         return target;
     }

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import org.ecokiosk.ingest.SnapshotBuilds;
+import org.ecokiosk.testing.Fixtures;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -76,7 +77,7 @@ class EvalCommandTest {
     @Test
     void airAnnualOfTheSampleSnapshotHasTheIssueKeysAndThePlanFigures(@TempDir Path dir) throws Exception {
         Path s = dir.resolve("s.sqlite");
-        SnapshotBuilds.fromContent(Path.of("content"), s, Instant.EPOCH);
+        SnapshotBuilds.fromContent(Fixtures.content(), s, Instant.EPOCH);
         JsonNode all = ok("eval", "air-annual", "--snapshot", s.toString(), "--year", "2015");
         assertEquals(2, all.size());
         JsonNode station = all.get(0);

@@ -18,6 +18,7 @@ import org.ecokiosk.ingest.SnapshotBuilds;
 import org.ecokiosk.snapshot.SnapshotReader;
 import org.ecokiosk.snapshot.SnapshotStore;
 import org.ecokiosk.snapshot.SnapshotVerifier;
+import org.ecokiosk.testing.Fixtures;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -26,27 +27,33 @@ import org.junit.jupiter.api.io.TempDir;
  * rollback) and is killed with {@link Process#destroyForcibly()} at every named step of the
  * store, and then at random moments of a slowed-down publish. After every kill, what a kiosk
  * would open from the store must be a complete snapshot that verifies: the old or the new one.
+ * A random kill counts only when the child's step trace shows it landed inside the publish
+ * (begun, not finished); the test goes on until {@link #RANDOM_KILLS} such kills are made.
  */
 class PublishCrashTest {
-    private static final List<String> PUBLISH_STEPS = List.of("verified", "copied", "placed", "current-written",
-            "history-written", "pruned");
+    /** The store's steps of a publish, in order (SnapshotStore reports each to the crash-test hook). */
+    private static final List<String> PUBLISH_STEPS = List.of("copied", "verified", "checked", "placed",
+            "current-written", "history-written", "pruned");
     private static final int RANDOM_KILLS = 20;
+    private static final int STEP_DELAY_MS = 60;
 
     @TempDir
     Path dir;
+    private Path config;
 
     @Test
     void aKillAtAnyPointLeavesTheOldOrTheNewSnapshotCurrent() throws Exception {
         long started = System.nanoTime();
+        config = Fixtures.kioskConfig(dir.resolve("config"));
         Path a = dir.resolve("a.sqlite");
-        SnapshotBuilds.fromContent(Path.of("content"), a, Instant.parse("2026-01-01T00:00:00Z"));
+        SnapshotBuilds.fromContent(Fixtures.content(), a, Instant.parse("2026-01-01T00:00:00Z"));
         Path b = dir.resolve("b.sqlite");
         Files.copy(a, b);
         Path openDays = dir.resolve("open_days.csv");
         Files.writeString(openDays, "facility_code,date,start,end,quota,note_zh,note_en,sample\n"
                 + "fac-jingkou-wwtp,2027-08-21,09:30,11:30,30,,,true\n");
         assertEquals(0, StaffCli.run("import", "open-days", "--snapshot", b, "--audit-log", dir.resolve("a.jsonl"),
-                openDays).exitCode());
+                "--config", config, openDays).exitCode());
         String hashA = hash(a);
         String hashB = hash(b);
         Path storeDir = dir.resolve("store");
@@ -58,67 +65,105 @@ class PublishCrashTest {
         for (String step : PUBLISH_STEPS) {
             String before = currentHash(store);
             Path candidate = before.equals(hashA) ? b : a;
-            killAt(List.of("publish", candidate.toString(), "--store", storeDir.toString()), step, 0, 0);
+            killAtStep(List.of("publish", candidate.toString(), "--store", storeDir.toString()), step);
             kills++;
             String after = assertKioskOpensACompleteSnapshot(store, storeDir, before, hash(candidate));
             outcomes.merge(step + (after.equals(before) ? " -> old" : " -> new"), 1, Integer::sum);
         }
         // rollback, killed between writing the history and moving the pointer
         String beforeRollback = currentHash(store);
-        killAt(List.of("rollback", "--store", storeDir.toString()), "rollback-history-written", 0, 0);
+        killAtStep(List.of("rollback", "--store", storeDir.toString()), "rollback-history-written");
         kills++;
         assertKioskOpensACompleteSnapshot(store, storeDir, beforeRollback, beforeRollback.equals(hashA) ? hashB : hashA);
 
         Random random = new Random(20261129L);
-        for (int i = 0; i < RANDOM_KILLS; i++) {
+        Map<String, Integer> landedAfter = new TreeMap<>();
+        int duringPublish = 0;
+        int attempts = 0;
+        while (duringPublish < RANDOM_KILLS) {
+            assertTrue(attempts < 3 * RANDOM_KILLS, "only " + duringPublish + " of " + attempts
+                    + " random kills landed inside a publish: " + landedAfter);
+            attempts++;
             String before = currentHash(store);
             Path candidate = before.equals(hashA) ? b : a;
-            int delayMs = 300 + random.nextInt(1200);
-            killAt(List.of("publish", candidate.toString(), "--store", storeDir.toString()), "", 60, delayMs);
+            // from the first step on, the rest of a publish takes one slowed step per step left
+            List<String> trace = killAfterStart(List.of("publish", candidate.toString(), "--store", storeDir.toString()),
+                    random.nextInt((PUBLISH_STEPS.size() - 1) * STEP_DELAY_MS));
             kills++;
             String after = assertKioskOpensACompleteSnapshot(store, storeDir, before, hash(candidate));
-            outcomes.merge("random -> " + (after.equals(before) ? "old" : "new"), 1, Integer::sum);
+            if (!trace.isEmpty() && !trace.get(trace.size() - 1).equals(PUBLISH_STEPS.get(PUBLISH_STEPS.size() - 1))) {
+                duringPublish++;
+                landedAfter.merge(trace.get(trace.size() - 1), 1, Integer::sum);
+                outcomes.merge("random -> " + (after.equals(before) ? "old" : "new"), 1, Integer::sum);
+            }
         }
         long seconds = TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - started);
-        System.out.printf("crash test: %d kills in %d s; outcomes %s%n", kills, seconds, outcomes);
-        assertTrue(outcomes.keySet().stream().anyMatch(k -> k.endsWith("new")), "no kill came late enough: " + outcomes);
-        assertTrue(outcomes.keySet().stream().anyMatch(k -> k.endsWith("old")), "no kill came early enough: " + outcomes);
+        System.out.printf("crash test: %d kills (%d random, %d inside a publish) in %d s; outcomes %s; random kills "
+                + "landed after %s%n", kills, attempts, duringPublish, seconds, outcomes, landedAfter);
+        assertTrue(landedAfter.size() >= 2, "the random kills all landed after one step: " + landedAfter);
+        assertTrue(outcomes.containsKey("random -> new"), "no random kill came late enough: " + outcomes);
+        assertTrue(outcomes.containsKey("random -> old"), "no random kill came early enough: " + outcomes);
     }
 
-    /** Starts the command in a new JVM and kills it at {@code step}, or after {@code delayMs}. */
-    private void killAt(List<String> command, String step, long stepDelayMs, long delayMs) throws Exception {
+    /** Starts the command in a new JVM and kills it once it pauses at {@code step}. */
+    private void killAtStep(List<String> command, String step) throws Exception {
         Path marker = dir.resolve("marker-" + System.nanoTime());
-        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-XX:TieredStopAtLevel=1", "-Xshare:auto", "-cp", System.getProperty("java.class.path"),
-                "-Deco-kiosk.crash-test.pause-at=" + step, "-Deco-kiosk.crash-test.marker=" + marker,
-                "-Deco-kiosk.crash-test.step-delay-ms=" + stepDelayMs, "org.ecokiosk.cli.Launcher"));
-        cmd.addAll(command);
-        cmd.addAll(List.of("--audit-log", dir.resolve("audit.jsonl").toString(), "--by", "crash-test"));
-        Process p = new ProcessBuilder(cmd).redirectErrorStream(true)
-                .redirectOutput(dir.resolve("child.log").toFile()).start();
+        Process p = start(command, List.of("-Deco-kiosk.crash-test.pause-at=" + step,
+                "-Deco-kiosk.crash-test.marker=" + marker));
         try {
-            if (step.isEmpty()) {
-                p.waitFor(delayMs, TimeUnit.MILLISECONDS);
-            } else {
-                long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-                while (!Files.exists(marker)) {
-                    if (!p.isAlive() || System.nanoTime() > deadline) {
-                        fail("the child never reached step " + step + ":\n" + Files.readString(dir.resolve("child.log")));
-                    }
-                    Thread.sleep(10);
-                }
-            }
+            awaitFile(p, marker, "the child never reached step " + step);
         } finally {
             p.destroyForcibly();
             p.waitFor(10, TimeUnit.SECONDS);
         }
     }
 
+    /**
+     * Starts the command in a new JVM with every store step slowed, waits until it has done the
+     * first step, kills it {@code delayMs} later and returns the steps it had done by then (empty
+     * when the child had already exited: that kill killed nothing).
+     */
+    private List<String> killAfterStart(List<String> command, long delayMs) throws Exception {
+        Path trace = dir.resolve("trace-" + System.nanoTime());
+        Process p = start(command, List.of("-Deco-kiosk.crash-test.trace=" + trace,
+                "-Deco-kiosk.crash-test.step-delay-ms=" + STEP_DELAY_MS));
+        boolean killedAlive;
+        try {
+            awaitFile(p, trace, "the child never began to publish");
+            Thread.sleep(delayMs);
+            killedAlive = p.isAlive();
+        } finally {
+            p.destroyForcibly();
+            p.waitFor(10, TimeUnit.SECONDS);
+        }
+        return killedAlive ? Files.readAllLines(trace) : List.of();
+    }
+
+    private Process start(List<String> command, List<String> hookProperties) throws Exception {
+        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-XX:TieredStopAtLevel=1", "-Xshare:auto", "-cp", System.getProperty("java.class.path")));
+        cmd.addAll(hookProperties);
+        cmd.add("org.ecokiosk.cli.Launcher");
+        cmd.addAll(command);
+        cmd.addAll(List.of("--audit-log", dir.resolve("audit.jsonl").toString(), "--by", "crash-test",
+                "--config", config.toString()));
+        return new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(dir.resolve("child.log").toFile()).start();
+    }
+
+    private void awaitFile(Process p, Path file, String failure) throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (!Files.exists(file)) {
+            if (!p.isAlive() || System.nanoTime() > deadline) {
+                fail(failure + ":\n" + Files.readString(dir.resolve("child.log")));
+            }
+            Thread.sleep(2);
+        }
+    }
+
     /** What a kiosk starting now would show: it must verify and be the old or the new content. */
-    private static String assertKioskOpensACompleteSnapshot(SnapshotStore store, Path storeDir, String old,
-                                                            String fresh) throws Exception {
-        Path shown = KioskSnapshots.resolve(KioskConfig.loadOrDefaults(Path.of("no-such-config.properties"))
-                .withSnapshotStore(storeDir));
+    private String assertKioskOpensACompleteSnapshot(SnapshotStore store, Path storeDir, String old, String fresh)
+            throws Exception {
+        Path shown = KioskSnapshots.resolve(KioskConfig.load(config).withSnapshotStore(storeDir));
         SnapshotVerifier.Result check = SnapshotVerifier.verify(shown);
         assertTrue(check.ok(), "the kiosk would open a broken snapshot: " + check.problem());
         String h = check.meta().orElseThrow().contentSha256();

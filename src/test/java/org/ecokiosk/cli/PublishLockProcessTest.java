@@ -14,6 +14,7 @@ import java.util.concurrent.TimeUnit;
 import org.ecokiosk.ingest.SnapshotBuilds;
 import org.ecokiosk.snapshot.SnapshotStore;
 import org.ecokiosk.snapshot.SnapshotVerifier;
+import org.ecokiosk.testing.Fixtures;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -36,8 +37,8 @@ class PublishLockProcessTest {
     void candidates() throws Exception {
         a = dir.resolve("a.sqlite");
         b = dir.resolve("b.sqlite");
-        SnapshotBuilds.fromContent(Path.of("content"), a, Instant.parse("2026-01-01T00:00:00Z"));
-        SnapshotBuilds.fromContent(Path.of("content"), b, Instant.parse("2026-01-02T00:00:00Z"));
+        SnapshotBuilds.fromContent(Fixtures.content(), a, Instant.parse("2026-01-01T00:00:00Z"));
+        SnapshotBuilds.fromContent(Fixtures.content(), b, Instant.parse("2026-01-02T00:00:00Z"));
         storeDir = dir.resolve("store");
         assertEquals(0, cli("publish", a).exitCode());
     }
@@ -93,7 +94,8 @@ class PublishLockProcessTest {
         if (!all.contains("--store")) {
             all.addAll(List.of("--store", storeDir));
         }
-        all.addAll(List.of("--audit-log", dir.resolve("audit.jsonl"), "--by", "lock-test"));
+        all.addAll(List.of("--audit-log", dir.resolve("audit.jsonl"), "--by", "lock-test",
+                "--config", Fixtures.kioskConfig(dir.resolve("config"))));
         return StaffCli.run(all.toArray());
     }
 
@@ -105,7 +107,8 @@ class PublishLockProcessTest {
                 "-Deco-kiosk.crash-test.pause-at=" + step, "-Deco-kiosk.crash-test.marker=" + marker,
                 "org.ecokiosk.cli.Launcher"));
         cmd.addAll(List.of(command));
-        cmd.addAll(List.of("--audit-log", dir.resolve("audit.jsonl").toString(), "--by", "other-pc"));
+        cmd.addAll(List.of("--audit-log", dir.resolve("audit.jsonl").toString(), "--by", "other-pc",
+                "--config", Fixtures.kioskConfig(dir.resolve("config")).toString()));
         Path log = dir.resolve("child.log");
         Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile()).start();
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);

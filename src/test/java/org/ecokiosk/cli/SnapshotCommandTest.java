@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
+import org.ecokiosk.testing.Fixtures;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -18,7 +19,7 @@ class SnapshotCommandTest {
     @Test
     void buildVerifyInfo() {
         Path out = dir.resolve("s.sqlite");
-        CliRunner.Result build = CliRunner.run("snapshot", "build", "--content", "content", "--out", out.toString());
+        CliRunner.Result build = CliRunner.run("snapshot", "build", "--content", Fixtures.content().toString(), "--out", out.toString());
         assertEquals(0, build.exitCode(), build.err());
         assertTrue(build.out().contains("content sha256"));
         CliRunner.Result verify = CliRunner.run("snapshot", "verify", out.toString());
@@ -33,7 +34,7 @@ class SnapshotCommandTest {
     @Test
     void verifyOfACorruptedFileExitsOneWithTheReason() throws Exception {
         Path out = dir.resolve("s.sqlite");
-        assertEquals(0, CliRunner.run("snapshot", "build", "--out", out.toString()).exitCode());
+        assertEquals(0, CliRunner.run("snapshot", "build", "--content", Fixtures.content().toString(), "--out", out.toString()).exitCode());
         byte[] bytes = Files.readAllBytes(out);
         for (int i = 0; i < 100; i++) {
             bytes[i] = 0;
@@ -47,7 +48,7 @@ class SnapshotCommandTest {
     @Test
     void verifyOfAWrongSchemaVersionExitsOneSayingSo() throws Exception {
         Path out = dir.resolve("s.sqlite");
-        assertEquals(0, CliRunner.run("snapshot", "build", "--out", out.toString()).exitCode());
+        assertEquals(0, CliRunner.run("snapshot", "build", "--content", Fixtures.content().toString(), "--out", out.toString()).exitCode());
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + out); Statement st = c.createStatement()) {
             st.execute("PRAGMA user_version = 7");
         }

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.ecokiosk.model.WaterSample;
+import org.ecokiosk.testing.Fixtures;
 import org.ecokiosk.snapshot.SnapshotReader;
 import org.ecokiosk.snapshot.SnapshotStore;
 import org.junit.jupiter.api.Test;
@@ -20,12 +21,15 @@ class StaffWorkflowTest {
     Path dir;
 
     private StaffCli.Run run(Object... args) {
-        Object[] all = new Object[args.length + 4];
+        Object[] all = new Object[args.length + 6];
         System.arraycopy(args, 0, all, 0, args.length);
         all[args.length] = "--audit-log";
         all[args.length + 1] = dir.resolve("audit.jsonl");
         all[args.length + 2] = "--by";
         all[args.length + 3] = "xiao.wang";
+        // the test configuration: a new snapshot is built from the test content, not the checkout's editable one
+        all[args.length + 4] = "--config";
+        all[args.length + 5] = Fixtures.kioskConfig(dir.resolve("config"));
         return StaffCli.run(all);
     }
 

@@ -4,16 +4,16 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
+import org.ecokiosk.testing.Fixtures;
 import org.junit.jupiter.api.Test;
 
 class PinHashTest {
     @Test
     void aPinMatchesItsHashAndNothingElse() {
-        String stored = PinHash.hash("246810".toCharArray());
+        String stored = PinHash.hash("531864".toCharArray());
         assertTrue(stored.startsWith("pbkdf2-sha256:600000:"));
-        assertTrue(PinHash.matches("246810".toCharArray(), stored));
-        assertFalse(PinHash.matches("246811".toCharArray(), stored));
+        assertTrue(PinHash.matches("531864".toCharArray(), stored));
+        assertFalse(PinHash.matches("531865".toCharArray(), stored));
         assertFalse(PinHash.matches("".toCharArray(), stored));
         assertTrue(PinHash.isStrong(stored));
     }
@@ -32,10 +32,10 @@ class PinHashTest {
     }
 
     @Test
-    void theCommittedDemoConfigHasAStrongHashAndSaneValues() throws Exception {
-        KioskConfig c = KioskConfig.load(Path.of("kiosk-config/kiosk.properties"));
+    void theTestConfigHoldsAStrongHashOfTheTestPin() throws Exception {
+        KioskConfig c = KioskConfig.load(Fixtures.kioskConfigTemplate());
         assertTrue(c.warnings().isEmpty(), c.warnings().toString());
         assertTrue(PinHash.isStrong(c.adminPinHash()));
-        assertTrue(PinHash.matches("246810".toCharArray(), c.adminPinHash()), "README documents demo PIN 246810");
+        assertTrue(PinHash.matches(Fixtures.PIN.toCharArray(), c.adminPinHash()));
     }
 }

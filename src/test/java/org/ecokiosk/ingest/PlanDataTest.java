@@ -26,15 +26,17 @@ import java.util.stream.Stream;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.ecokiosk.testing.Fixtures;
 import org.junit.jupiter.api.Test;
 
 /**
- * Checks content/data against an expected table typed in from the district plan
- * (沙坪坝区生态环境保护“十四五”规划, 征求意见稿, 2021-04-07): 专栏1, 专栏2 and prose figures.
+ * Checks the test content's data (a copy of the bundled data/) against an expected table typed in
+ * from the district plan (沙坪坝区生态环境保护“十四五”规划, 征求意见稿, 2021-04-07): 专栏1, 专栏2
+ * and prose figures.
  */
 class PlanDataTest {
 
-    private static final Path DATA = Path.of("content", "data");
+    private static final Path DATA = Fixtures.content("data");
     private static final Pattern NUMBER = Pattern.compile("-?\\d+(\\.\\d+)?");
     private static final Set<String> CLASSES = Set.of("I", "II", "III", "IV", "V");
 
@@ -399,7 +401,7 @@ class PlanDataTest {
 
     @Test
     void markdownHasFrontMatterAndNoHtmlOrRemoteLinks() throws IOException {
-        Path content = Path.of("content");
+        Path content = Fixtures.content();
         List<Path> md;
         try (Stream<Path> s = Stream.concat(Files.list(content.resolve("pages")), Files.list(content.resolve("news")))) {
             md = s.filter(p -> p.toString().endsWith(".md")).sorted().toList();

@@ -14,6 +14,7 @@ import javafx.scene.control.ScrollPane;
 import javafx.stage.Stage;
 import org.ecokiosk.config.KioskConfig;
 import org.ecokiosk.kiosk.session.SnapshotSession;
+import org.ecokiosk.testing.Fixtures;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -40,7 +41,8 @@ class EnvironmentScreensTest {
 
     @Start
     void start(Stage stage) throws Exception {
-        KioskConfig config = KioskConfig.load(Path.of("kiosk-config/kiosk.properties")).withIdleSeconds(600);
+        KioskConfig config = KioskConfig.load(Fixtures.kioskConfig(Files.createTempDirectory("kiosk-env-config")))
+                .withIdleSeconds(600);
         session = SnapshotSession.open(snapshot());
         kiosk = new KioskAssembly(config, session, 1080, () -> { });
         stage.setScene(kiosk.createScene(1920, 1080));

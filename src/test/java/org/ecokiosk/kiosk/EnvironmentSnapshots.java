@@ -27,9 +27,10 @@ import org.ecokiosk.snapshot.SnapshotWriter;
 import org.ecokiosk.standards.air.AqiCalculator;
 import org.ecokiosk.standards.air.AqiResult;
 import org.ecokiosk.standards.air.Pollutant;
+import org.ecokiosk.testing.Fixtures;
 
 /**
- * Test snapshots for the environment screens: the repository's content/ plus hand-made SAMPLE
+ * Test snapshots for the environment screens: the test content (Fixtures) plus hand-made SAMPLE
  * monitoring rows whose outcome the tests know (a river that misses its class on NH3-N, a zone
  * over its night limit, a year missing from the air series, a day missing from the calendar).
  * {@code main(file [latest-day])} writes one for looking at the kiosk.
@@ -52,20 +53,20 @@ public final class EnvironmentSnapshots {
         write(file, latest);
     }
 
-    /** content/ and the sample monitoring rows, with the air series ending on {@code latest}. */
+    /** The test content and the sample monitoring rows, with the air series ending on {@code latest}. */
     public static Path write(Path file, LocalDate latest) throws Exception {
         try (SnapshotWriter writer = SnapshotWriter.createNew(file)) {
-            writer.append(ContentLoader.load(Path.of("content")));
+            writer.append(ContentLoader.load(Fixtures.content()));
             writer.append(monitoring(latest));
             writer.finish("test: content + environment sample rows", BUILT_AT);
         }
         return file;
     }
 
-    /** content/ only: no monitoring data at all. */
+    /** The test content only: no monitoring data at all. */
     public static Path writeContentOnly(Path file) throws Exception {
         try (SnapshotWriter writer = SnapshotWriter.createNew(file)) {
-            writer.append(ContentLoader.load(Path.of("content")));
+            writer.append(ContentLoader.load(Fixtures.content()));
             writer.finish("test: content only", BUILT_AT);
         }
         return file;

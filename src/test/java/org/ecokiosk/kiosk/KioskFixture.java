@@ -7,8 +7,9 @@ import javafx.stage.Stage;
 import org.ecokiosk.config.KioskConfig;
 import org.ecokiosk.kiosk.session.SnapshotSession;
 import org.ecokiosk.snapshot.TestSnapshots;
+import org.ecokiosk.testing.Fixtures;
 
-/** A kiosk on a snapshot of the repository's content/, as the GUI tests drive it. */
+/** A kiosk on a snapshot of the test content, with the test configuration, as the GUI tests drive it. */
 final class KioskFixture {
     private static Path snapshot;
 
@@ -35,17 +36,8 @@ final class KioskFixture {
             java.time.ZoneId.of("Asia/Shanghai"));
 
     static KioskFixture show(Stage stage, int idleSeconds) throws Exception {
-        Path state = Files.createTempDirectory("kiosk-state");
-        java.util.Properties p = new java.util.Properties();
-        try (var r = Files.newBufferedReader(Path.of("kiosk-config/kiosk.properties"))) {
-            p.load(r);
-        }
-        p.setProperty("state.dir", state.toString());
-        Path configFile = state.resolve("kiosk.properties");
-        try (var w = Files.newBufferedWriter(configFile)) {
-            p.store(w, "test copy");
-        }
         // each test counts PIN tries in its own folder, so one test's wrong tries cannot lock another
+        Path configFile = Fixtures.kioskConfig(Files.createTempDirectory("kiosk-state"));
         KioskConfig config = KioskConfig.load(configFile).withIdleSeconds(idleSeconds);
         SnapshotSession session = SnapshotSession.open(snapshot());
         AtomicBoolean exited = new AtomicBoolean();

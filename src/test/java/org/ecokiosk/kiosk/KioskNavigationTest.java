@@ -9,6 +9,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.Labeled;
 import javafx.stage.Stage;
+import org.ecokiosk.testing.Fixtures;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -102,9 +103,10 @@ class KioskNavigationTest {
         }
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> "密码不正确，还可以再试 4 次".equals(text(robot, "#pin-message")));
         assertFalse(fixture.exitFlag.get());
-        for (String key : new String[] {"2", "4", "6", "8", "1", "0", "OK"}) {
-            robot.clickOn("#pin-key-" + key);
+        for (char digit : Fixtures.PIN.toCharArray()) {
+            robot.clickOn("#pin-key-" + digit);
         }
+        robot.clickOn("#pin-key-OK");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#admin-exit").tryQuery().isPresent());
         assertFalse(fixture.exitFlag.get(), "the right PIN opens the admin menu; leaving is a second, deliberate touch");
         robot.clickOn("#admin-exit");

@@ -19,14 +19,15 @@ import org.ecokiosk.model.disclosure.ApplicantColumn;
 import org.ecokiosk.model.disclosure.ApplicationRow;
 import org.ecokiosk.model.disclosure.DisclosureData;
 import org.ecokiosk.snapshot.SnapshotReader;
+import org.ecokiosk.testing.Fixtures;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.verapdf.pdfa.flavours.PDFAFlavour;
 
-/** The 政府信息公开工作年度报告 from the sample input shipped in content/disclosure/. */
+/** The 政府信息公开工作年度报告 from the sample input (the test copy of the shipped disclosure/2025.csv). */
 class DisclosureReportTest {
-    static final Path SAMPLE_CSV = Path.of("content", "disclosure", "2025.csv");
+    static final Path SAMPLE_CSV = Fixtures.content("disclosure/2025.csv");
     private static DisclosureData data;
     private static byte[] pdf;
 

@@ -39,7 +39,7 @@ import org.ecokiosk.snapshot.SnapshotWriter;
 
 /**
  * Test snapshots with figures chosen so the reports' numbers can be predicted: built once per
- * JVM in a temp folder, independent of what content/ holds.
+ * JVM in a temp folder, independent of any content folder.
  *
  * <p>Air 2025, two stations with identical days: 20 days in January at PM2.5 100 (not good),
  * the other 345 days cycling 25/30/35 (good) — so 345 good days of 365 and an annual PM2.5 mean

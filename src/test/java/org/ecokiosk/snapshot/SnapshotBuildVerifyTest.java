@@ -6,10 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.lang.reflect.Field;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
 import java.util.List;
@@ -17,6 +19,7 @@ import org.ecokiosk.ingest.SnapshotBuilds;
 import org.ecokiosk.model.PlanIndicator;
 import org.ecokiosk.model.PlanTable;
 import org.ecokiosk.model.SnapshotMeta;
+import org.ecokiosk.testing.Fixtures;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -26,8 +29,8 @@ class SnapshotBuildVerifyTest {
 
     @Test
     void sameContentGivesSameContentHashWhateverTheBuildTime() throws Exception {
-        SnapshotMeta a = SnapshotBuilds.fromContent(Path.of("content"), dir.resolve("a.sqlite"), Instant.parse("2026-01-01T00:00:00Z"));
-        SnapshotMeta b = SnapshotBuilds.fromContent(Path.of("content"), dir.resolve("b.sqlite"), Instant.parse("2026-06-30T12:00:00Z"));
+        SnapshotMeta a = SnapshotBuilds.fromContent(Fixtures.content(), dir.resolve("a.sqlite"), Instant.parse("2026-01-01T00:00:00Z"));
+        SnapshotMeta b = SnapshotBuilds.fromContent(Fixtures.content(), dir.resolve("b.sqlite"), Instant.parse("2026-06-30T12:00:00Z"));
         assertEquals(a.contentSha256(), b.contentSha256());
         assertEquals(64, a.contentSha256().length());
         assertTrue(SnapshotVerifier.verify(dir.resolve("a.sqlite")).ok());
@@ -51,12 +54,32 @@ class SnapshotBuildVerifyTest {
     @Test
     void readerIsReadOnly() throws Exception {
         Path file = TestSnapshots.fromContent(dir);
+        assertTrue(Files.isWritable(file), "the file itself is writable: only the reader's connection may refuse");
         byte[] before = Files.readAllBytes(file);
         try (SnapshotReader reader = SnapshotReader.open(file)) {
-            reader.indicators();
-            reader.tableCounts();
+            int indicators = reader.indicators().size();
+            // the reader has no write method: reach its own connection and try what a careless caller could
+            Connection connection = connectionOf(reader);
+            for (String write : List.of("DELETE FROM indicator", "UPDATE meta SET value = 'x'",
+                    "CREATE TABLE intruder (x)", "PRAGMA user_version = 99")) {
+                try (Statement st = connection.createStatement()) {
+                    SQLException refused = assertThrows(SQLException.class, () -> st.execute(write), write);
+                    assertTrue(refused.getMessage().contains("readonly"), write + ": " + refused.getMessage());
+                }
+            }
+            assertEquals(indicators, reader.indicators().size(), "the reader still reads after the refused writes");
         }
         assertArrayEquals(before, Files.readAllBytes(file));
+    }
+
+    private static Connection connectionOf(SnapshotReader reader) throws IllegalAccessException {
+        for (Field field : SnapshotReader.class.getDeclaredFields()) {
+            if (field.getType() == Connection.class) {
+                field.setAccessible(true);
+                return (Connection) field.get(reader);
+            }
+        }
+        throw new AssertionError("SnapshotReader holds no JDBC connection any more: rewrite this test");
     }
 
     @Test

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import org.ecokiosk.ingest.SnapshotBuilds;
+import org.ecokiosk.testing.Fixtures;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -19,8 +20,8 @@ class SnapshotStoreTest {
     void publishSwitchesCurrentAndRollbackGoesBackOne() throws Exception {
         Path a = dir.resolve("a.sqlite");
         Path b = dir.resolve("b.sqlite");
-        SnapshotBuilds.fromContent(Path.of("content"), a, Instant.parse("2026-01-01T00:00:00Z"));
-        SnapshotBuilds.fromContent(Path.of("content"), b, Instant.parse("2026-01-02T00:00:00Z"));
+        SnapshotBuilds.fromContent(Fixtures.content(), a, Instant.parse("2026-01-01T00:00:00Z"));
+        SnapshotBuilds.fromContent(Fixtures.content(), b, Instant.parse("2026-01-02T00:00:00Z"));
         SnapshotStore store = new SnapshotStore(dir.resolve("store"));
         Path first = store.publish(a, 5);
         assertEquals(first, store.current().orElseThrow());
@@ -46,7 +47,7 @@ class SnapshotStoreTest {
         SnapshotStore store = new SnapshotStore(dir.resolve("store"));
         for (int i = 1; i <= 4; i++) {
             Path s = dir.resolve(i + ".sqlite");
-            SnapshotBuilds.fromContent(Path.of("content"), s, Instant.parse("2026-01-0" + i + "T00:00:00Z"));
+            SnapshotBuilds.fromContent(Fixtures.content(), s, Instant.parse("2026-01-0" + i + "T00:00:00Z"));
             store.publish(s, 2);
         }
         assertEquals(2, store.history().size());

@@ -7,8 +7,9 @@ import java.sql.Statement;
 import java.time.Instant;
 import org.ecokiosk.ingest.SnapshotBuilds;
 import org.ecokiosk.model.SnapshotMeta;
+import org.ecokiosk.testing.Fixtures;
 
-/** Builds snapshots of the repository's own content/ for tests. */
+/** Builds snapshots of the test content ({@link org.ecokiosk.testing.Fixtures#content()}) for tests. */
 public final class TestSnapshots {
     public static final Instant BUILT_AT = Instant.parse("2026-01-01T00:00:00Z");
 
@@ -21,7 +22,7 @@ public final class TestSnapshots {
 
     public static Path fromContent(Path dir, String name, Instant builtAt) throws Exception {
         Path out = dir.resolve(name);
-        SnapshotBuilds.fromContent(Path.of("content"), out, builtAt);
+        SnapshotBuilds.fromContent(Fixtures.content(), out, builtAt);
         return out;
     }
 

@@ -20,12 +20,13 @@ import org.ecokiosk.model.AirHour;
 import org.ecokiosk.model.DataOrigin;
 import org.ecokiosk.model.Station;
 import org.ecokiosk.snapshot.SnapshotReader;
+import org.ecokiosk.testing.Fixtures;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class AirHourlyImportTest {
-    static final Path CONTENT = Path.of("content");
+    static final Path CONTENT = Fixtures.content();
     static final Path FIXTURES = Path.of("src/test/resources/air");
     static final Instant BUILT = Instant.parse("2026-01-01T00:00:00Z");
 

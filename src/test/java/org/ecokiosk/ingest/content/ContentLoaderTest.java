@@ -13,6 +13,7 @@ import org.ecokiosk.ingest.ImportFailedException;
 import org.ecokiosk.ingest.Problem;
 import org.ecokiosk.ingest.TextDecoding;
 import org.ecokiosk.snapshot.SnapshotContent;
+import org.ecokiosk.testing.Fixtures;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -22,7 +23,7 @@ class ContentLoaderTest {
 
     @Test
     void theRepositoryContentLoads() throws Exception {
-        SnapshotContent content = ContentLoader.load(Path.of("content"));
+        SnapshotContent content = ContentLoader.load(Fixtures.content());
         assertFalse(content.indicators().isEmpty());
         assertFalse(content.waterSections().isEmpty());
         assertFalse(content.pages().isEmpty());

@@ -26,12 +26,13 @@ import org.ecokiosk.standards.water.WaterBodyType;
 import org.ecokiosk.standards.water.WaterClass;
 import org.ecokiosk.standards.water.WaterClassifier;
 import org.ecokiosk.standards.water.WaterParameter;
+import org.ecokiosk.testing.Fixtures;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class SampleSeriesTest {
-    static final Path CONTENT = Path.of("content");
+    static final Path CONTENT = Fixtures.content();
     static SnapshotContent content;
     static List<AirDay> days;
 
@@ -41,7 +42,7 @@ class SampleSeriesTest {
         days = content.airDays().stream().filter(d -> d.station().equals("SPB-SAMPLE")).toList();
     }
 
-    /** The plan's own figures, as content/data/indicator_values.csv states them (origin plan). */
+    /** The plan's own figures, as the test content's data/indicator_values.csv states them (origin plan). */
     private static BigDecimal plan(String code, int year) {
         return content.indicatorValues().stream().filter(v -> v.indicatorCode().equals(code) && v.year() == year
                         && !v.origin().isSample()).map(v -> v.value().number().orElseThrow()).findFirst().orElseThrow();

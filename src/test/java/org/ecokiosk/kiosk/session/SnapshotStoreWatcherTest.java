@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.ecokiosk.ingest.SnapshotBuilds;
 import org.ecokiosk.snapshot.SnapshotStore;
+import org.ecokiosk.testing.Fixtures;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -27,9 +28,9 @@ class SnapshotStoreWatcherTest {
     @BeforeEach
     void publishFirst() throws Exception {
         Path a = dir.resolve("a.sqlite");
-        SnapshotBuilds.fromContent(Path.of("content"), a, Instant.parse("2026-01-01T00:00:00Z"));
+        SnapshotBuilds.fromContent(Fixtures.content(), a, Instant.parse("2026-01-01T00:00:00Z"));
         Path b = dir.resolve("b.sqlite");
-        SnapshotBuilds.fromContent(Path.of("content"), b, Instant.parse("2026-02-01T00:00:00Z"));
+        SnapshotBuilds.fromContent(Fixtures.content(), b, Instant.parse("2026-02-01T00:00:00Z"));
         store = new SnapshotStore(dir.resolve("store"));
         first = store.publish(a, 5);
         second = dir.resolve("b.sqlite");
@@ -86,15 +87,34 @@ class SnapshotStoreWatcherTest {
     }
 
     @Test
-    void aSwitchTheSessionRefusesKeepsTheOldSnapshot() throws Exception {
-        List<String> reasons = new ArrayList<>();
-        SnapshotStoreWatcher w = new SnapshotStoreWatcher(store, first,
-                (next, onSwitched, onRefused) -> onRefused.accept("cannot open"), () -> reloads++);
-        store.publish(second, 5);
+    void aSwitchTheSessionRefusesKeepsTheOldSnapshotAndIsNotRetriedUntilTheStoreChanges() throws Exception {
+        List<Path> attempts = new ArrayList<>();
+        List<Path> refusing = new ArrayList<>();
+        SnapshotStoreWatcher w = new SnapshotStoreWatcher(store, first, (next, onSwitched, onRefused) -> {
+            attempts.add(next);
+            if (refusing.contains(next)) {
+                onRefused.accept("cannot open");
+            } else {
+                switchedTo.add(next);
+                onSwitched.run();
+            }
+        }, () -> reloads++);
+        Path refused = store.publish(second, 5).toAbsolutePath().normalize();
+        refusing.add(refused);
         w.poll();
         w.poll();
         assertEquals(first.toAbsolutePath().normalize(), w.showing());
         assertEquals(0, reloads);
-        assertEquals(List.of(), reasons);
+        assertEquals(List.of(refused), attempts, "a refused snapshot is asked for once, not on every poll");
+
+        // the next publish is a new file: the watcher tries again and this time the session opens it
+        Path c = dir.resolve("c.sqlite");
+        SnapshotBuilds.fromContent(Fixtures.content(), c, Instant.parse("2026-03-01T00:00:00Z"));
+        Path accepted = store.publish(c, 5).toAbsolutePath().normalize();
+        w.poll();
+        assertEquals(List.of(refused, accepted), attempts);
+        assertEquals(List.of(accepted), switchedTo);
+        assertEquals(accepted, w.showing());
+        assertEquals(1, reloads);
     }
 }

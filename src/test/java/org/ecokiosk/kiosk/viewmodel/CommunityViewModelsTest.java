@@ -28,17 +28,18 @@ import org.ecokiosk.model.Station;
 import org.ecokiosk.model.WaterSample;
 import org.ecokiosk.snapshot.SnapshotContent;
 import org.ecokiosk.standards.air.AqiLevel;
+import org.ecokiosk.testing.Fixtures;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** Eco-towns, open facilities, news and attract content, without a UI, on the repository's content/. */
+/** Eco-towns, open facilities, news and attract content, without a UI, on the test content. */
 class CommunityViewModelsTest {
     private static final ZoneId CHONGQING = ZoneId.of("Asia/Shanghai");
     private static SnapshotContent content;
 
     @BeforeAll
     static void load() throws Exception {
-        content = ContentLoader.load(Path.of("content"));
+        content = ContentLoader.load(Fixtures.content());
     }
 
     private static Clock at(String dateTime) {

@@ -16,6 +16,7 @@ import org.ecokiosk.model.LocalizedText;
 import org.ecokiosk.model.PlanFigure;
 import org.ecokiosk.plan.TargetStatus;
 import org.ecokiosk.snapshot.SnapshotContent;
+import org.ecokiosk.testing.Fixtures;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -25,7 +26,7 @@ class PlanTargetsViewModelTest {
 
     @BeforeAll
     static void load() throws Exception {
-        content = ContentLoader.load(Path.of("content"));
+        content = ContentLoader.load(Fixtures.content());
     }
 
     private static Map<String, PlanTargetRow> rows(List<IndicatorValue> values) {

@@ -1,4 +1,4 @@
-package org.ecokiosk.cli;
+package org.ecokiosk.cli.bench;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -8,7 +8,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "bench", description = "Performance workloads; JSON on stdout.",
         subcommands = {StartupBench.class, StartupBench.BareWindowProbe.class, PrsaImportBench.class,
                 ReportBenchCommand.class, KioskNavBench.class})
-final class BenchCommand implements Runnable {
+public final class BenchCommand implements Runnable {
     @Spec
     CommandSpec spec;
 

@@ -1,4 +1,4 @@
-package org.ecokiosk.report;
+package org.ecokiosk.cli.bench;
 
 import com.itextpdf.kernel.pdf.PdfDocument;
 import com.itextpdf.kernel.pdf.PdfReader;
@@ -8,6 +8,8 @@ import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.util.Arrays;
+import org.ecokiosk.report.ReportBuilder;
+import org.ecokiosk.report.ReportRequest;
 import org.ecokiosk.report.pdf.ArchivalPdf;
 import org.ecokiosk.report.pdf.ArchivalPdfSettings;
 import org.ecokiosk.snapshot.SnapshotException;
@@ -19,10 +21,10 @@ import org.ecokiosk.snapshot.SnapshotReader;
  * page decorations). The ratio is what the charts, tables and evaluation cost on top of
  * iText itself; the milliseconds depend on the machine.
  */
-public final class ReportBench {
+final class ReportBench {
 
     /** Both workloads' timings, milliseconds per build. */
-    public record Result(int year, int pages, int warmups, int runs, long bulletinMedianMs, long plainTextMedianMs,
+    record Result(int year, int pages, int warmups, int runs, long bulletinMedianMs, long plainTextMedianMs,
                          double ratio, long[] bulletinMs, long[] plainTextMs, int bulletinBytes, int plainTextBytes,
                          int plainTextParagraphs, boolean sampleData, long bulletinCpuMedianMs,
                          long plainTextCpuMedianMs, double cpuRatio) {
@@ -34,13 +36,13 @@ public final class ReportBench {
     private ReportBench() {
     }
 
-    public static Result bulletin(SnapshotReader snapshot, int year, int warmups, int runs) throws SnapshotException {
+    static Result bulletin(SnapshotReader snapshot, int year, int warmups, int runs) throws SnapshotException {
         ReportRequest request = ReportRequest.bulletin(year);
         byte[] bulletin = ReportBuilder.render(request, snapshot);
         int pages = pages(bulletin);
-        BulletinReport document = new BulletinReport(ReportSource.load(snapshot, year));
-        ArchivalPdfSettings settings = new ArchivalPdfSettings(document.metadata(),
-                ReportStamps.of(snapshot.meta(), request), true);
+        ArchivalPdfSettings bulletinSettings = ReportBuilder.archivalSettings(request, snapshot);
+        // the banner on every page, as on a sample bulletin, so both sides draw the same decorations
+        ArchivalPdfSettings settings = new ArchivalPdfSettings(bulletinSettings.metadata(), bulletinSettings.stamp(), true);
         int paragraphs = paragraphsFor(pages, settings);
         byte[] plain = plain(settings, paragraphs);
 

@@ -1,4 +1,4 @@
-package org.ecokiosk.cli;
+package org.ecokiosk.cli.bench;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -15,6 +15,8 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import org.ecokiosk.cli.ExitCodes;
+import org.ecokiosk.cli.InvalidInputException;
 import org.ecokiosk.ingest.SnapshotBuilds;
 import org.ecokiosk.ingest.air.AirHourlyImport;
 import picocli.CommandLine.Command;

@@ -1,4 +1,4 @@
-package org.ecokiosk.cli;
+package org.ecokiosk.cli.bench;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -12,7 +12,8 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Application;
-import org.ecokiosk.kiosk.BareWindowApp;
+import org.ecokiosk.cli.ExitCodes;
+import org.ecokiosk.cli.Launcher;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;

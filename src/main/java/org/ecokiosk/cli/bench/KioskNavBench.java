@@ -1,4 +1,4 @@
-package org.ecokiosk.cli;
+package org.ecokiosk.cli.bench;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -19,6 +19,9 @@ import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.ButtonBase;
 import javafx.stage.Stage;
+import org.ecokiosk.cli.ExitCodes;
+import org.ecokiosk.cli.InvalidInputException;
+import org.ecokiosk.cli.KioskSnapshots;
 import org.ecokiosk.config.KioskConfig;
 import org.ecokiosk.kiosk.KioskAssembly;
 import org.ecokiosk.kiosk.screens.ComingScreen;

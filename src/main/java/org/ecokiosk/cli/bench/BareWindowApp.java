@@ -1,10 +1,11 @@
-package org.ecokiosk.kiosk;
+package org.ecokiosk.cli.bench;
 
 import javafx.application.Application;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
+import org.ecokiosk.kiosk.FirstFrame;
 
 /** The baseline for the start-up benchmark: a bare JavaFX window with one label. */
 public final class BareWindowApp extends Application {

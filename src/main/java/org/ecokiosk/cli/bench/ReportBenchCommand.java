@@ -1,11 +1,13 @@
-package org.ecokiosk.cli;
+package org.ecokiosk.cli.bench;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.ecokiosk.cli.ExitCodes;
+import org.ecokiosk.cli.InvalidInputException;
+import org.ecokiosk.cli.KioskSnapshots;
 import org.ecokiosk.config.KioskConfig;
-import org.ecokiosk.report.ReportBench;
 import org.ecokiosk.snapshot.SnapshotReader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
