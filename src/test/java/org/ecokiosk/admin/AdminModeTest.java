@@ -65,6 +65,9 @@ class AdminModeTest {
 
     @AfterEach
     void close() {
+        // this kiosk's timers must not outlive its closed session into the next test class
+        javafx.application.Platform.runLater(kiosk::close);
+        WaitForAsyncUtils.waitForFxEvents();
         session.close();
     }
 

@@ -86,9 +86,9 @@ class PublishCrashTest {
             attempts++;
             String before = currentHash(store);
             Path candidate = before.equals(hashA) ? b : a;
-            // from the first step on, the rest of a publish takes one slowed step per step left
-            List<String> trace = killAfterStart(List.of("publish", candidate.toString(), "--store", storeDir.toString()),
-                    random.nextInt((PUBLISH_STEPS.size() - 1) * STEP_DELAY_MS));
+            // a random moment: somewhere in the slowed pause after a random step or in the work that follows it
+            List<String> trace = killAfterStep(List.of("publish", candidate.toString(), "--store", storeDir.toString()),
+                    random.nextInt(PUBLISH_STEPS.size() - 1), random.nextInt(2 * STEP_DELAY_MS));
             kills++;
             String after = assertKioskOpensACompleteSnapshot(store, storeDir, before, hash(candidate));
             if (!trace.isEmpty() && !trace.get(trace.size() - 1).equals(PUBLISH_STEPS.get(PUBLISH_STEPS.size() - 1))) {
@@ -100,7 +100,7 @@ class PublishCrashTest {
         long seconds = TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - started);
         System.out.printf("crash test: %d kills (%d random, %d inside a publish) in %d s; outcomes %s; random kills "
                 + "landed after %s%n", kills, attempts, duringPublish, seconds, outcomes, landedAfter);
-        assertTrue(landedAfter.size() >= 2, "the random kills all landed after one step: " + landedAfter);
+        assertTrue(landedAfter.size() >= 3, "the random kills landed after too few steps: " + landedAfter);
         assertTrue(outcomes.containsKey("random -> new"), "no random kill came late enough: " + outcomes);
         assertTrue(outcomes.containsKey("random -> old"), "no random kill came early enough: " + outcomes);
     }
@@ -119,17 +119,24 @@ class PublishCrashTest {
     }
 
     /**
-     * Starts the command in a new JVM with every store step slowed, waits until it has done the
-     * first step, kills it {@code delayMs} later and returns the steps it had done by then (empty
-     * when the child had already exited: that kill killed nothing).
+     * Starts the command in a new JVM with every store step slowed, waits until it has done step
+     * number {@code step} (0 = the first), kills it {@code delayMs} later and returns the steps it
+     * had done by then (empty when the child had already exited: that kill killed nothing).
      */
-    private List<String> killAfterStart(List<String> command, long delayMs) throws Exception {
+    private List<String> killAfterStep(List<String> command, int step, long delayMs) throws Exception {
         Path trace = dir.resolve("trace-" + System.nanoTime());
         Process p = start(command, List.of("-Deco-kiosk.crash-test.trace=" + trace,
                 "-Deco-kiosk.crash-test.step-delay-ms=" + STEP_DELAY_MS));
         boolean killedAlive;
         try {
-            awaitFile(p, trace, "the child never began to publish");
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+            while (!Files.exists(trace) || Files.readAllLines(trace).size() <= step) {
+                if (!p.isAlive() || System.nanoTime() > deadline) {
+                    fail("the child never reached step " + PUBLISH_STEPS.get(step) + ":\n"
+                            + Files.readString(dir.resolve("child.log")));
+                }
+                Thread.sleep(2);
+            }
             Thread.sleep(delayMs);
             killedAlive = p.isAlive();
         } finally {
