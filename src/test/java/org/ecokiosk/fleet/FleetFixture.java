@@ -12,6 +12,7 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.ecokiosk.ingest.SnapshotBuilds;
 import org.ecokiosk.snapshot.TestSnapshots;
+import org.ecokiosk.testing.Fixtures;
 
 /** Two different real snapshots of the repository's content/ (built once), and a way to fingerprint a folder. */
 final class FleetFixture {
@@ -45,9 +46,9 @@ final class FleetFixture {
         }
         dir = Files.createTempDirectory("fleet-fixture");
         first = dir.resolve("first.sqlite");
-        SnapshotBuilds.fromContent(Path.of("content"), first, TestSnapshots.BUILT_AT);
+        SnapshotBuilds.fromContent(Fixtures.content(), first, TestSnapshots.BUILT_AT);
         Path content = dir.resolve("content");
-        copyTree(Path.of("content"), content);
+        copyTree(Fixtures.content(), content);
         try (Stream<Path> news = Files.list(content.resolve("news"))) {
             Path item = news.filter(p -> p.toString().endsWith(".md")).sorted().findFirst().orElseThrow();
             Files.writeString(item, Files.readString(item, StandardCharsets.UTF_8) + "\n\n更新 / updated.\n",

@@ -14,6 +14,7 @@ import org.ecokiosk.config.KioskConfig;
 import org.ecokiosk.kiosk.session.SnapshotSession;
 import org.ecokiosk.kiosk.shell.Screen;
 import org.ecokiosk.model.Language;
+import org.ecokiosk.testing.Fixtures;
 
 /**
  * Looks at screens as residents would, on a real window (run under Xvfb): for each language
@@ -32,7 +33,8 @@ public final class ScreenTour {
                 : List.of("home", "air", "water", "noise", "green", "plan", "towns", "facilities", "news");
         Files.createDirectories(out);
         Path snapshot = KioskFixture.snapshot();
-        KioskConfig config = KioskConfig.load(Path.of("kiosk-config/kiosk.properties")).withIdleSeconds(3600);
+        KioskConfig config = KioskConfig.load(Fixtures.kioskConfig(Files.createTempDirectory("screen-tour")))
+                .withIdleSeconds(3600);
         SnapshotSession session = SnapshotSession.open(snapshot);
         CompletableFuture<Void> started = new CompletableFuture<>();
         Platform.startup(() -> started.complete(null));
