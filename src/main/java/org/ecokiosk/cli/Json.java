@@ -22,8 +22,10 @@ final class Json {
         return MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(node);
     }
 
+    /** Rounded half-up and without trailing zeros, but never in exponent form (10, not 1E+1). */
     static BigDecimal round(double value, int digits) {
-        return BigDecimal.valueOf(value).setScale(digits, RoundingMode.HALF_UP).stripTrailingZeros();
+        BigDecimal rounded = BigDecimal.valueOf(value).setScale(digits, RoundingMode.HALF_UP).stripTrailingZeros();
+        return rounded.scale() < 0 ? rounded.setScale(0) : rounded;
     }
 
     /** Puts the rounded value, or JSON null when there is none. */

@@ -4,6 +4,8 @@ package org.ecokiosk.model;
 public enum DataOrigin {
     PLAN("plan"),
     IMPORTED("import"),
+    /** A figure the district published (a bulletin, a yearbook), not our own monitoring import. */
+    PUBLISHED("published"),
     SAMPLE("sample");
 
     private final String code;
@@ -26,6 +28,6 @@ public enum DataOrigin {
                 return o;
             }
         }
-        throw new IllegalArgumentException("origin must be plan, import or sample, not '" + code + "'");
+        throw new IllegalArgumentException("origin must be plan, import, published or sample, not '" + code + "'");
     }
 }

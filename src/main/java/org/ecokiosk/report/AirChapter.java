@@ -1,8 +1,8 @@
 package org.ecokiosk.report;
 
+import java.math.BigDecimal;
 import java.time.Month;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -11,7 +11,14 @@ import org.ecokiosk.charts.ChartText;
 import org.ecokiosk.charts.ChartValue;
 import org.ecokiosk.charts.EcoChartFactory;
 import org.ecokiosk.charts.ReferenceLine;
-import org.ecokiosk.model.IndicatorValue;
+import org.ecokiosk.evaluation.TargetStatus;
+import org.ecokiosk.evaluation.YearFigure;
+import org.ecokiosk.evaluation.air.AirYear;
+import org.ecokiosk.evaluation.air.MonthFigures;
+import org.ecokiosk.evaluation.plan.FigureSeries;
+import org.ecokiosk.evaluation.plan.PlanSeries;
+import org.ecokiosk.evaluation.plan.TargetJudgement;
+import org.ecokiosk.model.PlanFigure;
 import org.ecokiosk.report.pdf.ArchivalPdf;
 import org.ecokiosk.report.pdf.DataTable;
 import org.ecokiosk.standards.air.AirQualityLimits;
@@ -27,31 +34,31 @@ import org.ecokiosk.standards.air.evaluation.AnnualStatistic;
  * table of its figures, because chart text is drawn as outlines a screen reader cannot read.
  */
 final class AirChapter {
-    /** Plan and text indicators whose yearly values fill the trend where no monitoring is imported. */
-    private static final List<String> PM25_CODES = List.of("zl2-09", "txt-pm25");
-    private static final List<String> GOOD_DAY_CODES = List.of("zl2-08", "txt-good-days");
+    /** The plan's printed 2025 targets (专栏2 rows 8 and 9), used when a snapshot lacks the indicator rows. */
     private static final double PM25_TARGET = 34;
     private static final double GOOD_DAYS_TARGET = 300;
 
     private final ReportSource source;
-    private final Optional<DistrictAir> air;
+    private final PlanSeries series;
+    private final Optional<AirYear> air;
     private final List<TrendPoint> trend;
 
     /** One year of the trend and where its figures come from. */
     record TrendPoint(int year, OptionalDouble pm25, OptionalDouble goodDays, String origin, boolean sample) {
     }
 
-    AirChapter(ReportSource source) {
+    AirChapter(ReportSource source, PlanSeries series) {
         this.source = source;
-        this.air = DistrictAir.of(source.year(), source.airDaysOf(source.year()));
-        this.trend = trend(source);
+        this.series = series;
+        this.air = series.airYear(source.year());
+        this.trend = trend(source.year(), series);
     }
 
     boolean usesSample() {
-        return air.map(DistrictAir::sample).orElse(false) || trend.stream().anyMatch(TrendPoint::sample);
+        return air.map(AirYear::sample).orElse(false) || trend.stream().anyMatch(TrendPoint::sample);
     }
 
-    Optional<DistrictAir> air() {
+    Optional<AirYear> air() {
         return air;
     }
 
@@ -70,20 +77,29 @@ final class AirChapter {
         writeTrend(doc, numbers, charts);
     }
 
-    private void writeSummary(ArchivalPdf doc, DistrictAir a) {
+    private void writeSummary(ArchivalPdf doc, AirYear a) {
         AnnualAirRecord r = a.record();
         StringBuilder text = new StringBuilder();
         text.append(a.year()).append("年，全区").append(a.stations()).append("个空气质量监测点共有")
                 .append(r.aqiDays()).append("天有效监测日，其中优良天数").append(r.goodDays()).append("天，优良天数比例")
                 .append(r.goodRatio().isPresent() ? Texts.percent(r.goodRatio().getAsDouble(), 1) : Texts.NO_VALUE)
                 .append("。");
-        OptionalDouble pm25 = a.pm25Mean();
+        OptionalDouble pm25 = a.pm25Reported();
         if (pm25.isPresent()) {
-            double v = pm25.getAsDouble();
-            text.append("细颗粒物（PM2.5）年均浓度为").append(Texts.number(v, 0)).append("微克/立方米，")
-                    .append(v <= 35.0 ? "达到" : "超过").append("国家环境空气质量二级标准（35微克/立方米）");
-            text.append(v <= PM25_TARGET ? "，达到" : "，未达到").append("规划目标（不高于34微克/立方米）。");
+            Optional<LimitComparison> grade2 = r.limitComparisons().stream()
+                    .filter(c -> c.pollutant() == Pollutant.PM2_5 && c.period() == AveragingPeriod.ANNUAL).findFirst();
+            text.append("细颗粒物（PM2.5）年均浓度为").append(Texts.number(pm25.getAsDouble(), 0)).append("微克/立方米");
+            grade2.ifPresent(c -> text.append("，").append(c.exceeds() ? "超过" : "达到")
+                    .append("国家环境空气质量二级标准（").append(Texts.number(c.limit(), 0)).append("微克/立方米）"));
+            series.indicator(FigureSeries.PM25.indicator()).filter(i -> i.target().isNumber()).ifPresent(i -> text
+                    .append(TargetJudgement.judge(i, PlanFigure.of(pm25.getAsDouble())) == TargetStatus.MET ? "，达到"
+                            : "，未达到")
+                    .append("规划目标（不高于").append(i.target().display()).append("微克/立方米）"));
+            text.append("。");
         }
+        a.latest().ifPresent(d -> text.append("本年最后一个有监测数据的日期为").append(d.date().getMonthValue()).append("月")
+                .append(d.date().getDayOfMonth()).append("日，当日全区空气质量指数（AQI）为").append(d.aqi().get().aqi())
+                .append("（").append(d.aqi().get().level().categoryZh()).append("）。"));
         List<String> exceeding = r.limitComparisons().stream().filter(LimitComparison::exceeds)
                 .map(c -> c.pollutant().code()).toList();
         text.append(exceeding.isEmpty() ? "六项主要污染物的年评价浓度均达到二级标准。"
@@ -143,7 +159,7 @@ final class AirChapter {
         return p == Pollutant.CO ? "mg/m³" : "μg/m³";
     }
 
-    private void writePrimary(ArchivalPdf doc, Numbering numbers, DistrictAir a) {
+    private void writePrimary(ArchivalPdf doc, Numbering numbers, AirYear a) {
         doc.h3("（二）首要污染物");
         if (a.daysAbove50() == 0) {
             doc.paragraph("全年有效监测日的空气质量指数均不超过50（优），按 HJ 633-2012 不确定首要污染物。");
@@ -164,7 +180,7 @@ final class AirChapter {
                 List.of("首要污染物", "天数", "占 AQI>50 天数的比例"), rows, true, List.of(3f, 1f, 2f)));
     }
 
-    private void writeMonthly(ArchivalPdf doc, Numbering numbers, EcoChartFactory charts, DistrictAir a) {
+    private void writeMonthly(ArchivalPdf doc, Numbering numbers, EcoChartFactory charts, AirYear a) {
         doc.h3("（三）月度变化");
         List<ChartValue> values = new ArrayList<>();
         List<List<String>> rows = new ArrayList<>();
@@ -172,7 +188,7 @@ final class AirChapter {
         Month highest = null;
         Month lowest = null;
         for (Month m : Month.values()) {
-            DistrictAir.MonthFigures f = a.monthly().get(m);
+            MonthFigures f = a.monthly().get(m);
             String label = m.getValue() + "月";
             values.add(f.pm25Mean().isPresent() ? ChartValue.of(label, round(f.pm25Mean().getAsDouble()))
                     : ChartValue.missing(label));
@@ -218,49 +234,55 @@ final class AirChapter {
                     .append("；");
             rows.add(List.of(label, Texts.number(p.pm25(), 0), Texts.number(p.goodDays(), 0), p.origin()));
         }
-        pmAlt.append("实线为规划目标34，虚线为国家二级标准35。");
-        goodAlt.append("参考线为规划目标300天。");
+        double pmTarget = target(FigureSeries.PM25, PM25_TARGET);
+        double goodTarget = target(FigureSeries.GOOD_DAYS, GOOD_DAYS_TARGET);
+        pmAlt.append("实线为规划目标").append(Texts.number(pmTarget, 0)).append("，虚线为国家二级标准35。");
+        goodAlt.append("参考线为规划目标").append(Texts.number(goodTarget, 0)).append("天。");
         doc.chart(charts.yearlyTrend(new ChartText("", "年份", "PM2.5 年均浓度 μg/m³", Optional.of("无数据"), sample),
-                        "PM2.5 年均浓度", pm25, new ReferenceLine("规划目标 ≤ 34", PM25_TARGET),
+                        "PM2.5 年均浓度", pm25, new ReferenceLine("规划目标 ≤ " + Texts.number(pmTarget, 0), pmTarget),
                         Optional.of(new ReferenceLine("二级标准 35", 35))),
                 doc.contentWidth(), 200f, pmAlt.toString(), numbers.nextFigure("PM2.5 年均浓度变化趋势"));
         doc.chart(charts.yearlyTrend(new ChartText("", "年份", "优良天数 天", Optional.of("无数据"), sample),
-                        "优良天数", good, new ReferenceLine("规划目标 ≥ 300", GOOD_DAYS_TARGET), Optional.empty()),
+                        "优良天数", good, new ReferenceLine("规划目标 ≥ " + Texts.number(goodTarget, 0), goodTarget), Optional.empty()),
                 doc.contentWidth(), 200f, goodAlt.toString(), numbers.nextFigure("空气质量优良天数变化趋势"));
         doc.table(new DataTable(numbers.nextTable("2015年以来 PM2.5 年均浓度与优良天数（图数据）"),
                 List.of("年份", "PM2.5 年均浓度（μg/m³）", "优良天数（天）", "数据来源"), rows, true,
                 List.of(1f, 2f, 1.6f, 2.4f)));
     }
 
-    private static List<TrendPoint> trend(ReportSource source) {
+    /** The plan's 2025 target of a series, or the printed figure when the snapshot lacks the indicator. */
+    private double target(FigureSeries which, double printed) {
+        return series.indicator(which.indicator()).flatMap(i -> i.target().number()).map(BigDecimal::doubleValue)
+                .orElse(printed);
+    }
+
+    /** Each year's figures from the series the plan table and the kiosk read too (annual figures only). */
+    private static List<TrendPoint> trend(int year, PlanSeries series) {
+        List<YearFigure> pm25 = series.of(FigureSeries.PM25);
+        List<YearFigure> good = series.of(FigureSeries.GOOD_DAYS);
         List<TrendPoint> points = new ArrayList<>();
-        for (int y = ReportRequest.FIRST_YEAR; y <= source.year(); y++) {
-            Optional<DistrictAir> monitored = DistrictAir.of(y, source.airDaysOf(y));
-            if (monitored.isPresent() && monitored.get().pm25Mean().isPresent()) {
-                DistrictAir a = monitored.get();
-                points.add(new TrendPoint(y, a.pm25Mean(), a.record().aqiDays() == 0 ? OptionalDouble.empty()
-                        : OptionalDouble.of(a.record().goodDays()), a.sample() ? "监测数据（示例）" : "监测数据", a.sample()));
-                continue;
-            }
-            Optional<IndicatorValue> pm = yearValue(source, PM25_CODES, y);
-            Optional<IndicatorValue> good = yearValue(source, GOOD_DAY_CODES, y);
-            boolean sample = pm.map(v -> v.origin().isSample()).orElse(false)
-                    || good.map(v -> v.origin().isSample()).orElse(false);
-            String origin = pm.isEmpty() && good.isEmpty() ? "无数据"
-                    : sample ? "指标数据（示例）" : pm.or(() -> good).get().origin().name().equals("PLAN") ? "规划文本" : "指标数据";
-            points.add(new TrendPoint(y, number(pm), number(good), origin, sample));
+        for (int y = ReportRequest.FIRST_YEAR; y <= year; y++) {
+            Optional<YearFigure> pm = of(pm25, y);
+            Optional<YearFigure> g = of(good, y);
+            boolean sample = pm.map(YearFigure::sample).orElse(false) || g.map(YearFigure::sample).orElse(false);
+            String origin = pm.or(() -> g).map(AirChapter::origin).orElse("无数据");
+            points.add(new TrendPoint(y, pm.map(YearFigure::number).orElse(OptionalDouble.empty()),
+                    g.map(YearFigure::number).orElse(OptionalDouble.empty()), origin, sample));
         }
         return points;
     }
 
-    private static Optional<IndicatorValue> yearValue(ReportSource source, List<String> codes, int year) {
-        return source.values().stream().filter(v -> codes.contains(v.indicatorCode()) && v.year() == year
-                        && v.value().isNumber())
-                .min(Comparator.comparingInt(v -> codes.indexOf(v.indicatorCode())));
+    private static Optional<YearFigure> of(List<YearFigure> series, int year) {
+        return series.stream().filter(f -> f.year() == year).findFirst();
     }
 
-    private static OptionalDouble number(Optional<IndicatorValue> v) {
-        return v.flatMap(x -> x.value().number()).map(n -> OptionalDouble.of(n.doubleValue())).orElse(OptionalDouble.empty());
+    private static String origin(YearFigure f) {
+        String kind = f.source().startsWith("air_day") ? "监测数据" : switch (f.origin()) {
+            case PLAN -> "规划文本";
+            case PUBLISHED -> "公开发布数据";
+            default -> "指标数据";
+        };
+        return f.sample() ? kind + "（示例）" : kind;
     }
 
     private static double round(double v) {

@@ -3,8 +3,9 @@ package org.ecokiosk.report;
 import java.util.List;
 import org.ecokiosk.charts.ChartTheme;
 import org.ecokiosk.charts.EcoChartFactory;
-import org.ecokiosk.plan.EvaluationView;
-import org.ecokiosk.plan.ProgressStatus;
+import org.ecokiosk.evaluation.TargetStatus;
+import org.ecokiosk.evaluation.plan.EvaluationView;
+import org.ecokiosk.evaluation.plan.PlanProgress;
 import org.ecokiosk.report.pdf.ArchivalPdf;
 import org.ecokiosk.report.pdf.DocumentMetadata;
 
@@ -18,15 +19,17 @@ final class BulletinReport implements ReportDocument {
     private final WaterChapter water;
     private final NoiseChapter noise;
     private final GreenAndTownsChapter green;
-    private final PlanProgress progress;
+    private final PlanProgressTables progress;
 
     BulletinReport(ReportSource source) {
         this.source = source;
-        this.air = new AirChapter(source);
-        this.water = new WaterChapter(source);
+        // one evaluation for the whole bulletin: the chapters and the plan table read the same series
+        PlanProgress plan = new PlanProgress(source.planData());
+        this.air = new AirChapter(source, plan.series());
+        this.water = new WaterChapter(source, plan.series());
         this.noise = new NoiseChapter(source);
-        this.green = new GreenAndTownsChapter(source);
-        this.progress = new PlanProgress(source);
+        this.green = new GreenAndTownsChapter(source, plan.series());
+        this.progress = new PlanProgressTables(source.year(), plan);
     }
 
     @Override
@@ -68,8 +71,8 @@ final class BulletinReport implements ReportDocument {
                 + source.year() + "年的最新数值）：" + progress.countsSentence(EvaluationView.FINAL) + "。"
                 + "各项指标的基准值、最新值和中期、终期评估见同年度的《规划指标进展报告》。");
         List<String> atRisk = progress.rows().stream()
-                .filter(r -> r.finalView().status() == ProgressStatus.AT_RISK
-                        || r.finalView().status() == ProgressStatus.NOT_MET)
+                .filter(r -> r.finalView().status() == TargetStatus.AT_RISK
+                        || r.finalView().status() == TargetStatus.NOT_MET)
                 .map(r -> r.indicator().name().zh()).toList();
         if (!atRisk.isEmpty()) {
             doc.paragraph("需要关注（存在风险或未达到）的指标：" + Texts.joinZh(atRisk) + "。");

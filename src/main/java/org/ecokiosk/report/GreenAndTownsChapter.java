@@ -2,33 +2,58 @@ package org.ecokiosk.report;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import org.ecokiosk.evaluation.YearFigure;
+import org.ecokiosk.evaluation.plan.FigureSeries;
+import org.ecokiosk.evaluation.plan.PlanSeries;
 import org.ecokiosk.model.EcoTown;
 import org.ecokiosk.model.Facility;
 import org.ecokiosk.model.GreenMetric;
 import org.ecokiosk.model.OpenDay;
+import org.ecokiosk.model.PlanIndicator;
 import org.ecokiosk.report.pdf.ArchivalPdf;
 import org.ecokiosk.report.pdf.DataTable;
 
 /** 生态: green space for the year, the eco-town campaign and the facilities open to the public. */
 final class GreenAndTownsChapter {
+    /** The green figures, in the order printed. */
+    private static final List<FigureSeries> GREEN = List.of(FigureSeries.FOREST_COVER, FigureSeries.BUILT_UP_GREEN,
+            FigureSeries.PARK_GREEN, FigureSeries.NATURE_RESERVE);
+
+    /** One green figure: this year's and last year's, from the series the plan table reads too. */
+    record GreenRow(String name, String unit, Optional<YearFigure> previous, Optional<YearFigure> current) {
+    }
+
     private final int year;
-    private final List<GreenMetric> green;
-    private final List<GreenMetric> previous;
+    private final List<GreenRow> green;
     private final List<EcoTown> towns;
     private final List<Facility> facilities;
     private final List<OpenDay> openDays;
 
-    GreenAndTownsChapter(ReportSource source) {
+    GreenAndTownsChapter(ReportSource source, PlanSeries series) {
         this.year = source.year();
-        this.green = source.green().stream().filter(g -> g.year() == year).toList();
-        this.previous = source.green().stream().filter(g -> g.year() == year - 1).toList();
+        List<GreenRow> rows = new ArrayList<>();
+        for (FigureSeries s : GREEN) {
+            List<YearFigure> figures = series.of(s);
+            Optional<YearFigure> now = figures.stream().filter(f -> f.year() == year).findFirst();
+            if (now.isEmpty()) {
+                continue;
+            }
+            Optional<GreenMetric> metric = source.green().stream().filter(g -> g.code().equals(s.key())).findFirst();
+            Optional<PlanIndicator> indicator = series.indicator(s.indicator());
+            String name = metric.map(m -> m.name().zh()).or(() -> indicator.map(i -> i.name().zh())).orElse(s.key());
+            String unit = metric.map(GreenMetric::unit).or(() -> indicator.map(PlanIndicator::unit)).orElse("");
+            rows.add(new GreenRow(name, unit, figures.stream().filter(f -> f.year() == year - 1).findFirst(), now));
+        }
+        this.green = List.copyOf(rows);
         this.towns = source.towns();
         this.facilities = source.facilities();
         this.openDays = source.openDays().stream().filter(d -> d.date().getYear() == year).toList();
     }
 
     boolean usesSample() {
-        return green.stream().anyMatch(g -> g.origin().isSample()) || previous.stream().anyMatch(g -> g.origin().isSample())
+        return green.stream().anyMatch(g -> g.current().map(YearFigure::sample).orElse(false)
+                        || g.previous().map(YearFigure::sample).orElse(false))
                 || towns.stream().anyMatch(t -> t.origin().isSample())
                 || facilities.stream().anyMatch(f -> f.origin().isSample())
                 || openDays.stream().anyMatch(d -> d.origin().isSample());
@@ -42,10 +67,9 @@ final class GreenAndTownsChapter {
             doc.paragraph(year + "年快照中没有绿地指标数据（森林覆盖率、建成区绿化覆盖率、人均公园绿地面积等），本年度暂无法评价。");
         } else {
             List<List<String>> rows = new ArrayList<>();
-            for (GreenMetric g : green) {
-                String before = previous.stream().filter(p -> p.code().equals(g.code())).findFirst()
-                        .map(p -> Texts.number(p.value(), 2).replaceAll("\\.?0+$", "")).orElse(Texts.NO_VALUE);
-                rows.add(List.of(g.name().zh(), g.unit(), before, Texts.number(g.value(), 2).replaceAll("\\.?0+$", "")));
+            for (GreenRow g : green) {
+                rows.add(List.of(g.name(), g.unit(), g.previous().map(f -> f.value().display()).orElse(Texts.NO_VALUE),
+                        g.current().map(f -> f.value().display()).orElse(Texts.NO_VALUE)));
             }
             doc.table(new DataTable(numbers.nextTable(year + "年绿地指标"),
                     List.of("指标", "单位", (year - 1) + "年", year + "年"), rows, true, List.of(3f, 1.4f, 1.2f, 1.2f)));

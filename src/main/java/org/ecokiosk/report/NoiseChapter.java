@@ -4,12 +4,15 @@ import java.awt.Color;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.OptionalDouble;
 import org.ecokiosk.charts.ChartText;
 import org.ecokiosk.charts.ChartValue;
 import org.ecokiosk.charts.ColouredValue;
 import org.ecokiosk.charts.EcoChartFactory;
 import org.ecokiosk.charts.LegendEntry;
+import org.ecokiosk.evaluation.noise.NoiseEvaluation;
+import org.ecokiosk.evaluation.noise.NoiseLevel;
+import org.ecokiosk.evaluation.noise.SurveyYear;
+import org.ecokiosk.evaluation.noise.ZonePeriod;
 import org.ecokiosk.model.NoiseKind;
 import org.ecokiosk.model.NoiseReading;
 import org.ecokiosk.report.pdf.ArchivalPdf;
@@ -17,7 +20,6 @@ import org.ecokiosk.report.pdf.DataTable;
 import org.ecokiosk.standards.noise.DayPeriod;
 import org.ecokiosk.standards.noise.NoiseGrade;
 import org.ecokiosk.standards.noise.NoiseSurvey;
-import org.ecokiosk.standards.noise.NoiseZone;
 
 /**
  * 声: regional and road-traffic noise as the mean of their sites, graded by HJ 640-2012; the
@@ -58,18 +60,20 @@ final class NoiseChapter {
         StringBuilder text = new StringBuilder();
         for (NoiseKind kind : List.of(NoiseKind.REGIONAL, NoiseKind.TRAFFIC)) {
             NoiseSurvey survey = kind == NoiseKind.REGIONAL ? NoiseSurvey.REGIONAL : NoiseSurvey.ROAD_TRAFFIC;
+            Optional<SurveyYear> of = NoiseEvaluation.survey(readings, kind, year);
             for (DayPeriod period : DayPeriod.values()) {
-                List<NoiseReading> sites = of(kind, period == DayPeriod.NIGHT);
-                OptionalDouble mean = sites.stream().mapToDouble(NoiseReading::leq).average();
-                if (mean.isEmpty()) {
+                Optional<NoiseLevel> level = of.map(s -> period == DayPeriod.NIGHT ? s.night() : s.day())
+                        .filter(l -> l.leq().isPresent());
+                if (level.isEmpty()) {
                     rows.add(List.of(survey.nameZh(), period.nameZh(), "0", Texts.NO_VALUE, "本年无监测数据"));
                     continue;
                 }
-                NoiseGrade grade = NoiseGrade.of(survey, period, mean.getAsDouble());
-                rows.add(List.of(survey.nameZh(), period.nameZh(), String.valueOf(sites.size()),
-                        Texts.number(mean.getAsDouble(), 1), grade.gradeZh() + "（" + grade.ratingZh() + "）"));
+                double leq = level.get().leq().getAsDouble();
+                NoiseGrade grade = level.get().grade().orElseThrow();
+                rows.add(List.of(survey.nameZh(), period.nameZh(), String.valueOf(level.get().sites()),
+                        Texts.number(leq, 1), grade.gradeZh() + "（" + grade.ratingZh() + "）"));
                 text.append(survey.nameZh()).append(period.nameZh()).append("等效声级平均值为")
-                        .append(Texts.number(mean.getAsDouble(), 1)).append("分贝，评价等级为").append(grade.gradeZh())
+                        .append(Texts.number(leq, 1)).append("分贝，评价等级为").append(grade.gradeZh())
                         .append("（").append(grade.ratingZh()).append("）；");
             }
         }
@@ -84,7 +88,7 @@ final class NoiseChapter {
 
     private void writeZones(ArchivalPdf doc, Numbering numbers, EcoChartFactory charts) {
         doc.h3("（二）功能区声环境");
-        List<NoiseReading> zones = readings.stream().filter(r -> r.kind() == NoiseKind.ZONE).toList();
+        List<ZonePeriod> zones = NoiseEvaluation.zones(readings, year);
         if (zones.isEmpty()) {
             doc.paragraph(year + "年快照中没有功能区声环境监测数据。");
             return;
@@ -94,26 +98,16 @@ final class NoiseChapter {
         StringBuilder alt = new StringBuilder("柱状图：" + year + "年各类声环境功能区昼间、夜间平均等效声级（分贝），绿色为达标，红色为超标：");
         int points = 0;
         int compliant = 0;
-        for (NoiseZone zone : NoiseZone.values()) {
-            for (DayPeriod period : DayPeriod.values()) {
-                List<NoiseReading> sites = zones.stream().filter(r -> NoiseZone.parse(r.zone()).orElse(null) == zone
-                        && r.night() == (period == DayPeriod.NIGHT)).toList();
-                if (sites.isEmpty()) {
-                    continue;
-                }
-                long ok = sites.stream().filter(r -> zone.complies(r.leq(), period)).count();
-                points += sites.size();
-                compliant += (int) ok;
-                double mean = sites.stream().mapToDouble(NoiseReading::leq).average().orElseThrow();
-                boolean meanOk = zone.complies(mean, period);
-                String label = zone.code() + "类" + period.nameZh();
-                rows.add(List.of(label, String.valueOf(sites.size()), Texts.number(mean, 1),
-                        Texts.number(zone.limit(period), 0), ok + "/" + sites.size(), meanOk ? "达标" : "超标"));
-                bars.add(new ColouredValue(ChartValue.of(label, Double.parseDouble(Texts.number(mean, 1))),
-                        meanOk ? COMPLIES : EXCEEDS, java.util.OptionalDouble.of(zone.limit(period))));
-                alt.append(label).append(Texts.number(mean, 1)).append("（限值").append(Texts.number(zone.limit(period), 0))
-                        .append(meanOk ? "，达标" : "，超标").append("）；");
-            }
+        for (ZonePeriod z : zones) {
+            points += z.sites();
+            compliant += z.compliantSites();
+            String label = z.zone().code() + "类" + z.period().nameZh();
+            rows.add(List.of(label, String.valueOf(z.sites()), Texts.number(z.leq(), 1),
+                    Texts.number(z.limit(), 0), z.compliantSites() + "/" + z.sites(), z.complies() ? "达标" : "超标"));
+            bars.add(new ColouredValue(ChartValue.of(label, z.leq()), z.complies() ? COMPLIES : EXCEEDS,
+                    java.util.OptionalDouble.of(z.limit())));
+            alt.append(label).append(Texts.number(z.leq(), 1)).append("（限值").append(Texts.number(z.limit(), 0))
+                    .append(z.complies() ? "，达标" : "，超标").append("）；");
         }
         doc.paragraph(year + "年功能区声环境监测共" + points + "个点次，达标" + compliant + "个点次，点次达标率"
                 + Texts.percent((double) compliant / points, 1) + "。");
@@ -126,7 +120,4 @@ final class NoiseChapter {
                 true, List.of(1.6f, 0.8f, 1.6f, 1.6f, 1.1f, 1.2f)));
     }
 
-    private List<NoiseReading> of(NoiseKind kind, boolean night) {
-        return readings.stream().filter(r -> r.kind() == kind && r.night() == night).toList();
-    }
 }

@@ -1,18 +1,19 @@
 package org.ecokiosk.report;
 
 import java.util.List;
-import org.ecokiosk.plan.EvaluationView;
+import org.ecokiosk.evaluation.plan.EvaluationView;
+import org.ecokiosk.evaluation.plan.PlanProgress;
 import org.ecokiosk.report.pdf.ArchivalPdf;
 import org.ecokiosk.report.pdf.DocumentMetadata;
 
 /** The plan-progress report: every 专栏2 indicator with both evaluation views and how they are judged. */
 final class PlanProgressReport implements ReportDocument {
     private final ReportSource source;
-    private final PlanProgress progress;
+    private final PlanProgressTables progress;
 
     PlanProgressReport(ReportSource source) {
         this.source = source;
-        this.progress = new PlanProgress(source);
+        this.progress = new PlanProgressTables(source.year(), new PlanProgress(source.planData()));
     }
 
     @Override

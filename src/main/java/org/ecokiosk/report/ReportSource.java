@@ -3,12 +3,14 @@ package org.ecokiosk.report;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.ecokiosk.evaluation.plan.PlanData;
 import org.ecokiosk.model.AirDay;
 import org.ecokiosk.model.EcoTown;
 import org.ecokiosk.model.Facility;
 import org.ecokiosk.model.GreenMetric;
 import org.ecokiosk.model.IndicatorValue;
 import org.ecokiosk.model.NoiseReading;
+import org.ecokiosk.model.O3HourPeak;
 import org.ecokiosk.model.OpenDay;
 import org.ecokiosk.model.PlanIndicator;
 import org.ecokiosk.model.SnapshotMeta;
@@ -22,20 +24,24 @@ import org.ecokiosk.snapshot.SnapshotReader;
  * pure functions of this record, which is what makes them reproducible and testable.
  *
  * @param airDays every station-day from {@link ReportRequest#FIRST_YEAR} to the end of the year
+ * @param o3Peaks their daily highest hourly O3, where the stations have hours
  */
 record ReportSource(int year, SnapshotMeta meta, List<PlanIndicator> indicators, List<IndicatorValue> values,
-                    List<AirDay> airDays, List<WaterSection> waterSections, List<WaterSample> waterSamples,
-                    List<NoiseReading> noise, List<GreenMetric> green, List<EcoTown> towns,
-                    List<Facility> facilities, List<OpenDay> openDays) {
+                    List<AirDay> airDays, List<O3HourPeak> o3Peaks, List<WaterSection> waterSections,
+                    List<WaterSample> waterSamples, List<NoiseReading> noise, List<GreenMetric> green,
+                    List<EcoTown> towns, List<Facility> facilities, List<OpenDay> openDays) {
 
     static ReportSource load(SnapshotReader snapshot, int year) throws SnapshotException {
+        LocalDate from = LocalDate.of(ReportRequest.FIRST_YEAR, 1, 1);
+        LocalDate to = LocalDate.of(year, 12, 31);
         return new ReportSource(year, snapshot.meta(), snapshot.indicators(), snapshot.indicatorValues(),
-                snapshot.airDays(Optional.empty(), LocalDate.of(ReportRequest.FIRST_YEAR, 1, 1), LocalDate.of(year, 12, 31)),
+                snapshot.airDays(Optional.empty(), from, to), snapshot.o3HourPeaks(from, to),
                 snapshot.waterSections(), snapshot.waterSamples(), snapshot.noiseReadings(), snapshot.greenMetrics(),
                 snapshot.ecoTowns(), snapshot.facilities(), snapshot.openDays());
     }
 
-    List<AirDay> airDaysOf(int y) {
-        return airDays.stream().filter(d -> d.date().getYear() == y).toList();
+    /** What the evaluation layer judges the plan's indicators and the chapters' figures from. */
+    PlanData planData() {
+        return new PlanData(indicators, values, green, waterSections, waterSamples, noise, airDays, o3Peaks);
     }
 }

@@ -28,10 +28,4 @@ final class Texts {
     static String joinZh(List<String> parts) {
         return parts.isEmpty() ? "无" : String.join("、", parts);
     }
-
-    /** The plan's "-", "/" and "--" mean "no figure". */
-    static boolean isPlaceholder(String cell) {
-        String c = cell.strip();
-        return c.isEmpty() || c.equals("-") || c.equals("/") || c.equals("--") || c.equals("—");
-    }
 }

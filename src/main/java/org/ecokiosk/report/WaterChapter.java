@@ -2,9 +2,7 @@ package org.ecokiosk.report;
 
 import java.awt.Color;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.ecokiosk.charts.ChartText;
 import org.jfree.chart.JFreeChart;
@@ -16,14 +14,16 @@ import org.ecokiosk.charts.ChartValue;
 import org.ecokiosk.charts.ColouredValue;
 import org.ecokiosk.charts.EcoChartFactory;
 import org.ecokiosk.charts.LegendEntry;
-import org.ecokiosk.model.WaterSample;
+import org.ecokiosk.evaluation.TargetStatus;
+import org.ecokiosk.evaluation.plan.PlanSeries;
+import org.ecokiosk.evaluation.water.DrinkingWater;
+import org.ecokiosk.evaluation.water.SectionClass;
+import org.ecokiosk.evaluation.water.WaterEvaluation;
 import org.ecokiosk.model.WaterSection;
 import org.ecokiosk.report.pdf.ArchivalPdf;
 import org.ecokiosk.report.pdf.DataTable;
 import org.ecokiosk.standards.water.WaterAssessment;
-import org.ecokiosk.standards.water.WaterBodyType;
 import org.ecokiosk.standards.water.WaterClass;
-import org.ecokiosk.standards.water.WaterClassifier;
 import org.ecokiosk.standards.water.WaterParameter;
 
 /**
@@ -33,63 +33,35 @@ import org.ecokiosk.standards.water.WaterParameter;
  * drinking-water sources (the plan's own class numeral for sources is missing in its text).
  */
 final class WaterChapter {
-    static final WaterClass DRINKING_WATER_CLASS = WaterClass.III;
-
-    /** A section's year. */
-    record SectionYear(WaterSection section, int samples, WaterAssessment assessment, Optional<WaterClass> target,
-                       boolean sample) {
-        boolean meetsTarget() {
-            return target.map(assessment::meets).orElse(true);
-        }
-    }
-
     private final int year;
-    private final List<SectionYear> sections;
+    private final List<SectionClass> sections;
     private final int unmonitored;
+    private final DrinkingWater drinking;
 
-    WaterChapter(ReportSource source) {
+    WaterChapter(ReportSource source, PlanSeries series) {
         this.year = source.year();
-        List<SectionYear> found = new ArrayList<>();
+        List<SectionClass> found = new ArrayList<>();
         int none = 0;
         for (WaterSection s : source.waterSections()) {
-            List<WaterSample> samples = source.waterSamples().stream()
-                    .filter(w -> w.section().equals(s.code()) && w.date().getYear() == year).toList();
-            Optional<WaterAssessment> assessment = assess(s, samples);
-            if (assessment.isEmpty()) {
+            Optional<SectionClass> c = WaterEvaluation.ofYear(s, source.waterSamples(), year)
+                    .filter(x -> x.assessment().isPresent());
+            if (c.isEmpty()) {
                 none++;
                 continue;
             }
-            found.add(new SectionYear(s, samples.size(), assessment.get(), WaterClass.parse(s.targetClass()),
-                    samples.stream().anyMatch(w -> w.origin().isSample())));
+            found.add(c.get());
         }
         this.sections = List.copyOf(found);
         this.unmonitored = none;
+        this.drinking = series.drinkingWater(year);
     }
 
     boolean usesSample() {
-        return sections.stream().anyMatch(SectionYear::sample);
+        return sections.stream().anyMatch(SectionClass::sample);
     }
 
-    List<SectionYear> sections() {
+    List<SectionClass> sections() {
         return sections;
-    }
-
-    /** The year's mean of every parameter measured, classified; empty when nothing classifiable was measured. */
-    static Optional<WaterAssessment> assess(WaterSection section, List<WaterSample> samples) {
-        Map<WaterParameter, double[]> sums = new EnumMap<>(WaterParameter.class);
-        for (WaterSample sample : samples) {
-            sample.parameters().forEach((code, value) -> WaterParameter.fromCode(code).ifPresent(p -> {
-                if (value != null && !value.isNaN() && value >= 0) {
-                    double[] s = sums.computeIfAbsent(p, k -> new double[2]);
-                    s[0] += value;
-                    s[1]++;
-                }
-            }));
-        }
-        Map<WaterParameter, Double> means = new EnumMap<>(WaterParameter.class);
-        sums.forEach((p, s) -> means.put(p, s[0] / s[1]));
-        WaterBodyType body = section.body().isStillWater() ? WaterBodyType.LAKE_OR_RESERVOIR : WaterBodyType.RIVER;
-        return means.isEmpty() ? Optional.empty() : WaterClassifier.assess(means, body);
     }
 
     void write(ArchivalPdf doc, Numbering numbers, EcoChartFactory charts) {
@@ -97,31 +69,31 @@ final class WaterChapter {
         doc.paragraph("地表水按 GB 3838-2002《地表水环境质量标准》评价各断面（水体）的水质类别，并与规划目标类别比较；"
                 + "集中式饮用水水源地按 III 类标准评价达标情况。");
         doc.h3("（一）地表水");
-        List<SectionYear> surface = sections.stream().filter(s -> !s.section().drinkingSource()).toList();
+        List<SectionClass> surface = sections.stream().filter(s -> !s.section().drinkingSource()).toList();
         if (surface.isEmpty()) {
             doc.paragraph(year + "年快照中没有地表水断面的监测数据，本年度各断面水质类别暂无法评价。");
         } else {
             long withTarget = surface.stream().filter(s -> s.target().isPresent()).count();
-            long met = surface.stream().filter(s -> s.target().isPresent() && s.meetsTarget()).count();
+            long met = surface.stream().filter(s -> s.status() == TargetStatus.MET).count();
             doc.paragraph(year + "年共评价" + surface.size() + "个地表水断面（水体），其中" + withTarget + "个有规划目标类别，"
                     + met + "个达到目标。" + (unmonitored > 0 ? "另有" + unmonitored + "个断面（水体）本年无监测数据，未列入评价。" : ""));
             writeChart(doc, numbers, charts, surface);
             writeTable(doc, numbers, surface);
         }
         doc.h3("（二）集中式饮用水水源地");
-        List<SectionYear> sources = sections.stream().filter(s -> s.section().drinkingSource()).toList();
-        if (sources.isEmpty()) {
+        List<SectionClass> sources = sections.stream().filter(s -> s.section().drinkingSource()).toList();
+        if (sources.isEmpty() || drinking.ratePercent().isEmpty()) {
             doc.paragraph(year + "年快照中没有集中式饮用水水源地的监测数据，水源地水质达标率暂无法计算。");
             return;
         }
-        long compliant = sources.stream().filter(s -> s.assessment().meets(DRINKING_WATER_CLASS)).count();
-        doc.paragraph(year + "年监测" + sources.size() + "个城市集中式饮用水水源地，" + compliant + "个水质达到或优于 III 类，"
-                + "水质达标率为" + Texts.percent((double) compliant / sources.size(), 1) + "（规划目标100%）。");
+        doc.paragraph(year + "年监测" + drinking.judged() + "个城市集中式饮用水水源地，" + drinking.compliant()
+                + "个水质达到或优于 III 类，水质达标率为" + Texts.number(drinking.ratePercent().getAsDouble(), 1)
+                + "%（规划目标100%）。");
         List<List<String>> rows = new ArrayList<>();
-        for (SectionYear s : sources) {
-            rows.add(List.of(s.section().name().zh(), String.valueOf(s.samples()), s.assessment().waterClass().labelZh(),
-                    s.assessment().meets(DRINKING_WATER_CLASS) ? "达标" : "不达标",
-                    deciding(s.assessment(), DRINKING_WATER_CLASS)));
+        for (SectionClass s : sources) {
+            WaterAssessment a = s.assessment().orElseThrow();
+            rows.add(List.of(s.section().name().zh(), String.valueOf(s.samples()), a.waterClass().labelZh(),
+                    s.status() == TargetStatus.MET ? "达标" : "不达标", deciding(s)));
         }
         doc.table(new DataTable(numbers.nextTable(year + "年集中式饮用水水源地水质"),
                 List.of("水源地", "监测次数", "水质类别", "达标情况（III 类）", "超标或定类项目"), rows, true,
@@ -129,15 +101,15 @@ final class WaterChapter {
         doc.smallPrint("达标判定：水源地全年各项目均值按 GB 3838-2002 单因子评价，达到或优于 III 类为达标；达标率按水源地个数计。");
     }
 
-    private void writeChart(ArchivalPdf doc, Numbering numbers, EcoChartFactory charts, List<SectionYear> surface) {
+    private void writeChart(ArchivalPdf doc, Numbering numbers, EcoChartFactory charts, List<SectionClass> surface) {
         List<ColouredValue> bars = new ArrayList<>();
         StringBuilder alt = new StringBuilder("横向柱状图：" + year + "年各地表水断面水质类别，柱越短水质越好：");
-        for (SectionYear s : surface) {
-            WaterClass c = s.assessment().waterClass();
+        for (SectionClass s : surface) {
+            WaterClass c = s.waterClass().orElseThrow();
             bars.add(new ColouredValue(ChartValue.of(s.section().name().zh(), WaterClassFormat.rank(c)),
                     new Color(c.colour().red(), c.colour().green(), c.colour().blue())));
             alt.append(s.section().name().zh()).append(c.labelZh())
-                    .append(s.target().map(t -> "（目标" + t.labelZh() + (s.meetsTarget() ? "，达标）" : "，未达标）")).orElse(""))
+                    .append(s.target().map(t -> "（目标" + t.labelZh() + (s.status() == TargetStatus.MET ? "，达标）" : "，未达标）")).orElse(""))
                     .append("；");
         }
         List<LegendEntry> legend = new ArrayList<>();
@@ -159,14 +131,14 @@ final class WaterChapter {
         doc.chart(chart, doc.contentWidth(), height, alt.toString(), numbers.nextFigure(year + "年地表水断面水质类别"));
     }
 
-    private void writeTable(ArchivalPdf doc, Numbering numbers, List<SectionYear> surface) {
+    private void writeTable(ArchivalPdf doc, Numbering numbers, List<SectionClass> surface) {
         List<List<String>> rows = new ArrayList<>();
-        for (SectionYear s : surface) {
-            WaterAssessment a = s.assessment();
+        for (SectionClass s : surface) {
+            WaterAssessment a = s.assessment().orElseThrow();
             rows.add(List.of(s.section().name().zh(), String.valueOf(s.samples()), a.waterClass().labelZh(),
                     a.waterClass().statusZh(), s.target().map(WaterClass::labelZh).orElse("未设定"),
-                    s.target().isEmpty() ? Texts.NO_VALUE : s.meetsTarget() ? "达标" : "未达标",
-                    deciding(a, s.target().orElse(a.waterClass()))));
+                    s.target().isEmpty() ? Texts.NO_VALUE : s.status() == TargetStatus.MET ? "达标" : "未达标",
+                    deciding(s)));
         }
         doc.table(new DataTable(numbers.nextTable(year + "年地表水断面水质（图数据）"),
                 List.of("断面（水体）", "监测次数", "水质类别", "水质状况", "目标类别", "是否达标", "定类或超标项目"), rows, true,
@@ -175,10 +147,9 @@ final class WaterChapter {
                 + "定类项目为类别最差的项目；未达到目标时列出劣于目标类别的项目。");
     }
 
-    /** The parameters worse than the target when it is missed, else those that set the class. */
-    static String deciding(WaterAssessment a, WaterClass target) {
-        List<WaterParameter> worse = a.parametersWorseThan(target);
-        List<WaterParameter> shown = worse.isEmpty() ? a.decidingParameters() : worse;
+    /** The parameters worse than the target when it is missed, else those that set the class (at most four named). */
+    static String deciding(SectionClass s) {
+        List<WaterParameter> shown = s.deciding();
         List<String> names = shown.stream().limit(4).map(WaterParameter::nameZh).toList();
         return Texts.joinZh(names) + (shown.size() > 4 ? "等" : "");
     }

@@ -31,6 +31,7 @@ import org.ecokiosk.model.IndicatorValue;
 import org.ecokiosk.model.LocalizedText;
 import org.ecokiosk.model.NoiseKind;
 import org.ecokiosk.model.NoiseReading;
+import org.ecokiosk.model.O3HourPeak;
 import org.ecokiosk.model.OpenDay;
 import org.ecokiosk.model.PageKind;
 import org.ecokiosk.model.PlanFigure;
@@ -148,6 +149,17 @@ public final class SnapshotReader implements AutoCloseable {
         return query("SELECT station, hour, pm25, pm10, so2, no2, co, o3, published_aqi FROM air_hour "
                 + "WHERE station = ? AND hour >= ? AND hour < ? ORDER BY hour",
                 List.of(station, from.toString(), to.plusDays(1).toString()), SnapshotReader::airHour);
+    }
+
+    /**
+     * Each station-day's highest hourly O3 in [from, to], for every station that has hours. An
+     * aggregate read, so a year of a dozen stations' hours never becomes row objects.
+     */
+    public List<O3HourPeak> o3HourPeaks(LocalDate from, LocalDate to) throws SnapshotException {
+        return query("SELECT station, substr(hour, 1, 10), max(o3) FROM air_hour WHERE hour >= ? AND hour < ? "
+                + "AND o3 IS NOT NULL GROUP BY station, substr(hour, 1, 10) ORDER BY station, 2",
+                List.of(from.toString(), to.plusDays(1).toString()),
+                rs -> new O3HourPeak(rs.getString(1), LocalDate.parse(rs.getString(2)), rs.getDouble(3)));
     }
 
     /** Maps a row selected as station, hour, pm25, pm10, so2, no2, co, o3, published_aqi. */

@@ -35,7 +35,7 @@ class ArchitectureTest {
     @Test
     void lowerLayersDoNotUseJavaFxUi() {
         noClasses().that().resideInAnyPackage(pkgs("standards", "model", "config", "audit", "snapshot", "ingest",
-                        "charts", "report", "plan", "fleet"))
+                        "charts", "report", "evaluation", "fleet"))
                 .should().dependOnClassesThat().resideInAnyPackage("javafx.scene..", "javafx.stage..",
                         "javafx.application..", "javafx.embed..", "javafx.collections..", "javafx.beans..",
                         "org.jfree.chart.fx..")
@@ -46,41 +46,42 @@ class ArchitectureTest {
     void standardsModelAndConfigDependOnNothingInTheProject() {
         noClasses().that().resideInAnyPackage(pkgs("standards"))
                 .should().dependOnClassesThat().resideInAnyPackage(pkgs("model", "config", "snapshot", "ingest",
-                        "charts", "report", "plan", "kiosk", "admin", "cli"))
+                        "charts", "report", "evaluation", "kiosk", "admin", "cli"))
                 .check(classes);
         noClasses().that().resideInAnyPackage(pkgs("model"))
                 .should().dependOnClassesThat().resideInAnyPackage(pkgs("standards", "config", "snapshot", "ingest",
-                        "charts", "report", "plan", "kiosk", "admin", "cli"))
+                        "charts", "report", "evaluation", "kiosk", "admin", "cli"))
                 .check(classes);
         noClasses().that().resideInAnyPackage(pkgs("audit"))
                 .should().dependOnClassesThat().resideInAnyPackage(pkgs("standards", "model", "config", "snapshot",
-                        "ingest", "charts", "report", "plan", "kiosk", "admin", "cli"))
+                        "ingest", "charts", "report", "evaluation", "kiosk", "admin", "cli"))
                 .check(classes);
         noClasses().that().resideInAnyPackage(pkgs("config"))
                 .should().dependOnClassesThat().resideInAnyPackage(pkgs("standards", "model", "snapshot", "ingest",
-                        "charts", "report", "plan", "kiosk", "admin", "cli"))
+                        "charts", "report", "evaluation", "kiosk", "admin", "cli"))
                 .check(classes);
     }
 
     @Test
     void eachLayerOnlyUsesTheLayersBelowIt() {
         ArchRule snapshot = noClasses().that().resideInAnyPackage(pkgs("snapshot"))
-                .should().dependOnClassesThat().resideInAnyPackage(pkgs("ingest", "charts", "report", "plan", "kiosk",
+                .should().dependOnClassesThat().resideInAnyPackage(pkgs("ingest", "charts", "report", "evaluation", "kiosk",
                         "admin", "cli"));
         ArchRule ingest = noClasses().that().resideInAnyPackage(pkgs("ingest"))
                 .should().dependOnClassesThat().resideInAnyPackage(pkgs("charts", "report", "kiosk", "admin", "cli"));
         ArchRule charts = noClasses().that().resideInAnyPackage(pkgs("charts"))
-                .should().dependOnClassesThat().resideInAnyPackage(pkgs("snapshot", "ingest", "report", "plan", "kiosk",
+                .should().dependOnClassesThat().resideInAnyPackage(pkgs("snapshot", "ingest", "report", "evaluation", "kiosk",
                         "admin", "cli"));
-        ArchRule plan = noClasses().that().resideInAnyPackage(pkgs("plan"))
+        // evaluation: model and standards only (callers read the snapshot and pass plain records)
+        ArchRule plan = noClasses().that().resideInAnyPackage(pkgs("evaluation"))
                 .should().dependOnClassesThat().resideInAnyPackage(pkgs("snapshot", "ingest", "charts", "report",
-                        "kiosk", "admin", "cli"));
+                        "kiosk", "admin", "cli", "config", "audit", "fleet", "operations"));
         ArchRule report = noClasses().that().resideInAnyPackage(pkgs("report"))
                 .should().dependOnClassesThat().resideInAnyPackage(pkgs("ingest", "kiosk", "admin", "cli"));
         ArchRule kiosk = noClasses().that().resideInAnyPackage(pkgs("kiosk"))
                 .should().dependOnClassesThat().resideInAnyPackage(pkgs("ingest", "report", "audit", "admin", "cli"));
         ArchRule fleet = noClasses().that().resideInAnyPackage(pkgs("fleet"))
-                .should().dependOnClassesThat().resideInAnyPackage(pkgs("standards", "ingest", "charts", "report", "plan",
+                .should().dependOnClassesThat().resideInAnyPackage(pkgs("standards", "ingest", "charts", "report", "evaluation",
                         "kiosk", "admin", "cli"));
         ArchRule admin = noClasses().that().resideInAnyPackage(pkgs("admin"))
                 .should().dependOnClassesThat().resideInAnyPackage(pkgs("cli")).allowEmptyShould(true);

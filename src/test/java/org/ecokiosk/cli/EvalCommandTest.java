@@ -82,7 +82,8 @@ class EvalCommandTest {
         assertEquals(2, all.size());
         JsonNode station = all.get(0);
         assertEquals(List.of("station", "year", "rules", "days", "valid_days", "annual_mean", "co_24h_p95", "o3_8h_p90",
-                "aqi_days", "good_days", "good_ratio"), fieldNames(station));
+                "aqi_days", "good_days", "good_ratio", "origin", "stations", "latest_day", "latest_aqi"),
+                fieldNames(station));
         assertEquals("SPB-SAMPLE", station.get("station").asText());
         assertEquals("HJ663-2013", station.get("rules").asText());
         assertEquals(365, station.get("days").asInt());
@@ -91,8 +92,19 @@ class EvalCommandTest {
         assertEquals(List.of("PM2.5", "PM10", "SO2", "NO2"), fieldNames(station.get("annual_mean")));
         assertEquals(281, station.get("good_days").asInt());
         assertEquals(0.7699, station.get("good_ratio").asDouble(), 1e-9);
-        assertEquals("all", all.get(1).get("station").asText());
+        assertEquals("district", all.get(1).get("station").asText());
+        assertEquals(fieldNames(station), fieldNames(all.get(1)), "the district has the stations' keys");
         assertEquals(281, all.get(1).get("good_days").asInt(), "one station: the district is that station");
+        assertEquals("2015-12-31", all.get(1).get("latest_day").asText());
+        assertEquals("sample", all.get(1).get("origin").asText());
+
+        JsonNode district = ok("eval", "air-annual", "--snapshot", s.toString(), "--year", "2015", "--district");
+        assertTrue(district.isObject(), "--district prints one object");
+        assertEquals(all.get(1), district);
+        assertEquals(2, CliRun.of("eval", "air-annual", "--snapshot", s.toString(), "--year", "2015", "--district",
+                "--station", "SPB-SAMPLE").exit(), "--district and --station exclude each other");
+        assertEquals(1, CliRun.of("eval", "air-annual", "--snapshot", s.toString(), "--year", "1999", "--district")
+                .exit(), "no air data for the year");
 
         JsonNode one = ok("eval", "air-annual", "--snapshot", s.toString(), "--year", "2020", "--station",
                 "沙坪坝（示例站点）");

@@ -7,12 +7,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.ecokiosk.ingest.ImportFailedException;
 import org.ecokiosk.ingest.Problems;
-import org.ecokiosk.ingest.air.AirDayValues;
+import org.ecokiosk.evaluation.air.DistrictDays;
 import org.ecokiosk.model.AirDay;
 import org.ecokiosk.model.DataOrigin;
 import org.ecokiosk.model.IndicatorValue;
@@ -106,7 +105,7 @@ public final class SampleSeries {
 
     /** A day's values as the HJ 663 annual evaluation takes them. */
     public static List<DailyAirValues> dailyValues(List<AirDay> days, int year) {
-        return days.stream().filter(d -> d.date().getYear() == year).map(d -> AirDayValues.of(d, OptionalDouble.empty())).toList();
+        return days.stream().filter(d -> d.date().getYear() == year).map(d -> DistrictDays.ofStation(d, List.of()).dailyValues()).toList();
     }
 
     private static Map<String, WaterClass> waterClasses(List<WaterSection> sections, SampleSeriesSettings settings) {

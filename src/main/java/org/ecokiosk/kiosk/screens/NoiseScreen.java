@@ -28,7 +28,7 @@ import org.ecokiosk.kiosk.widgets.StatusChip;
 import org.ecokiosk.kiosk.widgets.Texts;
 import org.ecokiosk.model.Language;
 import org.ecokiosk.model.NoiseKind;
-import org.ecokiosk.plan.TargetStatus;
+import org.ecokiosk.evaluation.TargetStatus;
 import org.ecokiosk.standards.noise.DayPeriod;
 import org.ecokiosk.standards.noise.NoiseGrade;
 

@@ -17,7 +17,7 @@ import org.ecokiosk.kiosk.widgets.StatusChip;
 import org.ecokiosk.kiosk.widgets.Texts;
 import org.ecokiosk.model.IndicatorKind;
 import org.ecokiosk.model.Language;
-import org.ecokiosk.plan.TargetStatus;
+import org.ecokiosk.evaluation.TargetStatus;
 
 /**
  * The plan's 18 targets for 2025 (专栏2), grouped as the plan groups them: what each is now,
@@ -101,6 +101,10 @@ public final class PlanTargetsScreen extends ModelScreen<PlanTargetsViewModel> {
             if (row.sample()) {
                 now.getChildren().add(paragraph(messages.get("badge.sample"), "sample-badge"));
             }
+        }
+        if (!row.baselineWithUnit().isEmpty()) {
+            now.getChildren().add(paragraph(messages.get("plan.baseline", Integer.toString(row.baselineYear().orElseThrow()),
+                    units.withUnit(row.baseline(), row.unit(), l)), "row-muted"));
         }
 
         VBox target = new VBox();

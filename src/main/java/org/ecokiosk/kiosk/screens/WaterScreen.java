@@ -25,7 +25,7 @@ import org.ecokiosk.kiosk.widgets.Swatch;
 import org.ecokiosk.kiosk.widgets.Texts;
 import org.ecokiosk.model.Language;
 import org.ecokiosk.model.WaterBody;
-import org.ecokiosk.plan.TargetStatus;
+import org.ecokiosk.evaluation.TargetStatus;
 import org.ecokiosk.standards.water.WaterClass;
 
 /**

@@ -5,16 +5,22 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.ecokiosk.evaluation.TargetStatus;
+import org.ecokiosk.evaluation.air.DayFigures;
+import org.ecokiosk.evaluation.air.DistrictDays;
+import org.ecokiosk.evaluation.plan.PlanData;
+import org.ecokiosk.evaluation.plan.PlanProgress;
+import org.ecokiosk.evaluation.plan.ProgressAssessment;
+import org.ecokiosk.evaluation.water.SectionClass;
+import org.ecokiosk.evaluation.water.WaterEvaluation;
 import org.ecokiosk.kiosk.i18n.StandardTexts;
 import org.ecokiosk.model.AirDay;
 import org.ecokiosk.model.Facility;
-import org.ecokiosk.model.IndicatorValue;
 import org.ecokiosk.model.LocalizedText;
 import org.ecokiosk.model.OpenDay;
 import org.ecokiosk.model.PlanIndicator;
@@ -24,17 +30,10 @@ import org.ecokiosk.model.WaterSample;
 import org.ecokiosk.model.WaterSection;
 import org.ecokiosk.snapshot.SnapshotException;
 import org.ecokiosk.snapshot.SnapshotReader;
-import org.ecokiosk.plan.TargetAssessment;
-import org.ecokiosk.plan.TargetAssessor;
-import org.ecokiosk.plan.TargetStatus;
 import org.ecokiosk.standards.RgbColour;
 import org.ecokiosk.standards.TextColour;
 import org.ecokiosk.standards.air.AqiLevel;
-import org.ecokiosk.standards.water.WaterAssessment;
-import org.ecokiosk.standards.water.WaterBodyType;
 import org.ecokiosk.standards.water.WaterClass;
-import org.ecokiosk.standards.water.WaterClassifier;
-import org.ecokiosk.standards.water.WaterParameter;
 
 /**
  * The attract loop's highlights, each built from the live snapshot and never invented: the
@@ -65,12 +64,13 @@ public final class AttractViewModel extends SnapshotViewModel<AttractViewModel.D
         }
     }
 
+    /** {@code plan}: what the plan's figures come from, as the plan-targets screen reads it. */
     public record Data(Optional<LocalDate> latestAirDay, List<AirDay> airDays, List<Station> stations,
                        List<WaterSection> sections, List<WaterSample> samples, List<Facility> facilities,
-                       List<OpenDay> openDays, List<PlanIndicator> indicators, List<IndicatorValue> values) {
+                       List<OpenDay> openDays, PlanData plan) {
         public static Data empty() {
             return new Data(Optional.empty(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
-                    List.of(), List.of());
+                    PlanData.planOnly(List.of(), List.of()));
         }
     }
 
@@ -91,7 +91,7 @@ public final class AttractViewModel extends SnapshotViewModel<AttractViewModel.D
         List<AirDay> days = latest.isPresent() ? reader.airDays(Optional.empty(), latest.get(), latest.get())
                 : List.of();
         return new Data(latest, days, reader.stations(), reader.waterSections(), reader.waterSamples(),
-                reader.facilities(), reader.openDays(), reader.indicators(), reader.indicatorValues());
+                reader.facilities(), reader.openDays(), PlanTargetsViewModel.read(reader));
     }
 
     /** Reads afresh each time the loop starts, so the highlights follow the published snapshot. */
@@ -116,16 +116,22 @@ public final class AttractViewModel extends SnapshotViewModel<AttractViewModel.D
         return out;
     }
 
-    /** The station with the highest AQI on the latest day (the worst air a resident may meet). */
+    /**
+     * The station with the highest AQI on the latest day (the worst air a resident may meet), by the one daily
+     * rule. No hourly O3 peaks are read: the latest days fall under HJ 633-2026, whose daily AQI has no 1 h O3.
+     */
     static Optional<Highlight> air(Data data) {
         if (data.latestAirDay().isEmpty()) {
             return Optional.empty();
         }
         LocalDate day = data.latestAirDay().get();
-        return data.airDays().stream().filter(d -> d.date().equals(day) && d.shownAqi().isPresent())
-                .max(Comparator.comparingInt(d -> d.shownAqi().getAsInt()))
-                .map(d -> {
-                    int aqi = d.shownAqi().getAsInt();
+        return data.airDays().stream().filter(d -> d.date().equals(day))
+                .map(d -> Map.entry(d, DistrictDays.ofStation(d, List.of())))
+                .filter(e -> e.getValue().aqi().isPresent())
+                .max(Comparator.comparingInt((Map.Entry<AirDay, DayFigures> e) -> e.getValue().aqi().get().aqi()))
+                .map(e -> {
+                    AirDay d = e.getKey();
+                    int aqi = e.getValue().aqi().get().aqi();
                     AqiLevel level = AqiLevel.of(aqi);
                     LocalizedText station = data.stations().stream().filter(s -> s.code().equals(d.station()))
                             .map(Station::name).findFirst().orElse(LocalizedText.of(d.station(), d.station()));
@@ -136,44 +142,30 @@ public final class AttractViewModel extends SnapshotViewModel<AttractViewModel.D
                 });
     }
 
-    /** The latest class of each monitored section, those with a plan target first. */
+    /** The latest class of each monitored section ({@link WaterEvaluation}), those with a plan target first. */
     static List<Highlight> water(Data data) {
-        Map<String, WaterSample> latest = new java.util.HashMap<>();
-        for (WaterSample s : data.samples()) {
-            latest.merge(s.section(), s, (a, b) -> a.date().isAfter(b.date()) ? a : b);
-        }
         List<Highlight> out = new ArrayList<>();
-        data.sections().stream().filter(s -> latest.containsKey(s.code()))
+        data.sections().stream()
                 .sorted(Comparator.comparing((WaterSection s) -> s.targetClass().isBlank()).thenComparing(WaterSection::code))
                 .forEach(section -> {
                     if (out.size() >= MAX_WATER) {
                         return;
                     }
-                    WaterSample sample = latest.get(section.code());
-                    classOf(section, sample).ifPresent(c -> {
+                    Optional<SectionClass> latest = WaterEvaluation.latest(section, data.samples());
+                    latest.filter(x -> x.waterClass().isPresent()).ifPresent(x -> {
+                        WaterClass c = x.waterClass().get();
                         Optional<WaterClass> target = WaterClass.parse(section.targetClass());
                         String key = target.isEmpty() ? "attract.water.text"
-                                : c.meets(target.get()) ? "attract.water.text.met" : "attract.water.text.notMet";
+                                : x.status() == TargetStatus.MET ? "attract.water.text.met" : "attract.water.text.notMet";
                         LocalizedText label = StandardTexts.waterClass(c);
                         out.add(new Highlight(Kind.WATER, "attract.water.title", List.of(section.name()), label, key,
-                                List.of(sample.date(), label, StandardTexts.waterStatus(c),
+                                List.of(x.sampled().orElseThrow(), label, StandardTexts.waterStatus(c),
                                         target.map(StandardTexts::waterClass)
                                                 .orElse(LocalizedText.of("", ""))),
-                                Optional.of(new Band(c.colour(), c.textColour())), sample.origin().isSample()));
+                                Optional.of(new Band(c.colour(), c.textColour())), x.sample()));
                     });
                 });
         return out;
-    }
-
-    private static Optional<WaterClass> classOf(WaterSection section, WaterSample sample) {
-        Optional<WaterClass> reported = sample.reportedClass().flatMap(WaterClass::parse);
-        if (reported.isPresent()) {
-            return reported;
-        }
-        Map<WaterParameter, Double> values = new EnumMap<>(WaterParameter.class);
-        sample.parameters().forEach((code, v) -> WaterParameter.fromCode(code).ifPresent(p -> values.put(p, v)));
-        WaterBodyType type = section.body().isStillWater() ? WaterBodyType.LAKE_OR_RESERVOIR : WaterBodyType.RIVER;
-        return WaterClassifier.assess(values, type).map(WaterAssessment::waterClass);
     }
 
     static Optional<Highlight> openDay(Data data, LocalDateTime now) {
@@ -190,28 +182,29 @@ public final class AttractViewModel extends SnapshotViewModel<AttractViewModel.D
                 });
     }
 
+    /** How many targets are met and which, as the plan-targets screen judges them ({@link PlanProgress#current}). */
     static List<Highlight> plan(Data data) {
-        List<PlanIndicator> targets = data.indicators().stream().filter(i -> i.table() == PlanTable.ZL2)
-                .sorted(Comparator.comparingInt(PlanIndicator::seq).thenComparing(PlanIndicator::code)).toList();
+        PlanProgress progress = new PlanProgress(data.plan());
+        List<PlanIndicator> targets = progress.targets();
         if (targets.isEmpty()) {
             return List.of();
         }
-        List<TargetAssessment> assessed = TargetAssessor.assessAll(targets, data.values());
-        List<TargetAssessment> met = assessed.stream().filter(a -> a.status() == TargetStatus.MET).toList();
+        List<ProgressAssessment> assessed = targets.stream().map(progress::current).toList();
+        List<ProgressAssessment> met = assessed.stream().filter(a -> a.status() == TargetStatus.MET).toList();
         List<Highlight> out = new ArrayList<>();
         // counted per indicator as the plan numbers them: one with two rows (two rivers) is met when both are
-        Map<Integer, List<TargetAssessment>> bySeq = new java.util.TreeMap<>();
+        Map<Integer, List<ProgressAssessment>> bySeq = new java.util.TreeMap<>();
         assessed.forEach(a -> bySeq.computeIfAbsent(a.indicator().seq(), k -> new ArrayList<>()).add(a));
         long metIndicators = bySeq.values().stream()
                 .filter(rows -> rows.stream().allMatch(a -> a.status() == TargetStatus.MET)).count();
         out.add(new Highlight(Kind.PLAN_COUNT, "attract.plan.title", List.of(), metIndicators + " / " + bySeq.size(),
                 "attract.plan.text", List.of(bySeq.size(), metIndicators), Optional.empty(),
-                assessed.stream().anyMatch(TargetAssessment::latestIsSample)));
-        met.stream().filter(a -> a.latest().isNumber() && a.latestYear().isPresent()).limit(MAX_PLAN_MET)
+                assessed.stream().anyMatch(ProgressAssessment::latestIsSample)));
+        met.stream().filter(a -> a.latest().map(f -> f.value().isNumber()).orElse(false)).limit(MAX_PLAN_MET)
                 .forEach(a -> {
                     PlanIndicator i = a.indicator();
                     out.add(new Highlight(Kind.PLAN_MET, "attract.planMet.title", List.of(i.name()),
-                            new Quantity(a.latest().display(), i.unit()), "attract.planMet.text",
+                            new Quantity(a.latest().get().value().display(), i.unit()), "attract.planMet.text",
                             List.of(a.latestYear().get(), i.direction().symbol(),
                                     new Quantity(i.target().display(), i.unit())),
                             Optional.empty(), a.latestIsSample()));
@@ -220,7 +213,7 @@ public final class AttractViewModel extends SnapshotViewModel<AttractViewModel.D
     }
 
     static Optional<Highlight> ecoTowns(Data data) {
-        return data.indicators().stream()
+        return data.plan().indicators().stream()
                 .filter(i -> i.table() == PlanTable.ECOTOWN && i.code().startsWith("eco-") && !i.unit().isBlank()
                         && !i.target().isEmpty())
                 .max(Comparator.comparingInt(PlanIndicator::targetYear))

@@ -1,16 +1,16 @@
 package org.ecokiosk.kiosk.viewmodel;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
-import org.ecokiosk.model.DataOrigin;
-import org.ecokiosk.model.IndicatorValue;
+import org.ecokiosk.evaluation.YearFigure;
 import org.ecokiosk.model.PlanIndicator;
 
-/** Small look-ups over the plan's indicators and values, shared by the environment view models. */
+/**
+ * Look-ups and conversions the environment view models share. No judgement here: figures and
+ * verdicts come from the evaluation layer; this only turns them into what charts draw.
+ */
 final class Figures {
     private Figures() {
     }
@@ -25,47 +25,29 @@ final class Figures {
                 .map(n -> OptionalDouble.of(n.doubleValue())).orElse(OptionalDouble.empty());
     }
 
-    /**
-     * Yearly numeric values of {@code from..to} taken from the indicator codes in order of
-     * preference (the first code with a figure for a year wins; within a code a plan or imported
-     * figure wins over a sample one). Years without a figure stay as gaps.
-     */
-    static List<YearValue> yearly(List<IndicatorValue> values, int from, int to, String... codes) {
-        List<YearValue> result = new ArrayList<>();
+    /** A numeric figure as a chart point; empty for a class or text figure. */
+    static Optional<YearValue> value(YearFigure figure) {
+        OptionalDouble n = figure.number();
+        return n.isPresent() ? Optional.of(new YearValue(figure.year(), n, figure.sample())) : Optional.empty();
+    }
+
+    /** {@code from..to} from a series, one entry per year; a year without a numeric figure is a gap. */
+    static List<YearValue> years(List<YearFigure> series, int from, int to) {
+        List<YearValue> out = new ArrayList<>();
         for (int year = from; year <= to; year++) {
             int y = year;
-            Optional<IndicatorValue> found = Optional.empty();
-            for (String code : codes) {
-                found = values.stream()
-                        .filter(v -> v.indicatorCode().equals(code) && v.year() == y && v.value().isNumber())
-                        .min(Comparator.comparing((IndicatorValue v) -> v.origin() == DataOrigin.SAMPLE));
-                if (found.isPresent()) {
-                    break;
-                }
-            }
-            result.add(found.map(v -> new YearValue(y, OptionalDouble.of(v.value().number().map(BigDecimal::doubleValue)
-                    .orElseThrow()), v.origin().isSample())).orElse(YearValue.missing(y)));
+            out.add(series.stream().filter(f -> f.year() == y).findFirst().flatMap(Figures::value)
+                    .orElse(YearValue.missing(y)));
         }
-        return result;
+        return out;
     }
 
-    /** The plan's verdict on one value of an indicator (TargetAssessor: direction, class order, "set by city"). */
-    static org.ecokiosk.plan.TargetStatus judge(Optional<PlanIndicator> indicator, Optional<YearValue> value) {
-        if (indicator.isEmpty()) {
-            return org.ecokiosk.plan.TargetStatus.NO_DATA;
+    /** The series from its first to its last numeric year, gaps kept; empty for an empty series. */
+    static List<YearValue> span(List<YearFigure> series) {
+        List<YearFigure> numeric = series.stream().filter(f -> f.number().isPresent()).toList();
+        if (numeric.isEmpty()) {
+            return List.of();
         }
-        List<IndicatorValue> values = value.filter(YearValue::present).map(v -> List.of(new IndicatorValue(
-                indicator.get().code(), v.year(), org.ecokiosk.model.PlanFigure.of(v.value().getAsDouble()),
-                v.sample() ? DataOrigin.SAMPLE : DataOrigin.IMPORTED, org.ecokiosk.model.LocalizedText.of("", ""))))
-                .orElse(List.of());
-        if (values.isEmpty()) {
-            return org.ecokiosk.plan.TargetStatus.NO_DATA;
-        }
-        return org.ecokiosk.plan.TargetAssessor.assess(indicator.get(), values).status();
-    }
-
-    /** The newest year that has a figure. */
-    static Optional<YearValue> latest(List<YearValue> series) {
-        return series.stream().filter(YearValue::present).reduce((a, b) -> b);
+        return years(numeric, numeric.get(0).year(), numeric.get(numeric.size() - 1).year());
     }
 }

@@ -4,45 +4,44 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
-import org.ecokiosk.model.DataOrigin;
+import org.ecokiosk.evaluation.TargetStatus;
+import org.ecokiosk.evaluation.YearFigure;
+import org.ecokiosk.evaluation.plan.FigureSeries;
+import org.ecokiosk.evaluation.plan.PlanData;
+import org.ecokiosk.evaluation.plan.PlanProgress;
+import org.ecokiosk.evaluation.plan.ProgressAssessment;
 import org.ecokiosk.model.Direction;
 import org.ecokiosk.model.GreenMetric;
 import org.ecokiosk.model.IndicatorValue;
-import org.ecokiosk.model.LocalizedText;
-import org.ecokiosk.model.PlanFigure;
 import org.ecokiosk.model.PlanIndicator;
-import org.ecokiosk.plan.TargetStatus;
 import org.ecokiosk.snapshot.SnapshotException;
 import org.ecokiosk.snapshot.SnapshotReader;
 
 /**
  * The green-space screen: forest cover, built-up green coverage, park green per person and the
- * nature-reserve share. Each figure is the newest of the plan's own values (2015, 2020) and the
- * snapshot's yearly green metrics (imported or sample), judged against the plan's 2025 target
- * where it sets one. The trend runs from the first year with a figure to the last.
+ * nature-reserve share. Series, figure and verdict are the evaluation layer's
+ * ({@link FigureSeries}, {@link PlanProgress}) — the plan-targets screen and the PDFs show the
+ * same: the newest figure since 2020 judged against the 2025 target. The trend runs from the
+ * first year with a figure to the last, the plan's own 2015 and 2020 values included.
  */
 public final class GreenViewModel extends SnapshotViewModel<GreenViewModel.Data> {
-    /** The four figures, with the snapshot's metric code, the plan's value codes and the 2025 target's code. */
+    /** The four figures, with their series. */
     public enum Kind {
-        FOREST("forest-cover", "zl2-02", "%", "txt-forest-cover"),
-        BUILT_UP_GREEN("builtup-green-coverage", "zl2-04", "%"),
-        PARK_GREEN("park-green-per-person", "", "平方米/人", "txt-park-green", "zl1-06"),
-        NATURE_RESERVE("nature-reserve-share", "zl2-03", "%");
+        FOREST(FigureSeries.FOREST_COVER, "%"),
+        BUILT_UP_GREEN(FigureSeries.BUILT_UP_GREEN, "%"),
+        PARK_GREEN(FigureSeries.PARK_GREEN, "平方米/人"),
+        NATURE_RESERVE(FigureSeries.NATURE_RESERVE, "%");
 
-        private final String metric;
-        private final String target;
+        private final FigureSeries series;
         private final String unit;
-        private final String[] planCodes;
 
-        Kind(String metric, String target, String unit, String... planCodes) {
-            this.metric = metric;
-            this.target = target;
+        Kind(FigureSeries series, String unit) {
+            this.series = series;
             this.unit = unit;
-            this.planCodes = planCodes;
         }
 
         public String metricCode() {
-            return metric;
+            return series.key();
         }
 
         public String unit() {
@@ -54,8 +53,9 @@ public final class GreenViewModel extends SnapshotViewModel<GreenViewModel.Data>
     }
 
     /**
-     * One figure. {@code latest} empty when neither the plan nor the snapshot has a value;
-     * {@code target} empty when the plan sets no 2025 target.
+     * One figure. {@code latest}: the figure judged against the target (the newest since the
+     * plan's 2020 baseline); for a figure without a target, simply the newest. Empty when there
+     * is none. {@code target} empty when the plan sets no 2025 target.
      */
     public record Figure(Kind kind, Optional<YearValue> latest, List<YearValue> trend, Direction direction,
                          OptionalDouble target, TargetStatus status) {
@@ -73,40 +73,27 @@ public final class GreenViewModel extends SnapshotViewModel<GreenViewModel.Data>
 
     @Override
     protected boolean apply(Data data) {
+        PlanProgress progress = new PlanProgress(new PlanData(data.indicators(), data.values(), data.metrics(),
+                List.of(), List.of(), List.of(), List.of(), List.of()));
         List<Figure> f = new ArrayList<>();
         for (Kind kind : Kind.values()) {
-            f.add(figure(kind, data));
+            f.add(figure(kind, progress, data.indicators()));
         }
         figures = List.copyOf(f);
         return figures.stream().anyMatch(x -> x.trend().stream().anyMatch(YearValue::sample));
     }
 
-    static Figure figure(Kind kind, Data data) {
-        List<IndicatorValue> values = new ArrayList<>();
-        for (String code : kind.planCodes) {
-            data.values().stream().filter(v -> v.indicatorCode().equals(code)).forEach(values::add);
+    static Figure figure(Kind kind, PlanProgress progress, List<PlanIndicator> indicators) {
+        List<YearFigure> series = progress.series().of(kind.series);
+        List<YearValue> trend = Figures.span(series);
+        Optional<PlanIndicator> indicator = Figures.indicator(indicators, kind.series.indicator());
+        if (indicator.isEmpty()) {
+            Optional<YearValue> newest = trend.stream().filter(YearValue::present).reduce((a, b) -> b);
+            return new Figure(kind, newest, trend, Direction.NONE, OptionalDouble.empty(), TargetStatus.NO_DATA);
         }
-        Optional<PlanIndicator> target = kind.target.isEmpty() ? Optional.empty()
-                : Figures.indicator(data.indicators(), kind.target);
-        // the plan's baseline of the target row (e.g. built-up green 36.5 % in 2020) is a plan value too
-        target.filter(i -> i.baseline().isNumber() && i.baselineYear() > 0).ifPresent(i -> values.add(
-                new IndicatorValue("plan", i.baselineYear(), i.baseline(), DataOrigin.PLAN, LocalizedText.of("", ""))));
-        List<IndicatorValue> planValues = values.stream()
-                .map(v -> new IndicatorValue("plan", v.year(), v.value(), v.origin(), v.note())).toList();
-        List<IndicatorValue> all = new ArrayList<>(planValues);
-        for (GreenMetric m : data.metrics()) {
-            if (m.code().equals(kind.metric) && Double.isFinite(m.value())) {
-                all.add(new IndicatorValue("metric", m.year(), PlanFigure.of(m.value()), m.origin(), m.name()));
-            }
-        }
-        int last = all.stream().mapToInt(IndicatorValue::year).max().orElse(0);
-        List<YearValue> trend = all.isEmpty() ? List.of()
-                : Figures.yearly(all, all.stream().mapToInt(IndicatorValue::year).min().orElseThrow(), last, "plan",
-                        "metric");
-        Optional<YearValue> latest = Figures.latest(trend);
-        return new Figure(kind, latest, trend, target.map(PlanIndicator::direction).orElse(Direction.NONE),
-                target.isEmpty() ? OptionalDouble.empty() : Figures.target(data.indicators(), kind.target),
-                Figures.judge(target, latest));
+        ProgressAssessment judged = progress.current(indicator.get());
+        return new Figure(kind, judged.latest().flatMap(Figures::value), trend, indicator.get().direction(),
+                Figures.target(indicators, indicator.get().code()), judged.status());
     }
 
     public List<Figure> figures() {

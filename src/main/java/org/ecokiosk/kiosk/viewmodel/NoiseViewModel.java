@@ -5,21 +5,27 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
+import org.ecokiosk.evaluation.TargetStatus;
+import org.ecokiosk.evaluation.noise.NoiseEvaluation;
+import org.ecokiosk.evaluation.noise.NoiseLevel;
+import org.ecokiosk.evaluation.noise.SurveyYear;
+import org.ecokiosk.evaluation.noise.ZonePeriod;
+import org.ecokiosk.evaluation.plan.TargetJudgement;
 import org.ecokiosk.model.NoiseKind;
 import org.ecokiosk.model.NoiseReading;
+import org.ecokiosk.model.PlanFigure;
 import org.ecokiosk.model.PlanIndicator;
-import org.ecokiosk.plan.TargetStatus;
 import org.ecokiosk.snapshot.SnapshotException;
 import org.ecokiosk.snapshot.SnapshotReader;
 import org.ecokiosk.standards.noise.DayPeriod;
 import org.ecokiosk.standards.noise.NoiseGrade;
-import org.ecokiosk.standards.noise.NoiseSurvey;
 import org.ecokiosk.standards.noise.NoiseZone;
 
 /**
  * The noise screen: the newest year's regional and road-traffic averages against the plan's
  * 2025 ceilings (≤ 53 and ≤ 66 dB, judged on the daytime average as the plan's chapter 5 reports
  * it) with their HJ 640-2012 grades, and each GB 3096-2008 functional zone by day and night.
+ * Levels, grades and verdicts are {@link NoiseEvaluation}'s and {@link TargetJudgement}'s.
  */
 public final class NoiseViewModel extends SnapshotViewModel<NoiseViewModel.Data> {
     public static final String REGIONAL_TARGET = "noise-regional";
@@ -60,71 +66,60 @@ public final class NoiseViewModel extends SnapshotViewModel<NoiseViewModel.Data>
 
     @Override
     protected boolean apply(Data data) {
-        regional = survey(data, NoiseKind.REGIONAL, NoiseSurvey.REGIONAL, REGIONAL_TARGET);
-        traffic = survey(data, NoiseKind.TRAFFIC, NoiseSurvey.ROAD_TRAFFIC, TRAFFIC_TARGET);
-        zoneYear = data.readings().stream().filter(r -> r.kind() == NoiseKind.ZONE).mapToInt(NoiseReading::year).max();
+        regional = survey(data, NoiseKind.REGIONAL, REGIONAL_TARGET);
+        traffic = survey(data, NoiseKind.TRAFFIC, TRAFFIC_TARGET);
+        zoneYear = NoiseEvaluation.latestYear(data.readings(), NoiseKind.ZONE);
         List<Zone> z = new ArrayList<>();
         if (zoneYear.isPresent()) {
-            int year = zoneYear.getAsInt();
+            List<ZonePeriod> periods = NoiseEvaluation.zones(data.readings(), zoneYear.getAsInt());
             for (NoiseZone zone : NoiseZone.values()) {
-                List<NoiseReading> of = data.readings().stream().filter(r -> r.kind() == NoiseKind.ZONE
-                        && r.year() == year && NoiseZone.parse(r.zone()).filter(zone::equals).isPresent()).toList();
-                if (of.isEmpty()) {
+                Optional<ZonePeriod> day = period(periods, zone, DayPeriod.DAY);
+                Optional<ZonePeriod> night = period(periods, zone, DayPeriod.NIGHT);
+                if (day.isEmpty() && night.isEmpty()) {
                     continue;
                 }
-                OptionalDouble day = mean(of, false);
-                OptionalDouble night = mean(of, true);
-                z.add(new Zone(zone, day, complies(zone, day, DayPeriod.DAY), night, complies(zone, night, DayPeriod.NIGHT),
-                        of.stream().anyMatch(r -> r.origin().isSample())));
+                z.add(new Zone(zone, leq(day), status(day), leq(night), status(night),
+                        day.map(ZonePeriod::sample).orElse(false) || night.map(ZonePeriod::sample).orElse(false)));
             }
         }
         zones = List.copyOf(z);
         return regional.sample() || traffic.sample() || zones.stream().anyMatch(Zone::sample);
     }
 
-    private static TargetStatus complies(NoiseZone zone, OptionalDouble leq, DayPeriod period) {
-        if (leq.isEmpty()) {
-            return TargetStatus.NO_DATA;
-        }
-        return zone.complies(leq.getAsDouble(), period) ? TargetStatus.MET : TargetStatus.NOT_MET;
+    private static Optional<ZonePeriod> period(List<ZonePeriod> periods, NoiseZone zone, DayPeriod period) {
+        return periods.stream().filter(p -> p.zone() == zone && p.period() == period).findFirst();
     }
 
-    static Survey survey(Data data, NoiseKind kind, NoiseSurvey standard, String targetCode) {
-        List<NoiseReading> of = data.readings().stream().filter(r -> r.kind() == kind).toList();
-        OptionalInt year = of.stream().mapToInt(NoiseReading::year).max();
+    private static OptionalDouble leq(Optional<ZonePeriod> p) {
+        return p.map(x -> OptionalDouble.of(x.leq())).orElse(OptionalDouble.empty());
+    }
+
+    private static TargetStatus status(Optional<ZonePeriod> p) {
+        return p.map(x -> x.complies() ? TargetStatus.MET : TargetStatus.NOT_MET).orElse(TargetStatus.NO_DATA);
+    }
+
+    static Survey survey(Data data, NoiseKind kind, String targetCode) {
+        OptionalInt year = NoiseEvaluation.latestYear(data.readings(), kind);
+        OptionalDouble target = Figures.target(data.indicators(), targetCode);
         if (year.isEmpty()) {
-            return new Survey(kind, year, Level.NONE, Level.NONE, Figures.target(data.indicators(), targetCode),
-                    TargetStatus.NO_DATA, List.of(), false);
+            return new Survey(kind, year, Level.NONE, Level.NONE, target, TargetStatus.NO_DATA, List.of(), false);
         }
-        List<NoiseReading> ofYear = of.stream().filter(r -> r.year() == year.getAsInt()).toList();
-        Level day = level(standard, DayPeriod.DAY, mean(ofYear, false));
-        Level night = level(standard, DayPeriod.NIGHT, mean(ofYear, true));
-        int first = of.stream().mapToInt(NoiseReading::year).min().orElseThrow();
+        SurveyYear s = NoiseEvaluation.survey(data.readings(), kind, year.getAsInt()).orElseThrow();
         List<YearValue> trend = new ArrayList<>();
-        for (int y = first; y <= year.getAsInt(); y++) {
+        for (int y = NoiseEvaluation.firstYear(data.readings(), kind).getAsInt(); y <= year.getAsInt(); y++) {
+            Optional<SurveyYear> of = NoiseEvaluation.survey(data.readings(), kind, y);
             int yy = y;
-            List<NoiseReading> dayOf = of.stream().filter(r -> r.year() == yy && !r.night()).toList();
-            OptionalDouble v = mean(dayOf, false);
-            trend.add(v.isPresent() ? new YearValue(y, v, dayOf.stream().anyMatch(r -> r.origin().isSample()))
-                    : YearValue.missing(y));
+            trend.add(of.filter(x -> x.day().leq().isPresent())
+                    .map(x -> new YearValue(yy, x.day().leq(), x.sample())).orElse(YearValue.missing(y)));
         }
-        Optional<YearValue> latestDay = day.leq().isPresent()
-                ? Optional.of(new YearValue(year.getAsInt(), day.leq(), false)) : Optional.empty();
-        TargetStatus status = Figures.judge(Figures.indicator(data.indicators(), targetCode), latestDay);
-        return new Survey(kind, year, day, night, Figures.target(data.indicators(), targetCode), status,
-                List.copyOf(trend), ofYear.stream().anyMatch(r -> r.origin().isSample()));
+        Optional<PlanIndicator> indicator = Figures.indicator(data.indicators(), targetCode);
+        TargetStatus status = s.day().leq().isEmpty() || indicator.isEmpty() ? TargetStatus.NO_DATA
+                : TargetJudgement.judge(indicator.get(), PlanFigure.of(s.day().leq().getAsDouble()));
+        return new Survey(kind, year, level(s.day()), level(s.night()), target, status, List.copyOf(trend), s.sample());
     }
 
-    private static Level level(NoiseSurvey survey, DayPeriod period, OptionalDouble leq) {
-        return leq.isEmpty() ? Level.NONE
-                : new Level(leq, Optional.of(NoiseGrade.of(survey, period, leq.getAsDouble())));
-    }
-
-    /** Mean of the readings of one period (sites averaged), rounded to 0.1 dB as levels are reported. */
-    private static OptionalDouble mean(List<NoiseReading> readings, boolean night) {
-        OptionalDouble m = readings.stream().filter(r -> r.night() == night && Double.isFinite(r.leq()))
-                .mapToDouble(NoiseReading::leq).average();
-        return m.isPresent() ? OptionalDouble.of(Math.round(m.getAsDouble() * 10) / 10.0) : m;
+    private static Level level(NoiseLevel l) {
+        return new Level(l.leq(), l.grade());
     }
 
     public Survey regional() {

@@ -9,7 +9,7 @@ public record PlanTargetGroup(LocalizedText name, List<PlanTargetRow> rows) {
         rows = List.copyOf(rows);
     }
 
-    public long count(org.ecokiosk.plan.TargetStatus status) {
+    public long count(org.ecokiosk.evaluation.TargetStatus status) {
         return rows.stream().filter(r -> r.status() == status).count();
     }
 }

@@ -4,11 +4,13 @@ import java.util.Optional;
 import org.ecokiosk.model.IndicatorKind;
 import org.ecokiosk.model.Language;
 import org.ecokiosk.model.LocalizedText;
-import org.ecokiosk.plan.TargetStatus;
+import org.ecokiosk.evaluation.TargetStatus;
 
 /**
  * One indicator as the plan-targets screen shows it. Texts are already resolved to plain
- * strings per language so the view only lays them out.
+ * strings per language so the view only lays them out. {@code value} is the figure judged (the
+ * newest since the plan's baseline, "" when there is none); {@code baseline} the plan's own
+ * 2020 figure beside it ("" for the plan's "-" or "/").
  */
 public record PlanTargetRow(
         String code,
@@ -23,7 +25,9 @@ public record PlanTargetRow(
         TargetStatus status,
         IndicatorKind kind,
         boolean sample,
-        LocalizedText note) {
+        LocalizedText note,
+        String baseline,
+        Optional<Integer> baselineYear) {
 
     public String name(Language language) {
         return name.in(language);
@@ -44,6 +48,11 @@ public record PlanTargetRow(
     /** Value and unit as one string; empty when there is nothing to show. */
     public String valueWithUnit() {
         return value.isEmpty() ? "" : unitAfter(value);
+    }
+
+    /** Baseline and unit as one string; empty when the plan prints no baseline. */
+    public String baselineWithUnit() {
+        return baseline.isEmpty() ? "" : unitAfter(baseline);
     }
 
     public String targetWithUnit() {

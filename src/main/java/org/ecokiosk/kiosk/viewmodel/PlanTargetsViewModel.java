@@ -1,76 +1,82 @@
 package org.ecokiosk.kiosk.viewmodel;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import org.ecokiosk.snapshot.SnapshotException;
-import org.ecokiosk.snapshot.SnapshotReader;
-import org.ecokiosk.model.IndicatorValue;
+import org.ecokiosk.evaluation.Placeholders;
+import org.ecokiosk.evaluation.TargetStatus;
+import org.ecokiosk.evaluation.YearFigure;
+import org.ecokiosk.evaluation.plan.PlanData;
+import org.ecokiosk.evaluation.plan.PlanProgress;
+import org.ecokiosk.evaluation.plan.ProgressAssessment;
 import org.ecokiosk.model.LocalizedText;
 import org.ecokiosk.model.PlanIndicator;
-import org.ecokiosk.model.PlanTable;
-import org.ecokiosk.plan.TargetAssessment;
-import org.ecokiosk.plan.TargetAssessor;
-import org.ecokiosk.plan.TargetStatus;
+import org.ecokiosk.snapshot.SnapshotException;
+import org.ecokiosk.snapshot.SnapshotReader;
 
 /**
- * The 专栏2 targets grouped as the plan groups them, each judged by {@link TargetAssessor}.
- * Loads through the session off the FX thread; {@link #accept} is the pure part tests call.
+ * The 专栏2 targets grouped as the plan groups them, each judged by {@link PlanProgress} on the
+ * newest figure of its series (indicator values, green metrics, water, noise, the district's air
+ * years) — the same figure and verdict as the plan-progress PDF's final view and the green, air
+ * and water screens. Loads through the session off the FX thread; {@link #accept} is the pure part.
  */
-public final class PlanTargetsViewModel extends SnapshotViewModel<PlanTargetsViewModel.Data> {
+public final class PlanTargetsViewModel extends SnapshotViewModel<PlanData> {
+    /** The first and last year whose air days the plan's figures can need (the 2020 baseline to 2025). */
+    static final int FIRST_YEAR = 2021;
+    static final int LAST_YEAR = 2025;
+
     private final ObservableList<PlanTargetGroup> groups = FXCollections.observableArrayList();
-    /** What the screen needs from the snapshot, read in one go. */
-    public record Data(List<PlanIndicator> indicators, List<IndicatorValue> values) {
-    }
 
     public ObservableList<PlanTargetGroup> groups() {
         return groups;
     }
 
     @Override
-    protected Data query(SnapshotReader reader) throws SnapshotException {
-        return new Data(reader.indicators(), reader.indicatorValues());
+    protected PlanData query(SnapshotReader reader) throws SnapshotException {
+        return read(reader);
     }
 
-    /** Groups and judges the targets; sample when any value shown is sample rather than the plan's or imported. */
+    /** Everything the plan's figures come from, for the years the kiosk judges. */
+    static PlanData read(SnapshotReader reader) throws SnapshotException {
+        LocalDate from = LocalDate.of(FIRST_YEAR, 1, 1);
+        LocalDate to = LocalDate.of(LAST_YEAR, 12, 31);
+        return new PlanData(reader.indicators(), reader.indicatorValues(), reader.greenMetrics(),
+                reader.waterSections(), reader.waterSamples(), reader.noiseReadings(),
+                reader.airDays(Optional.empty(), from, to), reader.o3HourPeaks(from, to));
+    }
+
+    /** Groups and judges the targets; sample when any figure shown is sample data. */
     @Override
-    protected boolean apply(Data data) {
+    protected boolean apply(PlanData data) {
         groups.setAll(group(data));
         return groups.stream().flatMap(g -> g.rows().stream()).anyMatch(PlanTargetRow::sample);
     }
 
-    static List<PlanTargetGroup> group(Data data) {
+    static List<PlanTargetGroup> group(PlanData data) {
+        PlanProgress progress = new PlanProgress(data);
         Map<String, List<PlanTargetRow>> byGroup = new LinkedHashMap<>();
         Map<String, LocalizedText> names = new LinkedHashMap<>();
-        List<PlanIndicator> targets = data.indicators().stream().filter(i -> i.table() == PlanTable.ZL2)
-                .sorted(java.util.Comparator.comparingInt(PlanIndicator::seq).thenComparing(PlanIndicator::code))
-                .toList();
-        for (TargetAssessment a : TargetAssessor.assessAll(targets, data.values())) {
-            PlanIndicator i = a.indicator();
+        for (PlanIndicator i : progress.targets()) {
             names.putIfAbsent(i.group().zh(), i.group());
-            byGroup.computeIfAbsent(i.group().zh(), k -> new ArrayList<>()).add(row(a));
+            byGroup.computeIfAbsent(i.group().zh(), k -> new ArrayList<>()).add(row(progress.current(i)));
         }
         List<PlanTargetGroup> result = new ArrayList<>();
         byGroup.forEach((key, rows) -> result.add(new PlanTargetGroup(names.get(key), rows)));
         return result;
     }
 
-    private static PlanTargetRow row(TargetAssessment a) {
+    private static PlanTargetRow row(ProgressAssessment a) {
         PlanIndicator i = a.indicator();
-        boolean noValue = a.latest().isEmpty() || isPlaceholder(a.latest().display());
-        String target = isPlaceholder(i.target().display()) ? "" : i.target().display();
-        return new PlanTargetRow(i.code(), i.seq(), i.name(), noValue ? "" : a.latest().display(), i.unit(),
-                noValue ? java.util.Optional.empty() : a.latestYear(), i.direction().symbol(), target, i.cumulative(),
-                a.status(), i.kind(), a.latestIsSample(), i.note());
-    }
-
-    /** The plan's "-", "/" and "--" mean "no figure", not a value to show. */
-    static boolean isPlaceholder(String cell) {
-        String c = cell.trim();
-        return c.isEmpty() || c.equals("-") || c.equals("/") || c.equals("--") || c.equals("—");
+        String target = Placeholders.isPlaceholder(i.target()) ? "" : i.target().display();
+        return new PlanTargetRow(i.code(), i.seq(), i.name(), a.latest().map(f -> f.value().display()).orElse(""),
+                i.unit(), a.latestYear(), i.direction().symbol(), target, i.cumulative(), a.status(), i.kind(),
+                a.latestIsSample(), i.note(), a.baseline().map(f -> f.value().display()).orElse(""),
+                a.baseline().map(YearFigure::year));
     }
 
     public long count(TargetStatus status) {

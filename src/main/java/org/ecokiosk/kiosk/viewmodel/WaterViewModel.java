@@ -3,37 +3,32 @@ package org.ecokiosk.kiosk.viewmodel;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import org.ecokiosk.evaluation.TargetStatus;
+import org.ecokiosk.evaluation.plan.TargetJudgement;
+import org.ecokiosk.evaluation.water.SectionClass;
+import org.ecokiosk.evaluation.water.WaterEvaluation;
 import org.ecokiosk.model.LocalizedText;
+import org.ecokiosk.model.PlanFigure;
 import org.ecokiosk.model.PlanIndicator;
 import org.ecokiosk.model.WaterBody;
 import org.ecokiosk.model.WaterSample;
 import org.ecokiosk.model.WaterSection;
-import org.ecokiosk.plan.TargetStatus;
 import org.ecokiosk.snapshot.SnapshotException;
 import org.ecokiosk.snapshot.SnapshotReader;
-import org.ecokiosk.standards.water.WaterAssessment;
-import org.ecokiosk.standards.water.WaterBodyType;
 import org.ecokiosk.standards.water.WaterClass;
-import org.ecokiosk.standards.water.WaterClassifier;
 import org.ecokiosk.standards.water.WaterParameter;
 
 /**
  * The water screen: each river section, lake and reservoir with the GB 3838 class of its newest
- * sample (single-factor method, via {@link WaterClassifier}), its target class, whether it is met
- * and which parameters decide; then the drinking-water sources' compliance.
+ * sample, its target class, whether it is met and which parameters decide; then the
+ * drinking-water sources' compliance. Classes and verdicts are {@link WaterEvaluation}'s.
  */
 public final class WaterViewModel extends SnapshotViewModel<WaterViewModel.Data> {
-    /**
-     * The class a centralised drinking-water source must reach when the snapshot gives none:
-     * GB 3838-2002 assigns centralised drinking-water sources to Classes Ⅱ–Ⅲ, so Ⅲ or better
-     * complies. (The plan's own class numeral is missing from its text; see water_sections.csv.)
-     */
-    public static final WaterClass DRINKING_SOURCE_CLASS = WaterClass.III;
+    /** See {@link WaterEvaluation#DRINKING_SOURCE_CLASS}. */
+    public static final WaterClass DRINKING_SOURCE_CLASS = WaterEvaluation.DRINKING_SOURCE_CLASS;
     public static final String DRINKING_TARGET = "zl2-11";
 
     public record Data(List<WaterSection> sections, List<WaterSample> samples, List<PlanIndicator> indicators) {
@@ -69,63 +64,35 @@ public final class WaterViewModel extends SnapshotViewModel<WaterViewModel.Data>
     @Override
     protected boolean apply(Data data) {
         List<Row> r = new ArrayList<>();
+        List<SectionClass> classes = new ArrayList<>();
         for (WaterSection section : data.sections()) {
-            r.add(row(section, data.samples()));
+            Optional<SectionClass> c = WaterEvaluation.latest(section, data.samples());
+            c.ifPresent(classes::add);
+            r.add(c.map(WaterViewModel::row).orElseGet(() -> unsampled(section)));
         }
         // the water bodies the plan sets a class for first, then those with a measured class, then the
         // rest; rivers before lakes and reservoirs; drinking-water sources last (shown apart)
         r.sort(Comparator.comparing((Row x) -> x.drinkingSource()).thenComparing(x -> !x.hasTarget())
                 .thenComparing(x -> x.waterClass().isEmpty()).thenComparing(x -> x.body().isStillWater()));
         rows = List.copyOf(r);
-        List<Row> sources = rows.stream().filter(Row::drinkingSource).toList();
-        List<Row> judged = sources.stream().filter(x -> x.status() != TargetStatus.NO_DATA).toList();
-        int compliant = (int) judged.stream().filter(x -> x.status() == TargetStatus.MET).count();
-        OptionalDouble rate = judged.isEmpty() ? OptionalDouble.empty()
-                : OptionalDouble.of(100.0 * compliant / judged.size());
-        OptionalDouble target = Figures.target(data.indicators(), DRINKING_TARGET);
-        TargetStatus status = rate.isEmpty() ? TargetStatus.NO_DATA
-                : Figures.judge(Figures.indicator(data.indicators(), DRINKING_TARGET),
-                        Optional.of(new YearValue(0, rate, false)));
-        drinking = new DrinkingWater(sources.size(), judged.size(), compliant, rate, target, status,
-                judged.stream().anyMatch(Row::sample));
+        org.ecokiosk.evaluation.water.DrinkingWater d = WaterEvaluation.drinkingWater(data.sections(), classes);
+        Optional<PlanIndicator> indicator = Figures.indicator(data.indicators(), DRINKING_TARGET);
+        TargetStatus status = d.ratePercent().isEmpty() || indicator.isEmpty() ? TargetStatus.NO_DATA
+                : TargetJudgement.judge(indicator.get(), PlanFigure.of(d.ratePercent().getAsDouble()));
+        drinking = new DrinkingWater(d.sources(), d.judged(), d.compliant(), d.ratePercent(),
+                Figures.target(data.indicators(), DRINKING_TARGET), status, d.judged() > 0 && d.sample());
         return rows.stream().anyMatch(Row::sample);
     }
 
-    static Row row(WaterSection section, List<WaterSample> samples) {
-        Optional<WaterClass> target = WaterClass.parse(section.targetClass());
-        if (target.isEmpty() && section.drinkingSource()) {
-            target = Optional.of(DRINKING_SOURCE_CLASS);
-        }
-        Optional<WaterSample> latest = samples.stream().filter(s -> s.section().equals(section.code()))
-                .max(Comparator.comparing(WaterSample::date));
-        WaterBodyType type = section.body().isStillWater() ? WaterBodyType.LAKE_OR_RESERVOIR : WaterBodyType.RIVER;
-        Optional<WaterAssessment> assessment = latest.flatMap(s -> WaterClassifier.assess(parameters(s), type));
-        Optional<WaterClass> measured = assessment.map(WaterAssessment::waterClass);
-        if (measured.isEmpty()) {
-            // no measurements: the class the monitoring station published, if any
-            measured = latest.flatMap(WaterSample::reportedClass).flatMap(WaterClass::parse);
-        }
-        TargetStatus status = TargetStatus.NO_DATA;
-        List<WaterParameter> deciding = assessment.map(WaterAssessment::decidingParameters).orElse(List.of());
-        if (measured.isPresent() && target.isPresent()) {
-            boolean met = measured.get().meets(target.get());
-            status = met ? TargetStatus.MET : TargetStatus.NOT_MET;
-            if (!met && assessment.isPresent()) {
-                deciding = assessment.get().parametersWorseThan(target.get());
-            }
-        }
-        return new Row(section.code(), section.name(), section.river(), section.body(), section.drinkingSource(),
-                measured, latest.map(WaterSample::date), target, status, deciding,
-                latest.map(s -> s.origin().isSample()).orElse(false));
+    private static Row row(SectionClass c) {
+        WaterSection s = c.section();
+        return new Row(s.code(), s.name(), s.river(), s.body(), s.drinkingSource(), c.waterClass(), c.sampled(),
+                c.target(), c.status(), c.deciding(), c.sample());
     }
 
-    /** The sample's values keyed by GB 3838 parameter; keys the standard does not know are left out. */
-    static Map<WaterParameter, Double> parameters(WaterSample sample) {
-        Map<WaterParameter, Double> values = new EnumMap<>(WaterParameter.class);
-        sample.parameters().forEach((key, value) -> WaterParameter.fromCode(key)
-                .filter(p -> value != null && Double.isFinite(value) && value >= 0)
-                .ifPresent(p -> values.put(p, value)));
-        return values;
+    private static Row unsampled(WaterSection s) {
+        return new Row(s.code(), s.name(), s.river(), s.body(), s.drinkingSource(), Optional.empty(), Optional.empty(),
+                WaterEvaluation.target(s), TargetStatus.NO_DATA, List.of(), false);
     }
 
     public List<Row> rows() {

@@ -2,7 +2,7 @@ package org.ecokiosk.kiosk.widgets;
 
 import javafx.scene.control.Label;
 import org.ecokiosk.kiosk.i18n.Messages;
-import org.ecokiosk.plan.TargetStatus;
+import org.ecokiosk.evaluation.TargetStatus;
 
 /**
  * Met / not met / set by the city / no data, in words and colour (never colour alone). Its text

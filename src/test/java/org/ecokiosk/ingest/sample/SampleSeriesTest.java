@@ -11,7 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.ecokiosk.ingest.SnapshotBuilds;
-import org.ecokiosk.ingest.air.AirDayValues;
+import org.ecokiosk.evaluation.air.DistrictDays;
 import org.ecokiosk.model.AirDay;
 import org.ecokiosk.model.IndicatorValue;
 import org.ecokiosk.model.SnapshotMeta;
@@ -50,7 +50,7 @@ class SampleSeriesTest {
 
     private static AnnualAirRecord evaluate(int year) {
         return AnnualAirEvaluator.evaluate("SPB-SAMPLE", year, days.stream().filter(d -> d.date().getYear() == year)
-                .map(d -> AirDayValues.of(d, java.util.OptionalDouble.empty())).toList());
+                .map(d -> DistrictDays.ofStation(d, List.of()).dailyValues()).toList());
     }
 
     @Test

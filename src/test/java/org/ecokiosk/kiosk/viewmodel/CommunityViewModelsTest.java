@@ -18,7 +18,10 @@ import org.ecokiosk.ingest.content.ContentLoader;
 import org.ecokiosk.kiosk.viewmodel.AttractViewModel.Highlight;
 import org.ecokiosk.kiosk.viewmodel.AttractViewModel.Kind;
 import org.ecokiosk.kiosk.viewmodel.TownsViewModel.TownStatus;
+import org.ecokiosk.evaluation.plan.PlanData;
 import org.ecokiosk.model.AirDay;
+import org.ecokiosk.model.PlanFigure;
+import org.ecokiosk.model.IndicatorValue;
 import org.ecokiosk.model.ContentPage;
 import org.ecokiosk.model.DataOrigin;
 import org.ecokiosk.model.LocalizedText;
@@ -167,8 +170,11 @@ class CommunityViewModelsTest {
         assertTrue(AttractViewModel.build(AttractViewModel.Data.empty(), LocalDateTime.of(2026, 12, 5, 10, 0)).isEmpty(),
                 "no data, no invented figure");
 
+        // the plan's figures plus one imported 2025 PM2.5: the plan-targets screen's judgement, met
+        List<IndicatorValue> values = new java.util.ArrayList<>(content.indicatorValues());
+        values.add(new IndicatorValue("zl2-09", 2025, PlanFigure.parse("31"), DataOrigin.IMPORTED, LocalizedText.of("", "")));
         AttractViewModel.Data planOnly = new AttractViewModel.Data(Optional.empty(), List.of(), List.of(), List.of(),
-                List.of(), content.facilities(), content.openDays(), content.indicators(), content.indicatorValues());
+                List.of(), content.facilities(), content.openDays(), PlanData.planOnly(content.indicators(), values));
         List<Highlight> h = AttractViewModel.build(planOnly, LocalDateTime.of(2026, 12, 5, 10, 0));
         List<Kind> kinds = h.stream().map(Highlight::kind).distinct().toList();
         assertEquals(List.of(Kind.OPEN_DAY, Kind.PLAN_COUNT, Kind.PLAN_MET, Kind.ECO_TOWNS), kinds);
@@ -192,11 +198,12 @@ class CommunityViewModelsTest {
                 Optional.empty(), DataOrigin.IMPORTED);
         AttractViewModel.Data full = new AttractViewModel.Data(Optional.of(day), List.of(a, b),
                 List.of(new Station("st-1", LocalizedText.of("天星桥", "Tianxingqiao"), "重庆", DataOrigin.IMPORTED)),
-                content.waterSections(), List.of(sample), List.of(), List.of(), List.of(), List.of());
+                content.waterSections(), List.of(sample), List.of(), List.of(), PlanData.planOnly(List.of(), List.of()));
         List<Highlight> live = AttractViewModel.build(full, LocalDateTime.of(2026, 11, 29, 9, 0));
         assertEquals(List.of(Kind.AIR, Kind.WATER), live.stream().map(Highlight::kind).toList());
         Highlight air = live.get(0);
-        assertEquals("AQI 62", air.bigValue(), "the worse station of the day");
+        // st-1's PM2.5 40 µg/m³ → IAQI 57 by the one daily rule (its stored 62 is not what the air screen shows)
+        assertEquals("AQI 57", air.bigValue(), "the worse station of the day");
         assertEquals(AqiLevel.LEVEL_2.colour(), air.band().orElseThrow().background());
         assertEquals("天星桥", ((LocalizedText) air.textArgs().get(0)).zh());
         Highlight water = live.get(1);

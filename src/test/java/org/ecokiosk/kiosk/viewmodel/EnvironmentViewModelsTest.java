@@ -16,7 +16,8 @@ import java.util.stream.Collectors;
 import org.ecokiosk.kiosk.EnvironmentSnapshots;
 import org.ecokiosk.model.AirDay;
 import org.ecokiosk.model.DataOrigin;
-import org.ecokiosk.plan.TargetStatus;
+import org.ecokiosk.evaluation.TargetStatus;
+import org.ecokiosk.evaluation.air.DistrictDays;
 import org.ecokiosk.snapshot.SnapshotReader;
 import org.ecokiosk.standards.air.AqiLevel;
 import org.ecokiosk.standards.air.Pollutant;
@@ -90,17 +91,19 @@ class EnvironmentViewModelsTest {
     }
 
     @Test
-    void oneStationsDayShowsItsPublishedIndexAndSeveralAreAveragedByConcentration() {
+    void theDistrictDayIsComputedFromTheStationsMeanConcentrations() {
         LocalDate d = LocalDate.of(2025, 6, 1);
         AirDay a = new AirDay("A", d, 40, 60, 10, 30, 0.8, 100, OptionalInt.of(57), OptionalInt.of(60),
                 List.of("PM2.5"), "HJ633-2012", DataOrigin.IMPORTED);
-        AirViewModel.DayAqi one = AirViewModel.district(d, List.of(a)).orElseThrow();
-        assertEquals(60, one.aqi(), "the published AQI wins");
+        // PM2.5 40 µg/m³ → IAQI = 50 + 50 × (40 − 35) / 40 = 56.25, rounded up to 57; a published 60 is not
+        // mixed in: every district figure (calendar, good days, eval) comes from the same concentrations
+        AirViewModel.DayAqi one = AirViewModel.dayAqi(DistrictDays.of(List.of(a), List.of()).get(0));
+        assertEquals(57, one.aqi());
         assertEquals(List.of(Pollutant.PM2_5), one.primaryPollutants());
         assertFalse(one.sample());
         AirDay b = new AirDay("B", d, 80, 60, 10, 30, 0.8, 100, OptionalInt.of(106), OptionalInt.empty(),
                 List.of("PM2.5"), "HJ633-2012", DataOrigin.IMPORTED);
-        AirViewModel.DayAqi two = AirViewModel.district(d, List.of(a, b)).orElseThrow();
+        AirViewModel.DayAqi two = AirViewModel.dayAqi(DistrictDays.of(List.of(a, b), List.of()).get(0));
         // mean PM2.5 60 µg/m³ → IAQI = 50 + 50 × (60 − 35) / 40 = 81.25, rounded up to 82
         assertEquals(82, two.aqi());
         assertEquals(AqiLevel.LEVEL_2, two.level());
@@ -119,6 +122,7 @@ class EnvironmentViewModelsTest {
         assertTrue(byYear.get(EnvironmentSnapshots.MISSING_YEAR).value().isEmpty(), "a gap, never 0");
         assertEquals(300, good.target().getAsDouble(), 1e-9);
         assertEquals(2025, good.latest().orElseThrow().year());
+        assertEquals(312, good.latest().orElseThrow().value().getAsDouble(), 1e-9);
         assertEquals(TargetStatus.MET, good.status(), "312 ≥ 300");
         AirViewModel.Series pm = air.pm25();
         assertEquals(34, pm.target().getAsDouble(), 1e-9);
@@ -133,8 +137,10 @@ class EnvironmentViewModelsTest {
         assertTrue(air.today().isEmpty());
         assertTrue(air.calendar().isEmpty());
         assertTrue(air.stations().isEmpty());
-        // only the plan's own 2015 and 2020 figures remain
+        // only the plan's own 2015 and 2020 figures remain, and they say nothing about progress since 2020
         assertEquals(2, air.goodDays().years().stream().filter(YearValue::present).count());
+        assertTrue(air.goodDays().latest().isEmpty());
+        assertEquals(TargetStatus.NO_DATA, air.goodDays().status());
         assertFalse(air.sampleProperty().get());
     }
 
@@ -253,13 +259,14 @@ class EnvironmentViewModelsTest {
     void withoutGreenMetricsThePlansOwnFiguresShowAndAreNotSample() throws Exception {
         GreenViewModel green = loaded(new GreenViewModel(), contentOnly);
         GreenViewModel.Figure builtUp = green.figure(GreenViewModel.Kind.BUILT_UP_GREEN);
-        assertEquals(36.5, builtUp.latest().orElseThrow().value().getAsDouble(), 1e-9);
-        assertEquals(TargetStatus.NOT_MET, builtUp.status(), "36.5 < 40");
+        assertTrue(builtUp.latest().isEmpty(), "nothing since the 2020 baseline, as the plan-targets screen says");
+        assertEquals(TargetStatus.NO_DATA, builtUp.status());
+        assertEquals(36.5, builtUp.trend().get(0).value().getAsDouble(), 1e-9, "the baseline stays in the trend");
         GreenViewModel.Figure park = green.figure(GreenViewModel.Kind.PARK_GREEN);
         assertEquals(9.4, park.latest().orElseThrow().value().getAsDouble(), 1e-9);
         GreenViewModel.Figure forest = green.figure(GreenViewModel.Kind.FOREST);
-        assertEquals(32.6, forest.latest().orElseThrow().value().getAsDouble(), 1e-9);
         assertEquals(2015, forest.trend().get(0).year());
+        assertEquals(32.6, forest.trend().get(forest.trend().size() - 1).value().getAsDouble(), 1e-9);
         assertFalse(green.sampleProperty().get());
     }
 }

@@ -1,4 +1,4 @@
-package org.ecokiosk.plan;
+package org.ecokiosk.evaluation.plan;
 
 import java.util.Optional;
 import org.ecokiosk.standards.water.WaterClass;

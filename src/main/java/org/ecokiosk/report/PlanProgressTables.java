@@ -2,7 +2,6 @@ package org.ecokiosk.report;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -10,19 +9,20 @@ import java.util.Optional;
 import org.ecokiosk.model.IndicatorKind;
 import org.ecokiosk.model.PlanFigure;
 import org.ecokiosk.model.PlanIndicator;
-import org.ecokiosk.model.PlanTable;
-import org.ecokiosk.plan.EvaluationView;
-import org.ecokiosk.plan.ProgressAssessment;
-import org.ecokiosk.plan.ProgressStatus;
-import org.ecokiosk.plan.TargetAssessor;
+import org.ecokiosk.evaluation.Placeholders;
+import org.ecokiosk.evaluation.TargetStatus;
+import org.ecokiosk.evaluation.plan.EvaluationView;
+import org.ecokiosk.evaluation.plan.PlanProgress;
+import org.ecokiosk.evaluation.plan.ProgressAssessment;
 import org.ecokiosk.report.pdf.ArchivalPdf;
 import org.ecokiosk.report.pdf.DataTable;
 
 /**
  * The 专栏2 indicators in both evaluation views, as the plan-progress report prints them in
- * full and the bulletin in summary. The judgement itself is {@link TargetAssessor}'s.
+ * full and the bulletin in summary. Figures and verdicts are {@link PlanProgress}'s — the kiosk's
+ * plan-targets screen shows the same final-view figure and verdict.
  */
-final class PlanProgress {
+final class PlanProgressTables {
     /** One indicator's row: both views. */
     record Row(PlanIndicator indicator, ProgressAssessment midTerm, ProgressAssessment finalView) {
     }
@@ -30,14 +30,12 @@ final class PlanProgress {
     private final int year;
     private final List<Row> rows;
 
-    PlanProgress(ReportSource source) {
-        this.year = source.year();
-        List<PlanIndicator> targets = source.indicators().stream().filter(i -> i.table() == PlanTable.ZL2)
-                .sorted(Comparator.comparingInt(PlanIndicator::seq).thenComparing(PlanIndicator::code)).toList();
+    PlanProgressTables(int year, PlanProgress progress) {
+        this.year = year;
         List<Row> built = new ArrayList<>();
-        for (PlanIndicator i : targets) {
-            built.add(new Row(i, TargetAssessor.assessProgress(i, source.values(), EvaluationView.MID_TERM, year),
-                    TargetAssessor.assessProgress(i, source.values(), EvaluationView.FINAL, year)));
+        for (PlanIndicator i : progress.targets()) {
+            built.add(new Row(i, progress.assess(i, EvaluationView.MID_TERM, year),
+                    progress.assess(i, EvaluationView.FINAL, year)));
         }
         this.rows = List.copyOf(built);
     }
@@ -47,18 +45,18 @@ final class PlanProgress {
     }
 
     boolean usesSample() {
-        return rows.stream().anyMatch(r -> r.midTerm().valueIsSample() || r.finalView().valueIsSample());
+        return rows.stream().anyMatch(r -> r.midTerm().latestIsSample() || r.finalView().latestIsSample());
     }
 
-    Map<ProgressStatus, Integer> counts(EvaluationView view) {
-        Map<ProgressStatus, Integer> counts = new EnumMap<>(ProgressStatus.class);
+    Map<TargetStatus, Integer> counts(EvaluationView view) {
+        Map<TargetStatus, Integer> counts = new EnumMap<>(TargetStatus.class);
         for (Row r : rows) {
             counts.merge(view == EvaluationView.MID_TERM ? r.midTerm().status() : r.finalView().status(), 1, Integer::sum);
         }
         return counts;
     }
 
-    /** "12 项已达到、2 项存在风险 …" in the order of {@link ProgressStatus}. */
+    /** "12 项已达到、2 项存在风险 …" in the order of {@link TargetStatus}. */
     String countsSentence(EvaluationView view) {
         List<String> parts = new ArrayList<>();
         counts(view).forEach((status, n) -> parts.add(n + "项" + status.labelZh()));
@@ -105,7 +103,7 @@ final class PlanProgress {
     }
 
     static String figure(PlanFigure f) {
-        return f.isEmpty() || Texts.isPlaceholder(f.display()) ? Texts.NO_VALUE : f.display();
+        return Placeholders.isPlaceholder(f) ? Texts.NO_VALUE : f.display();
     }
 
     private static String target(PlanIndicator i) {
@@ -118,10 +116,10 @@ final class PlanProgress {
     }
 
     private static String latest(ProgressAssessment a) {
-        if (a.value().isEmpty()) {
+        if (a.latest().isEmpty()) {
             return Texts.NO_VALUE;
         }
-        return figure(a.value().get()) + "（" + a.valueYear().orElseThrow() + "）" + (a.valueIsSample() ? "*" : "");
+        return figure(a.latest().get().value()) + "（" + a.latest().get().year() + "）" + (a.latestIsSample() ? "*" : "");
     }
 
     private static String path(ProgressAssessment a) {

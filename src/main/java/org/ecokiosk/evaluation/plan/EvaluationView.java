@@ -1,4 +1,4 @@
-package org.ecokiosk.plan;
+package org.ecokiosk.evaluation.plan;
 
 /**
  * The two points at which the plan is formally evaluated: the mid-term review (2023) and the

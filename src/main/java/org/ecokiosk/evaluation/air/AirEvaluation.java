@@ -1,0 +1,127 @@
+package org.ecokiosk.evaluation.air;
+
+import java.time.LocalDate;
+import java.time.Month;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.ecokiosk.model.AirDay;
+import org.ecokiosk.model.O3HourPeak;
+import org.ecokiosk.standards.air.AirQualityRules;
+import org.ecokiosk.standards.air.AqiLevel;
+import org.ecokiosk.standards.air.AqiResult;
+import org.ecokiosk.standards.air.EvaluationRules;
+import org.ecokiosk.standards.air.Pollutant;
+import org.ecokiosk.standards.air.evaluation.AnnualAirEvaluator;
+import org.ecokiosk.standards.air.evaluation.AnnualAirRecord;
+
+/**
+ * The air figures of a year, for the district and for one station: the HJ 663 annual record,
+ * months, primary pollutants, AQI levels and the latest day — from {@link DistrictDays}, so the
+ * kiosk, the bulletin and {@code eval} show the same numbers.
+ */
+public final class AirEvaluation {
+    /** The name the district goes by in records and JSON. */
+    public static final String DISTRICT = "district";
+
+    private AirEvaluation() {
+    }
+
+    /**
+     * The district's year from every station's days (any years; only {@code year}'s are used,
+     * under the sample policy of {@link DistrictDays}). Empty when there is no day in the year.
+     */
+    public static Optional<AirYear> district(int year, List<AirDay> stationDays, List<O3HourPeak> peaks) {
+        List<AirDay> ofYear = stationDays.stream().filter(d -> d.date().getYear() == year).toList();
+        return of(DISTRICT, year, DistrictDays.of(ofYear, peaks), ofYear);
+    }
+
+    /** One station's year: its own days by the same rules. Empty when it has no day in the year. */
+    public static Optional<AirYear> station(String code, int year, List<AirDay> stationDays, List<O3HourPeak> peaks) {
+        List<AirDay> ofStation = stationDays.stream()
+                .filter(d -> d.station().equals(code) && d.date().getYear() == year).toList();
+        List<O3HourPeak> ownPeaks = peaks.stream().filter(p -> p.station().equals(code)).toList();
+        return of(code, year, DistrictDays.of(ofStation, ownPeaks), ofStation);
+    }
+
+    /** The statistics rules of a year (those in force on its 31 December, as the annual evaluator uses). */
+    static EvaluationRules rulesOfYear(int year) {
+        return AirQualityRules.forDate(LocalDate.of(year, 12, 31)).ruleSet().evaluation();
+    }
+
+    private static Optional<AirYear> of(String name, int year, List<DayFigures> days, List<AirDay> stationDays) {
+        if (days.isEmpty()) {
+            return Optional.empty();
+        }
+        AnnualAirRecord record = AnnualAirEvaluator.evaluate(name, year,
+                days.stream().map(DayFigures::dailyValues).toList());
+        int goodMax = rulesOfYear(year).goodDayMaxAqi();
+        Map<Month, List<DayFigures>> byMonth = new EnumMap<>(Month.class);
+        Map<Pollutant, Integer> primary = new EnumMap<>(Pollutant.class);
+        Map<AqiLevel, Integer> levels = new EnumMap<>(AqiLevel.class);
+        int above50 = 0;
+        for (DayFigures d : days) {
+            byMonth.computeIfAbsent(d.date().getMonth(), k -> new ArrayList<>()).add(d);
+            if (!d.counted()) {
+                continue;
+            }
+            AqiResult aqi = d.aqi().orElseThrow();
+            levels.merge(aqi.level(), 1, Integer::sum);
+            if (aqi.aqi() > 50) {
+                above50++;
+                for (Pollutant p : aqi.primaryPollutants()) {
+                    primary.merge(p, 1, Integer::sum);
+                }
+            }
+        }
+        Map<Month, MonthFigures> monthly = new EnumMap<>(Month.class);
+        for (Month m : Month.values()) {
+            monthly.put(m, month(byMonth.getOrDefault(m, List.of()), goodMax));
+        }
+        int stations = (int) stationDays.stream().filter(d -> d.origin() == days.get(0).origin())
+                .map(AirDay::station).distinct().count();
+        return Optional.of(new AirYear(name, year, stations, record, days, monthly, primary, above50, levels,
+                days.get(0).origin()));
+    }
+
+    private static MonthFigures month(List<DayFigures> days, int goodMax) {
+        Map<Pollutant, Double> means = new EnumMap<>(Pollutant.class);
+        for (Pollutant p : Pollutant.values()) {
+            days.stream().filter(d -> d.values().containsKey(p)).mapToDouble(d -> d.values().get(p)).average()
+                    .ifPresent(v -> means.put(p, v));
+        }
+        int counted = (int) days.stream().filter(DayFigures::counted).count();
+        int good = (int) days.stream().filter(d -> d.good(goodMax)).count();
+        return new MonthFigures(means, counted, good);
+    }
+
+    /** The newest of the days that has an AQI. */
+    public static Optional<DayFigures> latest(List<DayFigures> days) {
+        for (int i = days.size() - 1; i >= 0; i--) {
+            if (days.get(i).aqi().isPresent()) {
+                return Optional.of(days.get(i));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The {@code length} days ending on {@code last}, oldest first; a date without an AQI is
+     * an empty cell (a gap, never a number).
+     */
+    public static List<CalendarCell> calendar(List<DayFigures> days, LocalDate last, int length) {
+        Map<LocalDate, DayFigures> byDate = new java.util.HashMap<>();
+        days.forEach(d -> byDate.put(d.date(), d));
+        List<CalendarCell> cells = new ArrayList<>(length);
+        for (LocalDate d = last.minusDays(length - 1L); !d.isAfter(last); d = d.plusDays(1)) {
+            cells.add(new CalendarCell(d, Optional.ofNullable(byDate.get(d)).filter(x -> x.aqi().isPresent())));
+        }
+        return cells;
+    }
+
+    /** One date of a calendar. */
+    public record CalendarCell(LocalDate date, Optional<DayFigures> day) {
+    }
+}

@@ -1,0 +1,78 @@
+package org.ecokiosk.evaluation.air;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Month;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import org.ecokiosk.model.DataOrigin;
+import org.ecokiosk.standards.air.AqiLevel;
+import org.ecokiosk.standards.air.Pollutant;
+import org.ecokiosk.standards.air.evaluation.AnnualAirRecord;
+
+/**
+ * The air year of the district (or of one station): the HJ 663 annual record and the figures the
+ * kiosk, the bulletin and {@code eval} show from the same days.
+ *
+ * @param stations    how many stations' days were used
+ * @param days        the days, oldest first
+ * @param primaryDays pollutant → counted days with AQI &gt; 50 on which it was a primary pollutant
+ * @param daysAbove50 counted days with AQI &gt; 50 (HJ 633 names a primary pollutant only then)
+ * @param levelDays   counted days per AQI level (优, 良, 轻度 … 严重污染)
+ * @param origin      where the days come from (one origin per year: imported, else sample)
+ */
+public record AirYear(String station, int year, int stations, AnnualAirRecord record, List<DayFigures> days,
+                      Map<Month, MonthFigures> monthly, Map<Pollutant, Integer> primaryDays, int daysAbove50,
+                      Map<AqiLevel, Integer> levelDays, DataOrigin origin) {
+
+    public AirYear {
+        days = List.copyOf(days);
+        // callers pass EnumMaps: kept in enum order, read-only
+        monthly = java.util.Collections.unmodifiableMap(monthly);
+        primaryDays = java.util.Collections.unmodifiableMap(primaryDays);
+        levelDays = java.util.Collections.unmodifiableMap(levelDays);
+    }
+
+    public boolean sample() {
+        return origin.isSample();
+    }
+
+    /** The newest day of the year that has an AQI. */
+    public Optional<DayFigures> latest() {
+        return AirEvaluation.latest(days);
+    }
+
+    public int goodDays() {
+        return record.goodDays();
+    }
+
+    public OptionalDouble pm25Mean() {
+        return record.annualMeans().get(Pollutant.PM2_5).value();
+    }
+
+    /**
+     * The annual PM2.5 mean as bulletins report it and as it is judged against the plan: whole
+     * µg/m³, half up (GB/T 8170 as bulletins apply it to annual means).
+     */
+    public OptionalDouble pm25Reported() {
+        OptionalDouble v = pm25Mean();
+        return v.isEmpty() ? v
+                : OptionalDouble.of(BigDecimal.valueOf(v.getAsDouble()).setScale(0, RoundingMode.HALF_UP).doubleValue());
+    }
+
+    /** True when the PM2.5 annual mean meets HJ 663's completeness rule: it is an annual figure. */
+    public boolean pm25IsAnnual() {
+        return record.annualMeans().get(Pollutant.PM2_5).valid();
+    }
+
+    /**
+     * True when the good-day count covers a year: at least as many counted days as HJ 663 asks
+     * of an annual statistic (324). A year still running, or with long gaps, has a count but no
+     * annual figure.
+     */
+    public boolean goodDaysIsAnnual() {
+        return record.aqiDays() >= AirEvaluation.rulesOfYear(year).minDaysForAnnual();
+    }
+}

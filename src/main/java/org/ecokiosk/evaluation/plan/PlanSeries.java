@@ -1,0 +1,224 @@
+package org.ecokiosk.evaluation.plan;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.ecokiosk.evaluation.FigurePrecedence;
+import org.ecokiosk.evaluation.Placeholders;
+import org.ecokiosk.evaluation.YearFigure;
+import org.ecokiosk.evaluation.air.AirEvaluation;
+import org.ecokiosk.evaluation.air.AirYear;
+import org.ecokiosk.evaluation.noise.NoiseEvaluation;
+import org.ecokiosk.evaluation.noise.SurveyYear;
+import org.ecokiosk.evaluation.water.DrinkingWater;
+import org.ecokiosk.evaluation.water.SectionClass;
+import org.ecokiosk.evaluation.water.WaterEvaluation;
+import org.ecokiosk.model.AirDay;
+import org.ecokiosk.model.DataOrigin;
+import org.ecokiosk.model.GreenMetric;
+import org.ecokiosk.model.IndicatorValue;
+import org.ecokiosk.model.NoiseKind;
+import org.ecokiosk.model.PlanFigure;
+import org.ecokiosk.model.PlanIndicator;
+import org.ecokiosk.model.WaterSample;
+import org.ecokiosk.model.WaterSection;
+
+/**
+ * The yearly figures of an indicator or a {@link FigureSeries}, one per year, chosen by
+ * {@link FigurePrecedence} among every candidate: monitoring-derived figures, indicator values
+ * and the plan's printed baseline. Sample figures never mix with measured ones: a series that has
+ * any imported or published figure drops its sample figures (the plan's own figures stay).
+ * Figures derived from monitoring are annual figures only: an air year counts when HJ 663's
+ * completeness rule holds (a year still running has none).
+ */
+public final class PlanSeries {
+    private final PlanData data;
+    private final Map<Integer, Optional<AirYear>> airYears = new HashMap<>();
+
+    public PlanSeries(PlanData data) {
+        this.data = data;
+    }
+
+    public PlanData data() {
+        return data;
+    }
+
+    /** The district's air year, evaluated once per year however many series ask. */
+    public Optional<AirYear> airYear(int year) {
+        return airYears.computeIfAbsent(year, y -> AirEvaluation.district(y, data.airDays(), data.o3Peaks()));
+    }
+
+    public Optional<PlanIndicator> indicator(String code) {
+        return data.indicators().stream().filter(i -> i.code().equals(code)).findFirst();
+    }
+
+    /** An indicator's series: its {@link FigureSeries} when it has one, else its own values, with its baseline. */
+    public List<YearFigure> of(PlanIndicator indicator) {
+        Optional<FigureSeries> series = FigureSeries.ofIndicator(indicator.code());
+        List<YearFigure> candidates = new ArrayList<>();
+        series.ifPresent(s -> candidates.addAll(derived(s)));
+        candidates.addAll(values(series.map(FigureSeries::valueCodes).orElse(List.of(indicator.code()))));
+        baseline(indicator).ifPresent(candidates::add);
+        return choose(candidates);
+    }
+
+    /** A series by name, with its indicator's baseline when it has an indicator. */
+    public List<YearFigure> of(FigureSeries series) {
+        Optional<PlanIndicator> indicator = indicator(series.indicator());
+        if (indicator.isPresent()) {
+            return of(indicator.get());
+        }
+        List<YearFigure> candidates = new ArrayList<>(derived(series));
+        candidates.addAll(values(series.valueCodes()));
+        return choose(candidates);
+    }
+
+    /** The plan's printed baseline as a figure of its year; empty for a blank or placeholder cell. */
+    public static Optional<YearFigure> baseline(PlanIndicator indicator) {
+        if (indicator.baselineYear() <= 0) {
+            return Optional.empty();
+        }
+        return Placeholders.figure(indicator.baseline())
+                .map(f -> new YearFigure(indicator.baselineYear(), f, DataOrigin.PLAN, "plan baseline " + indicator.code()));
+    }
+
+    /** One figure per year (best origin; the first candidate among equals), sample ones dropped beside measured ones. */
+    static List<YearFigure> choose(List<YearFigure> candidates) {
+        Map<Integer, List<YearFigure>> byYear = new TreeMap<>();
+        candidates.forEach(c -> byYear.computeIfAbsent(c.year(), k -> new ArrayList<>()).add(c));
+        List<YearFigure> chosen = new ArrayList<>();
+        byYear.values().forEach(list -> FigurePrecedence.best(list, YearFigure::origin).ifPresent(chosen::add));
+        boolean measured = chosen.stream()
+                .anyMatch(f -> f.origin() == DataOrigin.IMPORTED || f.origin() == DataOrigin.PUBLISHED);
+        return measured ? chosen.stream().filter(f -> !f.sample()).toList() : List.copyOf(chosen);
+    }
+
+    private List<YearFigure> values(List<String> codes) {
+        List<YearFigure> out = new ArrayList<>();
+        for (String code : codes) {
+            for (IndicatorValue v : data.values()) {
+                if (v.indicatorCode().equals(code)) {
+                    Placeholders.figure(v.value()).ifPresent(f -> out.add(
+                            new YearFigure(v.year(), f, v.origin(), "indicator_value " + code)));
+                }
+            }
+        }
+        return out;
+    }
+
+    private List<YearFigure> derived(FigureSeries series) {
+        return switch (series.derived()) {
+            case GREEN -> green(series.key());
+            case AIR_GOOD_DAYS -> air(true);
+            case AIR_PM25 -> air(false);
+            case WATER_SECTION -> section(series);
+            case DRINKING_WATER -> drinkingWater();
+            case NOISE_REGIONAL -> noise(NoiseKind.REGIONAL);
+            case NOISE_TRAFFIC -> noise(NoiseKind.TRAFFIC);
+        };
+    }
+
+    private List<YearFigure> green(String metric) {
+        List<YearFigure> out = new ArrayList<>();
+        for (GreenMetric m : data.green()) {
+            if (m.code().equals(metric) && Double.isFinite(m.value())) {
+                out.add(new YearFigure(m.year(), PlanFigure.of(m.value()), m.origin(), "green_metric " + metric));
+            }
+        }
+        return out;
+    }
+
+    private List<YearFigure> air(boolean goodDays) {
+        TreeSet<Integer> years = new TreeSet<>();
+        data.airDays().stream().map(AirDay::date).forEach(d -> years.add(d.getYear()));
+        List<YearFigure> out = new ArrayList<>();
+        for (int year : years) {
+            Optional<AirYear> air = airYear(year);
+            if (air.isEmpty()) {
+                continue;
+            }
+            AirYear a = air.get();
+            String source = "air_day (HJ 663 district, " + a.stations() + " stations)";
+            if (goodDays && a.goodDaysIsAnnual()) {
+                out.add(new YearFigure(year, PlanFigure.of(a.goodDays()), a.origin(), source));
+            } else if (!goodDays && a.pm25IsAnnual() && a.pm25Reported().isPresent()) {
+                out.add(new YearFigure(year, PlanFigure.of(a.pm25Reported().getAsDouble()), a.origin(), source));
+            }
+        }
+        return out;
+    }
+
+    private List<YearFigure> section(FigureSeries series) {
+        List<YearFigure> out = new ArrayList<>();
+        for (WaterSection s : sectionsOf(series)) {
+            String code = s.code();
+            for (int year : WaterEvaluation.years(s, data.samples())) {
+                WaterEvaluation.ofYear(s, data.samples(), year).flatMap(c -> c.waterClass().map(w -> new YearFigure(year,
+                        new PlanFigure(Optional.empty(), w.ascii()), c.origin(), "water_sample " + code)))
+                        .ifPresent(out::add);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The section a river's class row is judged on: the one with the series' code, else the single
+     * river section (not a drinking-water source) with a target class whose river the indicator
+     * names after its colon ("地表水水质(类别):梁滩河").
+     */
+    private List<WaterSection> sectionsOf(FigureSeries series) {
+        List<WaterSection> byCode = data.sections().stream().filter(s -> s.code().equals(series.key())).toList();
+        if (!byCode.isEmpty()) {
+            return byCode;
+        }
+        Optional<String> river = indicator(series.indicator()).map(i -> i.name().zh())
+                .map(n -> n.substring(Math.max(n.lastIndexOf(':'), n.lastIndexOf('：')) + 1).strip())
+                .filter(r -> !r.isEmpty());
+        List<WaterSection> byRiver = data.sections().stream().filter(s -> !s.drinkingSource()
+                && !s.targetClass().isBlank() && river.filter(r -> r.equals(s.river().zh())).isPresent()).toList();
+        return byRiver.size() == 1 ? byRiver : List.of();
+    }
+
+    private List<YearFigure> drinkingWater() {
+        List<WaterSection> sources = data.sections().stream().filter(WaterSection::drinkingSource).toList();
+        TreeSet<Integer> years = new TreeSet<>();
+        sources.forEach(s -> years.addAll(WaterEvaluation.years(s, data.samples())));
+        List<YearFigure> out = new ArrayList<>();
+        for (int year : years) {
+            DrinkingWater d = drinkingWater(year);
+            if (d.ratePercent().isPresent()) {
+                BigDecimal rate = BigDecimal.valueOf(d.ratePercent().getAsDouble()).setScale(1, RoundingMode.HALF_UP);
+                out.add(new YearFigure(year, PlanFigure.of(rate.doubleValue()), d.origin(),
+                        "water_sample (drinking-water sources)"));
+            }
+        }
+        return out;
+    }
+
+    /** The drinking-water sources' compliance in {@code year}, each source by its class of the year. */
+    public DrinkingWater drinkingWater(int year) {
+        List<WaterSample> samples = data.samples();
+        List<SectionClass> classes = data.sections().stream().filter(WaterSection::drinkingSource)
+                .map(s -> WaterEvaluation.ofYear(s, samples, year)).flatMap(Optional::stream).toList();
+        return WaterEvaluation.drinkingWater(data.sections(), classes);
+    }
+
+    private List<YearFigure> noise(NoiseKind kind) {
+        List<YearFigure> out = new ArrayList<>();
+        TreeSet<Integer> years = new TreeSet<>();
+        data.noise().stream().filter(r -> r.kind() == kind).forEach(r -> years.add(r.year()));
+        for (int year : years) {
+            Optional<SurveyYear> s = NoiseEvaluation.survey(data.noise(), kind, year);
+            s.filter(x -> x.day().leq().isPresent()).ifPresent(x -> out.add(new YearFigure(year,
+                    PlanFigure.of(x.day().leq().getAsDouble()), x.origin(), "noise_reading " + kind.name().toLowerCase(
+                            java.util.Locale.ROOT) + " day")));
+        }
+        return out;
+    }
+}
