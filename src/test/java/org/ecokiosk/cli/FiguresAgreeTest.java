@@ -22,6 +22,7 @@ import org.ecokiosk.kiosk.viewmodel.PlanTargetRow;
 import org.ecokiosk.kiosk.viewmodel.PlanTargetsViewModel;
 import org.ecokiosk.kiosk.viewmodel.ViewModelLoads;
 import org.ecokiosk.report.ReportPdfText;
+import org.ecokiosk.report.pdf.OfficialText;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -89,7 +90,8 @@ class FiguresAgreeTest {
         List<PlanTargetRow> rows = plan.groups().stream().flatMap(g -> g.rows().stream()).toList();
         assertEquals(12, rows.size());
         for (PlanTargetRow row : rows) {
-            String label = row.seq() + "." + ReportPdfText.squeeze(row.name().zh());
+            // the PDFs set the plan's names as an official text (full-width brackets and colons)
+            String label = ReportPdfText.squeeze(OfficialText.punctuate(row.seq() + ". " + row.name().zh()));
             String latest = row.value().isEmpty() ? "—"
                     : row.value() + "（" + row.valueYear().orElseThrow() + "）" + (row.sample() ? "*" : "");
             String verdict = row.status().labelZh() + latest;

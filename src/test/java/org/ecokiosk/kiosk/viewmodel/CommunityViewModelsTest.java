@@ -202,8 +202,9 @@ class CommunityViewModelsTest {
         List<Highlight> live = AttractViewModel.build(full, LocalDateTime.of(2026, 11, 29, 9, 0));
         assertEquals(List.of(Kind.AIR, Kind.WATER), live.stream().map(Highlight::kind).toList());
         Highlight air = live.get(0);
-        // st-1's PM2.5 40 µg/m³ → IAQI 57 by the one daily rule (its stored 62 is not what the air screen shows)
-        assertEquals("AQI 57", air.bigValue(), "the worse station of the day");
+        // st-1's PM2.5 40 µg/m³ under HJ 633-2026 (35 → 50, 60 → 100): IAQI 60, by the one daily rule the air
+        // screen uses too (its stored 62 is not what residents are shown)
+        assertEquals("AQI 60", air.bigValue(), "the worse station of the day");
         assertEquals(AqiLevel.LEVEL_2.colour(), air.band().orElseThrow().background());
         assertEquals("天星桥", ((LocalizedText) air.textArgs().get(0)).zh());
         Highlight water = live.get(1);
