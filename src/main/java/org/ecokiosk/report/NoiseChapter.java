@@ -38,8 +38,11 @@ final class NoiseChapter {
         this.readings = source.noise().stream().filter(r -> r.year() == source.year()).toList();
     }
 
+    /** True when a figure printed is sample data (sample readings beside imported ones are not printed). */
     boolean usesSample() {
-        return readings.stream().anyMatch(r -> r.origin().isSample());
+        return NoiseEvaluation.survey(readings, NoiseKind.REGIONAL, year).map(SurveyYear::sample).orElse(false)
+                || NoiseEvaluation.survey(readings, NoiseKind.TRAFFIC, year).map(SurveyYear::sample).orElse(false)
+                || NoiseEvaluation.zones(readings, year).stream().anyMatch(ZonePeriod::sample);
     }
 
     void write(ArchivalPdf doc, Numbering numbers, EcoChartFactory charts) {
