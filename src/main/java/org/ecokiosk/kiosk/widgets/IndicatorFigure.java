@@ -4,7 +4,7 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import org.ecokiosk.kiosk.i18n.FigureFormat;
 import org.ecokiosk.model.LocalizedText;
-import org.ecokiosk.plan.TargetStatus;
+import org.ecokiosk.evaluation.TargetStatus;
 
 /**
  * One indicator as a resident sees it: its name, the latest figure with its year and whether it

@@ -4,7 +4,7 @@ import java.util.Optional;
 import org.ecokiosk.kiosk.i18n.Messages;
 import org.ecokiosk.kiosk.i18n.Units;
 import org.ecokiosk.model.Language;
-import org.ecokiosk.plan.TargetStatus;
+import org.ecokiosk.evaluation.TargetStatus;
 
 /**
  * The words of an {@link IndicatorFigure} in a language — "36.5 %", "2025 年", "2025 年目标：≥ 40 %",

@@ -9,7 +9,7 @@ import java.util.OptionalInt;
 import org.ecokiosk.kiosk.i18n.Messages;
 import org.ecokiosk.model.Language;
 import org.ecokiosk.model.LocalizedText;
-import org.ecokiosk.plan.TargetStatus;
+import org.ecokiosk.evaluation.TargetStatus;
 import org.junit.jupiter.api.Test;
 
 /** What an indicator tile says, as plain strings: no JavaFX toolkit needed. */
