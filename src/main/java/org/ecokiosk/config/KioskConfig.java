@@ -28,7 +28,8 @@ public record KioskConfig(
         List<String> screenOrder,
         boolean fullScreen,
         Path stateDir,
-        List<String> warnings) {
+        List<String> warnings,
+        FleetSettings fleet) {
 
     public static final Path DEFAULT_FILE = Path.of("kiosk-config", "kiosk.properties");
     public static final List<String> ALL_SCREENS = List.of("air", "water", "noise", "green", "plan", "towns",
@@ -37,6 +38,14 @@ public record KioskConfig(
     public KioskConfig {
         screenOrder = List.copyOf(screenOrder);
         warnings = List.copyOf(warnings);
+    }
+
+    /** A configuration without fleet settings (a kiosk that only reads its own store). */
+    public KioskConfig(Path file, String kioskId, Path snapshotStore, Path contentDir, int idleSeconds,
+                       String defaultLanguage, String adminPinHash, int adminIdleMinutes, int keepSnapshots,
+                       List<String> screenOrder, boolean fullScreen, Path stateDir, List<String> warnings) {
+        this(file, kioskId, snapshotStore, contentDir, idleSeconds, defaultLanguage, adminPinHash, adminIdleMinutes,
+                keepSnapshots, screenOrder, fullScreen, stateDir, warnings, FleetSettings.none());
     }
 
     public static KioskConfig load(Path file) throws IOException {
@@ -79,14 +88,15 @@ public record KioskConfig(
         if (order.isEmpty()) {
             order = ALL_SCREENS;
         }
+        FleetSettings fleet = FleetSettings.from(p, warnings);
         return new KioskConfig(file, p.getProperty("kiosk.id", "kiosk").trim(),
                 Path.of(p.getProperty("snapshot.store", "var/snapshots").trim()),
                 Path.of(p.getProperty("content.dir", "content").trim()), idle, language, pin, adminIdle, keep, order,
                 Boolean.parseBoolean(p.getProperty("fullscreen", "true").trim()),
-                Path.of(p.getProperty("state.dir", "var").trim()), warnings);
+                Path.of(p.getProperty("state.dir", "var").trim()), warnings, fleet);
     }
 
-    private static int intValue(Properties p, String key, int fallback, int min, int max, List<String> warnings) {
+    static int intValue(Properties p, String key, int fallback, int min, int max, List<String> warnings) {
         String raw = p.getProperty(key);
         if (raw == null || raw.isBlank()) {
             return fallback;
@@ -111,16 +121,16 @@ public record KioskConfig(
 
     public KioskConfig withSnapshotStore(Path store) {
         return new KioskConfig(file, kioskId, store, contentDir, idleSeconds, defaultLanguage, adminPinHash,
-                adminIdleMinutes, keepSnapshots, screenOrder, fullScreen, stateDir, warnings);
+                adminIdleMinutes, keepSnapshots, screenOrder, fullScreen, stateDir, warnings, fleet);
     }
 
     public KioskConfig withFullScreen(boolean on) {
         return new KioskConfig(file, kioskId, snapshotStore, contentDir, idleSeconds, defaultLanguage, adminPinHash,
-                adminIdleMinutes, keepSnapshots, screenOrder, on, stateDir, warnings);
+                adminIdleMinutes, keepSnapshots, screenOrder, on, stateDir, warnings, fleet);
     }
 
     public KioskConfig withIdleSeconds(int seconds) {
         return new KioskConfig(file, kioskId, snapshotStore, contentDir, seconds, defaultLanguage, adminPinHash,
-                adminIdleMinutes, keepSnapshots, screenOrder, fullScreen, stateDir, warnings);
+                adminIdleMinutes, keepSnapshots, screenOrder, fullScreen, stateDir, warnings, fleet);
     }
 }

@@ -1,0 +1,103 @@
+package org.ecokiosk.cli;
+
+import java.io.IOException;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.ecokiosk.config.FleetSettings;
+import org.ecokiosk.config.KioskConfig;
+import org.ecokiosk.fleet.FleetCondition;
+import org.ecokiosk.fleet.FleetException;
+import org.ecokiosk.fleet.FleetHttp;
+import org.ecokiosk.fleet.FleetKeys;
+import org.ecokiosk.fleet.FleetPoller;
+import org.ecokiosk.fleet.PullCycle;
+import org.ecokiosk.fleet.ScreenUsage;
+import org.ecokiosk.fleet.StatusReporter;
+import org.ecokiosk.snapshot.SnapshotException;
+import org.ecokiosk.snapshot.SnapshotStore;
+import org.ecokiosk.snapshot.UsageCounts;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The kiosk's part in the fleet, built from kiosk-config: the pull timer (when
+ * {@code fleet.manifest.url} and {@code fleet.public.key} are set), the anonymous screen counts,
+ * and the status reports (when {@code fleet.status.url} is set). Everything runs on threads of
+ * its own; conditions go to {@code onCondition} from those threads. A kiosk without fleet
+ * settings only counts screens locally.
+ */
+final class KioskFleet implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(KioskFleet.class);
+    /** Let the kiosk draw its first screen before the network is touched. */
+    static final Duration FIRST_PULL_AFTER = Duration.ofSeconds(5);
+    static final Duration FIRST_REPORT_AFTER = Duration.ofSeconds(30);
+
+    private final List<AutoCloseable> parts;
+    private final Optional<ScreenUsage> usage;
+
+    private KioskFleet(List<AutoCloseable> parts, Optional<ScreenUsage> usage) {
+        this.parts = parts;
+        this.usage = usage;
+    }
+
+    static KioskFleet start(KioskConfig config, Consumer<FleetCondition> onCondition, Clock clock) {
+        List<AutoCloseable> parts = new ArrayList<>();
+        FleetSettings settings = config.fleet();
+        SnapshotStore store = new SnapshotStore(config.snapshotStore());
+        FleetHttp http = new FleetHttp();
+        Optional<PullCycle> cycle = Optional.empty();
+        if (settings.pulls()) {
+            try {
+                cycle = Optional.of(new PullCycle(http, settings.manifestUrl().orElseThrow(),
+                        FleetKeys.readPublic(settings.publicKey().orElseThrow()), store, config.keepSnapshots(),
+                        PullCycle.stateDirBeside(config.snapshotStore()), FleetSnapshotChecks.publishChecks(), clock));
+            } catch (FleetException | IOException e) {
+                LOG.error("fleet pulling is off: {}", e.getMessage());
+            }
+        }
+        Optional<ScreenUsage> usage = Optional.empty();
+        Optional<UsageCounts> counts = Optional.empty();
+        try {
+            counts = Optional.of(UsageCounts.open(config.stateDir().resolve("usage").resolve("usage.sqlite")));
+            parts.add(counts.get());
+            usage = Optional.of(new ScreenUsage(counts.get(), clock));
+            parts.add(0, usage.get());
+        } catch (SnapshotException e) {
+            LOG.error("screen counting is off: {}", e.getMessage());
+        }
+        Optional<StatusReporter> reporter = Optional.empty();
+        if (settings.reports() && counts.isPresent()) {
+            reporter = Optional.of(new StatusReporter(http, settings.statusUrl().orElseThrow(), config.kioskId(), store,
+                    cycle, counts.get(), clock).start(Duration.ofSeconds(settings.statusSeconds()), FIRST_REPORT_AFTER));
+            parts.add(0, reporter.get());
+        }
+        Optional<StatusReporter> reports = reporter;
+        Consumer<FleetCondition> shown = c -> {
+            reports.ifPresent(r -> r.showing(c.alert()));
+            onCondition.accept(c);
+        };
+        cycle.ifPresent(c -> parts.add(0, new FleetPoller(c, Duration.ofSeconds(settings.pollSeconds()), shown)
+                .start(FIRST_PULL_AFTER)));
+        return new KioskFleet(parts, usage);
+    }
+
+    /** A resident opened {@code screen} in {@code language}; counted off the FX thread. */
+    void opened(String screen, String language) {
+        usage.ifPresent(u -> u.opened(screen, language));
+    }
+
+    @Override
+    public void close() {
+        for (AutoCloseable part : parts) {
+            try {
+                part.close();
+            } catch (Exception e) {
+                LOG.warn("closing {} failed: {}", part, e.getMessage());
+            }
+        }
+    }
+}

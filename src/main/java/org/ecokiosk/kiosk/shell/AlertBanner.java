@@ -1,0 +1,137 @@
+package org.ecokiosk.kiosk.shell;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.ZonedDateTime;
+import java.util.Optional;
+import javafx.animation.Animation;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
+import javafx.application.Platform;
+import javafx.geometry.Pos;
+import javafx.scene.control.Label;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import org.ecokiosk.fleet.FleetAlert;
+import org.ecokiosk.fleet.FleetCondition;
+import org.ecokiosk.kiosk.i18n.DateTexts;
+import org.ecokiosk.kiosk.i18n.Messages;
+import org.ecokiosk.kiosk.viewmodel.FleetNoticeModel;
+import org.ecokiosk.model.Language;
+
+/**
+ * The office's alert over every screen and the attract loop: a band along the bottom in the
+ * level's warning colour, always in both languages (a passer-by may read either), with when it
+ * ends. Below it, when the kiosk cannot reach the office, a quiet line saying so and how old its
+ * data is. Touches pass through to the screen underneath. {@link #show} may be called from any
+ * thread; a timer hides an alert the moment it expires.
+ */
+public final class AlertBanner extends VBox {
+    public static final String STYLESHEET = "/org/ecokiosk/kiosk/fleet.css";
+    /** How often the banner looks at the clock: expiry and "updated … ago" need no finer step. */
+    static final javafx.util.Duration TICK = javafx.util.Duration.seconds(15);
+
+    private final Messages messages;
+    private final FleetNoticeModel model;
+    private final Clock clock;
+    private final VBox alertBox = new VBox();
+    private final Label heading = new Label();
+    private final Label zh = new Label();
+    private final Label en = new Label();
+    private final Label until = new Label();
+    private final Label offline = new Label();
+    private final Timeline tick;
+
+    public AlertBanner(Messages messages, FleetNoticeModel model, Clock clock) {
+        this.messages = messages;
+        this.model = model;
+        this.clock = clock;
+        setId("alert-banner");
+        getStyleClass().add("alert-banner");
+        getStylesheets().add(AlertBanner.class.getResource(STYLESHEET).toExternalForm());
+        setMouseTransparent(true);
+        setMaxHeight(USE_PREF_SIZE);
+        setAlignment(Pos.BOTTOM_CENTER);
+        StackPane.setAlignment(this, Pos.BOTTOM_CENTER);
+        heading.getStyleClass().add("alert-heading");
+        zh.getStyleClass().addAll("alert-text", "alert-text-zh");
+        en.getStyleClass().addAll("alert-text", "alert-text-en");
+        until.getStyleClass().add("alert-until");
+        for (Label l : new Label[] {heading, zh, en, until}) {
+            l.setWrapText(true);
+            l.setMaxWidth(Double.MAX_VALUE);
+        }
+        zh.setId("alert-text-zh");
+        en.setId("alert-text-en");
+        alertBox.getStyleClass().add("alert-box");
+        alertBox.getChildren().addAll(heading, zh, en, until);
+        offline.setId("offline-note");
+        offline.getStyleClass().add("offline-note");
+        getChildren().addAll(alertBox, offline);
+        model.alertProperty().addListener((obs, was, now) -> render());
+        model.offlineProperty().addListener((obs, was, now) -> render());
+        model.sinceUpdateProperty().addListener((obs, was, now) -> render());
+        messages.languageProperty().addListener((obs, was, now) -> render());
+        tick = new Timeline(new KeyFrame(TICK, e -> model.refresh(clock.instant())));
+        tick.setCycleCount(Animation.INDEFINITE);
+        tick.play();
+        render();
+    }
+
+    /** The fleet's latest word; safe from the poller's thread. */
+    public void show(FleetCondition condition) {
+        if (Platform.isFxApplicationThread()) {
+            model.apply(condition, clock.instant());
+        } else {
+            Platform.runLater(() -> model.apply(condition, clock.instant()));
+        }
+    }
+
+    public void stop() {
+        tick.stop();
+    }
+
+    private void render() {
+        Optional<FleetAlert> alert = model.alertProperty().get();
+        alertBox.getStyleClass().removeIf(c -> c.startsWith("alert-level-"));
+        alert.ifPresent(a -> {
+            alertBox.getStyleClass().add("alert-level-" + a.level().code());
+            String key = "alert.level." + a.level().code();
+            heading.setText(messages.get(Language.ZH, key) + " · " + messages.get(Language.EN, key));
+            zh.setText(a.zh());
+            en.setText(a.en());
+            ZonedDateTime end = a.until().atZone(clock.getZone());
+            until.setText(messages.get(Language.ZH, "alert.until", DateTexts.date(end.toLocalDate(), Language.ZH),
+                    DateTexts.time(end.toLocalTime())) + " · " + messages.get(Language.EN, "alert.until",
+                    DateTexts.date(end.toLocalDate(), Language.EN), DateTexts.time(end.toLocalTime())));
+        });
+        show(alertBox, alert.isPresent());
+        boolean isOffline = model.offlineProperty().get();
+        if (isOffline) {
+            offline.setText(model.sinceUpdateProperty().get().map(this::age)
+                    .map(age -> messages.get("fleet.offline.since", age)).orElse(messages.get("fleet.offline.never")));
+        }
+        show(offline, isOffline);
+        setVisible(alert.isPresent() || isOffline);
+    }
+
+    private String age(Duration d) {
+        if (d.toMinutes() < 120) {
+            return messages.get("fleet.age.minutes", Math.max(1, d.toMinutes()));
+        }
+        if (d.toHours() < 48) {
+            return messages.get("fleet.age.hours", d.toHours());
+        }
+        return messages.get("fleet.age.days", d.toDays());
+    }
+
+    private static void show(javafx.scene.Node node, boolean on) {
+        node.setVisible(on);
+        node.setManaged(on);
+    }
+
+    /** The alert texts as shown, for tests and the attract loop's accessibility. */
+    public Optional<String> shownText() {
+        return alertBox.isVisible() && isVisible() ? Optional.of(zh.getText() + "\n" + en.getText()) : Optional.empty();
+    }
+}
