@@ -63,6 +63,7 @@ public final class AlertBanner extends VBox {
         }
         zh.setId("alert-text-zh");
         en.setId("alert-text-en");
+        alertBox.setId("alert-box");
         alertBox.getStyleClass().add("alert-box");
         alertBox.getChildren().addAll(heading, zh, en, until);
         offline.setId("offline-note");
@@ -89,6 +90,19 @@ public final class AlertBanner extends VBox {
 
     public void stop() {
         tick.stop();
+    }
+
+    /**
+     * Puts the banner over everything the scene shows — every screen, the attract loop, the PIN
+     * pad — sized with the kiosk's 大字 switch. Call once, on the FX thread, after the scene exists.
+     */
+    public void mountOver(javafx.scene.Scene scene, TextScale scale) {
+        javafx.scene.Parent kiosk = scene.getRoot();
+        StackPane layers = new StackPane();
+        layers.setId("kiosk-with-alerts");
+        scene.setRoot(layers);
+        layers.getChildren().addAll(kiosk, this);
+        scale.applyTo(this);
     }
 
     private void render() {

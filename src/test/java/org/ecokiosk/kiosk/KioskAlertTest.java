@@ -1,0 +1,110 @@
+package org.ecokiosk.kiosk;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.Node;
+import javafx.scene.control.Labeled;
+import javafx.stage.Stage;
+import org.ecokiosk.fleet.AlertLevel;
+import org.ecokiosk.fleet.FleetAlert;
+import org.ecokiosk.fleet.FleetCondition;
+import org.ecokiosk.kiosk.shell.AlertBanner;
+import org.ecokiosk.kiosk.viewmodel.FleetNoticeModel;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The office's alert over every screen and the attract loop, in both languages, gone when it expires. */
+@ExtendWith(ApplicationExtension.class)
+class KioskAlertTest {
+    private static final Instant NOW = KioskFixture.TODAY.instant();
+    private static final FleetAlert ORANGE = new FleetAlert(AlertLevel.ORANGE, "重污染天气橙色预警：请减少户外活动",
+            "Orange alert: heavy pollution, limit outdoor activity", NOW.minusSeconds(600), NOW.plus(Duration.ofHours(6)));
+    private KioskFixture fixture;
+    private FleetNoticeModel model;
+    private AlertBanner banner;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        fixture = KioskFixture.show(stage, 600);
+        model = new FleetNoticeModel();
+        banner = new AlertBanner(fixture.kiosk.shell().messages(), model, KioskFixture.TODAY);
+        banner.mountOver(stage.getScene(), fixture.kiosk.shell().textScale());
+        org.ecokiosk.kiosk.shell.ScreenCounting.follow(fixture.kiosk.shell().navigator(),
+                fixture.kiosk.shell().messages(), (screen, language) -> opened.add(screen + "/" + language));
+    }
+
+    private final java.util.List<String> opened = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+    @AfterEach
+    void close() {
+        banner.stop();
+        fixture.close();
+    }
+
+    private static String text(FxRobot robot, String query) {
+        return robot.lookup(query).queryAs(Labeled.class).getText();
+    }
+
+    private static boolean shown(FxRobot robot) {
+        return robot.lookup("#alert-banner").tryQuery().map(Node::isVisible).orElse(false)
+                && robot.lookup("#alert-box").tryQuery().map(Node::isVisible).orElse(false);
+    }
+
+    /** The banner is drawn last: nothing the kiosk shows can cover it. */
+    private static boolean onTop(FxRobot robot) {
+        var children = robot.lookup("#kiosk-with-alerts").queryAs(javafx.scene.layout.StackPane.class).getChildren();
+        return children.get(children.size() - 1).getId().equals("alert-banner");
+    }
+
+    @Test
+    void theAlertShowsOverEveryScreenAndTheAttractLoopInBothLanguages(FxRobot robot) throws Exception {
+        assertFalse(shown(robot), "no alert, no banner");
+        banner.show(new FleetCondition(Optional.of(ORANGE), Optional.of(NOW), Optional.empty()));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> shown(robot));
+        assertEquals("重污染天气橙色预警：请减少户外活动", text(robot, "#alert-text-zh"));
+        assertEquals("Orange alert: heavy pollution, limit outdoor activity", text(robot, "#alert-text-en"));
+        assertTrue(robot.lookup(".alert-level-orange").tryQuery().isPresent());
+        assertTrue(text(robot, ".alert-heading").contains("橙色预警") && text(robot, ".alert-heading").contains("Orange"));
+        assertTrue(onTop(robot));
+
+        robot.clickOn("#tile-air");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> "air".equals(fixture.kiosk.shell().navigator().current().id()));
+        assertTrue(shown(robot));
+        assertEquals(java.util.List.of("air/zh"), opened, "counted once, home never");
+        robot.clickOn("#language-button");
+        assertEquals("重污染天气橙色预警：请减少户外活动", text(robot, "#alert-text-zh"), "both languages whatever is chosen");
+        assertEquals("Orange alert: heavy pollution, limit outdoor activity", text(robot, "#alert-text-en"));
+
+        robot.interact(() -> fixture.kiosk.shell().enterAttract());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#attract").tryQuery().isPresent());
+        assertTrue(shown(robot));
+        assertTrue(onTop(robot));
+    }
+
+    @Test
+    void anExpiredAlertDisappearsAndAnOfflineKioskSaysHowOldItsDataIs(FxRobot robot) throws Exception {
+        banner.show(new FleetCondition(Optional.of(ORANGE), Optional.of(NOW.minus(Duration.ofHours(3))),
+                Optional.of("cannot reach eco.example")));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> shown(robot));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(text(robot, "#offline-note").contains("3 小时前"), text(robot, "#offline-note"));
+
+        robot.interact(() -> model.refresh(ORANGE.until()));
+        assertFalse(shown(robot), "expired: never shown");
+        assertTrue(robot.lookup("#offline-note").query().isVisible(), "still offline");
+
+        robot.interact(() -> model.apply(new FleetCondition(Optional.empty(), Optional.of(NOW), Optional.empty()), NOW));
+        assertFalse(robot.lookup("#alert-banner").query().isVisible());
+    }
+}
