@@ -20,6 +20,11 @@ public record FleetAlert(AlertLevel level, String zh, String en, Instant issuedA
         }
     }
 
+    /** The notice as a bilingual text, for whoever shows it in one language or all. */
+    public org.ecokiosk.model.LocalizedText text() {
+        return new org.ecokiosk.model.LocalizedText(zh, en);
+    }
+
     /** Shown at {@code now}: issued and not yet expired. */
     public boolean isActiveAt(Instant now) {
         return now.isBefore(until);

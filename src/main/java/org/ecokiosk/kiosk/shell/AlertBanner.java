@@ -36,8 +36,8 @@ public final class AlertBanner extends VBox {
     private final Clock clock;
     private final VBox alertBox = new VBox();
     private final Label heading = new Label();
-    private final Label zh = new Label();
-    private final Label en = new Label();
+    /** One line per language, in the order of {@link Language#values()}: the alert is always in all of them. */
+    private final java.util.Map<Language, Label> texts = new java.util.EnumMap<>(Language.class);
     private final Label until = new Label();
     private final Label offline = new Label();
     private final Timeline tick;
@@ -54,18 +54,23 @@ public final class AlertBanner extends VBox {
         setAlignment(Pos.BOTTOM_CENTER);
         StackPane.setAlignment(this, Pos.BOTTOM_CENTER);
         heading.getStyleClass().add("alert-heading");
-        zh.getStyleClass().addAll("alert-text", "alert-text-zh");
-        en.getStyleClass().addAll("alert-text", "alert-text-en");
         until.getStyleClass().add("alert-until");
-        for (Label l : new Label[] {heading, zh, en, until}) {
+        alertBox.setId("alert-box");
+        alertBox.getStyleClass().add("alert-box");
+        alertBox.getChildren().add(heading);
+        for (Language l : Language.values()) {
+            Label text = new Label();
+            text.setId("alert-text-" + l.code());
+            text.getStyleClass().addAll("alert-text", "alert-text-" + l.code());
+            texts.put(l, text);
+            alertBox.getChildren().add(text);
+        }
+        alertBox.getChildren().add(until);
+        for (javafx.scene.Node n : alertBox.getChildren()) {
+            Label l = (Label) n;
             l.setWrapText(true);
             l.setMaxWidth(Double.MAX_VALUE);
         }
-        zh.setId("alert-text-zh");
-        en.setId("alert-text-en");
-        alertBox.setId("alert-box");
-        alertBox.getStyleClass().add("alert-box");
-        alertBox.getChildren().addAll(heading, zh, en, until);
         offline.setId("offline-note");
         offline.getStyleClass().add("offline-note");
         getChildren().addAll(alertBox, offline);
@@ -111,13 +116,11 @@ public final class AlertBanner extends VBox {
         alert.ifPresent(a -> {
             alertBox.getStyleClass().add("alert-level-" + a.level().code());
             String key = "alert.level." + a.level().code();
-            heading.setText(messages.get(Language.ZH, key) + " · " + messages.get(Language.EN, key));
-            zh.setText(a.zh());
-            en.setText(a.en());
+            heading.setText(inEveryLanguage(l -> messages.get(l, key)));
+            texts.forEach((l, label) -> label.setText(a.text().in(l)));
             ZonedDateTime end = a.until().atZone(clock.getZone());
-            until.setText(messages.get(Language.ZH, "alert.until", DateTexts.date(end.toLocalDate(), Language.ZH),
-                    DateTexts.time(end.toLocalTime())) + " · " + messages.get(Language.EN, "alert.until",
-                    DateTexts.date(end.toLocalDate(), Language.EN), DateTexts.time(end.toLocalTime())));
+            until.setText(inEveryLanguage(l -> messages.get(l, "alert.until", DateTexts.date(end.toLocalDate(), l),
+                    DateTexts.time(end.toLocalTime()))));
         });
         show(alertBox, alert.isPresent());
         boolean isOffline = model.offlineProperty().get();
@@ -127,6 +130,10 @@ public final class AlertBanner extends VBox {
         }
         show(offline, isOffline);
         setVisible(alert.isPresent() || isOffline);
+    }
+
+    private static String inEveryLanguage(java.util.function.Function<Language, String> say) {
+        return java.util.Arrays.stream(Language.values()).map(say).collect(java.util.stream.Collectors.joining(" · "));
     }
 
     private String age(Duration d) {
@@ -146,6 +153,7 @@ public final class AlertBanner extends VBox {
 
     /** The alert texts as shown, for tests and the attract loop's accessibility. */
     public Optional<String> shownText() {
-        return alertBox.isVisible() && isVisible() ? Optional.of(zh.getText() + "\n" + en.getText()) : Optional.empty();
+        return alertBox.isVisible() && isVisible() ? Optional.of(texts.values().stream().map(Label::getText)
+                .collect(java.util.stream.Collectors.joining("\n"))) : Optional.empty();
     }
 }
