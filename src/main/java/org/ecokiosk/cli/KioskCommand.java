@@ -3,6 +3,7 @@ package org.ecokiosk.cli;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import javafx.application.Application;
 import org.ecokiosk.config.KioskConfig;
@@ -32,7 +33,12 @@ final class KioskCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        Optional<Integer> noDisplay = DisplayCheck.refuse(); // one plain line instead of the toolkit's stack traces
+        if (noDisplay.isPresent()) {
+            return noDisplay.get();
+        }
         KioskConfig cfg = KioskConfig.loadOrDefaults(config);
+        java.util.TimeZone.setDefault(java.util.TimeZone.getTimeZone(cfg.zone())); // screens show the kiosk's local time
         Path snapshot;
         String title = "eco-kiosk";
         if (preview != null) {

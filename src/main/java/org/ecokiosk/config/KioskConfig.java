@@ -5,6 +5,7 @@ import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Properties;
@@ -28,10 +29,19 @@ public record KioskConfig(
         List<String> screenOrder,
         boolean fullScreen,
         Path stateDir,
+        ZoneId zone,
         List<String> warnings,
         FleetSettings fleet) {
 
-    public static final Path DEFAULT_FILE = Path.of("kiosk-config", "kiosk.properties");
+    /**
+     * The configuration file when no --config is given: the system property {@code ecokiosk.config}
+     * (the installed launcher sets /etc/eco-kiosk/kiosk.properties), else kiosk-config/kiosk.properties
+     * under the working directory (a checkout).
+     */
+    public static final Path DEFAULT_FILE = Path.of(System.getProperty("ecokiosk.config",
+            Path.of("kiosk-config", "kiosk.properties").toString()));
+    /** Chongqing keeps China Standard Time; the kiosk shows local time even on a UTC machine. */
+    public static final ZoneId DEFAULT_ZONE = ZoneId.of("Asia/Shanghai");
     public static final List<String> ALL_SCREENS = List.of("air", "water", "noise", "green", "plan", "towns",
             "facilities", "news");
 
@@ -40,12 +50,12 @@ public record KioskConfig(
         warnings = List.copyOf(warnings);
     }
 
-    /** A configuration without fleet settings (a kiosk that only reads its own store). */
+    /** A configuration in the default zone without fleet settings (a kiosk that only reads its own store). */
     public KioskConfig(Path file, String kioskId, Path snapshotStore, Path contentDir, int idleSeconds,
                        String defaultLanguage, String adminPinHash, int adminIdleMinutes, int keepSnapshots,
                        List<String> screenOrder, boolean fullScreen, Path stateDir, List<String> warnings) {
         this(file, kioskId, snapshotStore, contentDir, idleSeconds, defaultLanguage, adminPinHash, adminIdleMinutes,
-                keepSnapshots, screenOrder, fullScreen, stateDir, warnings, FleetSettings.none());
+                keepSnapshots, screenOrder, fullScreen, stateDir, DEFAULT_ZONE, warnings, FleetSettings.none());
     }
 
     public static KioskConfig load(Path file) throws IOException {
@@ -77,6 +87,7 @@ public record KioskConfig(
         } else if (!PinHash.isStrong(pin)) {
             warnings.add("admin.pin.hash is not a PBKDF2-SHA256 hash with >= " + PinHash.ITERATIONS + " iterations");
         }
+        ZoneId zone = zoneValue(p, warnings);
         List<String> order = Arrays.stream(p.getProperty("screens.order", String.join(",", ALL_SCREENS)).split(","))
                 .map(String::trim).filter(s -> !s.isEmpty()).toList();
         for (String screen : order) {
@@ -93,7 +104,20 @@ public record KioskConfig(
                 Path.of(p.getProperty("snapshot.store", "var/snapshots").trim()),
                 Path.of(p.getProperty("content.dir", "content").trim()), idle, language, pin, adminIdle, keep, order,
                 Boolean.parseBoolean(p.getProperty("fullscreen", "true").trim()),
-                Path.of(p.getProperty("state.dir", "var").trim()), warnings, fleet);
+                Path.of(p.getProperty("state.dir", "var").trim()), zone, warnings, fleet);
+    }
+
+    private static ZoneId zoneValue(Properties p, List<String> warnings) {
+        String raw = p.getProperty("kiosk.zone", "").trim();
+        if (raw.isEmpty()) {
+            return DEFAULT_ZONE;
+        }
+        try {
+            return ZoneId.of(raw);
+        } catch (java.time.DateTimeException e) {
+            warnings.add("kiosk.zone = '" + raw + "' is not a time zone (e.g. Asia/Shanghai); using " + DEFAULT_ZONE);
+            return DEFAULT_ZONE;
+        }
     }
 
     static int intValue(Properties p, String key, int fallback, int min, int max, List<String> warnings) {
@@ -121,16 +145,16 @@ public record KioskConfig(
 
     public KioskConfig withSnapshotStore(Path store) {
         return new KioskConfig(file, kioskId, store, contentDir, idleSeconds, defaultLanguage, adminPinHash,
-                adminIdleMinutes, keepSnapshots, screenOrder, fullScreen, stateDir, warnings, fleet);
+                adminIdleMinutes, keepSnapshots, screenOrder, fullScreen, stateDir, zone, warnings, fleet);
     }
 
     public KioskConfig withFullScreen(boolean on) {
         return new KioskConfig(file, kioskId, snapshotStore, contentDir, idleSeconds, defaultLanguage, adminPinHash,
-                adminIdleMinutes, keepSnapshots, screenOrder, on, stateDir, warnings, fleet);
+                adminIdleMinutes, keepSnapshots, screenOrder, on, stateDir, zone, warnings, fleet);
     }
 
     public KioskConfig withIdleSeconds(int seconds) {
         return new KioskConfig(file, kioskId, snapshotStore, contentDir, seconds, defaultLanguage, adminPinHash,
-                adminIdleMinutes, keepSnapshots, screenOrder, fullScreen, stateDir, warnings, fleet);
+                adminIdleMinutes, keepSnapshots, screenOrder, fullScreen, stateDir, zone, warnings, fleet);
     }
 }
