@@ -48,8 +48,16 @@ public final class AirViewModel extends SnapshotViewModel<AirViewModel.Data> {
      * What the screen needs from the snapshot. {@code days} and {@code peaks}: every station's days
      * (and daily highest hourly O3) from {@link #FIRST_YEAR} on; {@code latest}: the newest of those days.
      */
-    public record Data(Optional<LocalDate> latest, List<AirDay> days, List<O3HourPeak> peaks, List<Station> stations,
-                       List<PlanIndicator> indicators, List<IndicatorValue> values) {
+    public record Raw(Optional<LocalDate> latest, List<AirDay> days, List<O3HourPeak> peaks, List<Station> stations,
+                      List<PlanIndicator> indicators, List<IndicatorValue> values) {
+    }
+
+    /**
+     * What the screen shows, computed from {@link Raw} on the session's reader thread (a dozen air
+     * years are evaluated: too much work for the FX thread).
+     */
+    public record Data(Optional<DayAqi> today, List<StationAqi> stations, List<CalendarDay> calendar, Series goodDays,
+                       Series pm25) {
     }
 
     /** The district's AQI on a day. {@code provisionalNote} is set for dates under the 2026 standards. */
@@ -84,24 +92,33 @@ public final class AirViewModel extends SnapshotViewModel<AirViewModel.Data> {
         LocalDate to = LocalDate.of(2999, 12, 31);
         List<AirDay> days = reader.airDays(Optional.empty(), from, to);
         Optional<LocalDate> latest = days.stream().map(AirDay::date).max(LocalDate::compareTo);
-        return new Data(latest, days, reader.o3HourPeaks(from, to), reader.stations(), reader.indicators(),
-                reader.indicatorValues());
+        return compute(new Raw(latest, days, reader.o3HourPeaks(from, to), reader.stations(), reader.indicators(),
+                reader.indicatorValues()));
     }
 
-    @Override
-    protected boolean apply(Data data) {
+    /** The screen's figures from what was read: pure, off the FX thread. */
+    public static Data compute(Raw data) {
         List<AirDay> window = data.latest().map(last -> data.days().stream()
                 .filter(d -> !d.date().isBefore(last.minusDays(CALENDAR_DAYS - 1L)) && !d.date().isAfter(last))
                 .toList()).orElse(List.of());
         List<DayFigures> district = DistrictDays.of(window, data.peaks());
-        today = AirEvaluation.latest(district).map(AirViewModel::dayAqi);
-        stations = stations(data, window, today.map(DayAqi::date));
-        calendar = today.map(t -> AirEvaluation.calendar(district, t.date(), CALENDAR_DAYS).stream()
+        Optional<DayAqi> today = AirEvaluation.latest(district).map(AirViewModel::dayAqi);
+        List<StationAqi> stations = stations(data, window, today.map(DayAqi::date));
+        List<CalendarDay> calendar = today.map(t -> AirEvaluation.calendar(district, t.date(), CALENDAR_DAYS).stream()
                 .map(c -> new CalendarDay(c.date(), c.day().map(AirViewModel::dayAqi))).toList()).orElse(List.of());
         PlanProgress progress = new PlanProgress(new PlanData(data.indicators(), data.values(), List.of(), List.of(),
                 List.of(), List.of(), data.days(), data.peaks()));
-        goodDays = series(progress, FigureSeries.GOOD_DAYS, data.indicators());
-        pm25 = series(progress, FigureSeries.PM25, data.indicators());
+        return new Data(today, stations, calendar, series(progress, FigureSeries.GOOD_DAYS, data.indicators()),
+                series(progress, FigureSeries.PM25, data.indicators()));
+    }
+
+    @Override
+    protected boolean apply(Data data) {
+        today = data.today();
+        stations = data.stations();
+        calendar = data.calendar();
+        goodDays = data.goodDays();
+        pm25 = data.pm25();
         return today.map(DayAqi::sample).orElse(false)
                 || stations.stream().anyMatch(x -> x.day().map(DayAqi::sample).orElse(false))
                 || calendar.stream().anyMatch(x -> x.day().map(DayAqi::sample).orElse(false))
@@ -110,7 +127,7 @@ public final class AirViewModel extends SnapshotViewModel<AirViewModel.Data> {
     }
 
     /** The stations of the window's one origin (sample stations are not listed beside imported ones). */
-    private static List<StationAqi> stations(Data data, List<AirDay> window, Optional<LocalDate> day) {
+    private static List<StationAqi> stations(Raw data, List<AirDay> window, Optional<LocalDate> day) {
         List<AirDay> used = FigurePrecedence.strongestOnly(window, AirDay::origin);
         List<StationAqi> out = new ArrayList<>();
         for (Station station : data.stations()) {

@@ -64,14 +64,23 @@ public final class AttractViewModel extends SnapshotViewModel<AttractViewModel.D
         }
     }
 
-    /** {@code plan}: what the plan's figures come from, as the plan-targets screen reads it. */
+    /**
+     * {@code indicators}: the plan's rows; {@code plan}: the 专栏2 targets as the plan-targets screen
+     * judges them, computed on the reader thread ({@link #judge}).
+     */
     public record Data(Optional<LocalDate> latestAirDay, List<AirDay> airDays, List<Station> stations,
                        List<WaterSection> sections, List<WaterSample> samples, List<Facility> facilities,
-                       List<OpenDay> openDays, PlanData plan) {
+                       List<OpenDay> openDays, List<PlanIndicator> indicators, List<ProgressAssessment> plan) {
         public static Data empty() {
             return new Data(Optional.empty(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
-                    PlanData.planOnly(List.of(), List.of()));
+                    List.of(), List.of());
         }
+    }
+
+    /** The 专栏2 targets in the plan's order, judged as the plan-targets screen judges them. */
+    public static List<ProgressAssessment> judge(PlanData plan) {
+        PlanProgress progress = new PlanProgress(plan);
+        return progress.targets().stream().map(progress::current).toList();
     }
 
     private final Clock clock;
@@ -91,7 +100,7 @@ public final class AttractViewModel extends SnapshotViewModel<AttractViewModel.D
         List<AirDay> days = latest.isPresent() ? reader.airDays(Optional.empty(), latest.get(), latest.get())
                 : List.of();
         return new Data(latest, days, reader.stations(), reader.waterSections(), reader.waterSamples(),
-                reader.facilities(), reader.openDays(), PlanTargetsViewModel.read(reader));
+                reader.facilities(), reader.openDays(), reader.indicators(), judge(PlanTargetsViewModel.read(reader)));
     }
 
     /** Reads afresh each time the loop starts, so the highlights follow the published snapshot. */
@@ -184,12 +193,10 @@ public final class AttractViewModel extends SnapshotViewModel<AttractViewModel.D
 
     /** How many targets are met and which, as the plan-targets screen judges them ({@link PlanProgress#current}). */
     static List<Highlight> plan(Data data) {
-        PlanProgress progress = new PlanProgress(data.plan());
-        List<PlanIndicator> targets = progress.targets();
-        if (targets.isEmpty()) {
+        List<ProgressAssessment> assessed = data.plan();
+        if (assessed.isEmpty()) {
             return List.of();
         }
-        List<ProgressAssessment> assessed = targets.stream().map(progress::current).toList();
         List<ProgressAssessment> met = assessed.stream().filter(a -> a.status() == TargetStatus.MET).toList();
         List<Highlight> out = new ArrayList<>();
         // counted per indicator as the plan numbers them: one with two rows (two rivers) is met when both are
@@ -213,7 +220,7 @@ public final class AttractViewModel extends SnapshotViewModel<AttractViewModel.D
     }
 
     static Optional<Highlight> ecoTowns(Data data) {
-        return data.plan().indicators().stream()
+        return data.indicators().stream()
                 .filter(i -> i.table() == PlanTable.ECOTOWN && i.code().startsWith("eco-") && !i.unit().isBlank()
                         && !i.target().isEmpty())
                 .max(Comparator.comparingInt(PlanIndicator::targetYear))

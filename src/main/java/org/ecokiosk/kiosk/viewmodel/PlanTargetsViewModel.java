@@ -25,7 +25,7 @@ import org.ecokiosk.snapshot.SnapshotReader;
  * years) — the same figure and verdict as the plan-progress PDF's final view and the green, air
  * and water screens. Loads through the session off the FX thread; {@link #accept} is the pure part.
  */
-public final class PlanTargetsViewModel extends SnapshotViewModel<PlanData> {
+public final class PlanTargetsViewModel extends SnapshotViewModel<List<PlanTargetGroup>> {
     /** The first and last year whose air days the plan's figures can need (the 2020 baseline to 2025). */
     static final int FIRST_YEAR = 2021;
     static final int LAST_YEAR = 2025;
@@ -36,9 +36,10 @@ public final class PlanTargetsViewModel extends SnapshotViewModel<PlanData> {
         return groups;
     }
 
+    /** Reads and judges on the session's reader thread (the air years are too much work for the FX thread). */
     @Override
-    protected PlanData query(SnapshotReader reader) throws SnapshotException {
-        return read(reader);
+    protected List<PlanTargetGroup> query(SnapshotReader reader) throws SnapshotException {
+        return group(read(reader));
     }
 
     /** Everything the plan's figures come from, for the years the kiosk judges. */
@@ -52,12 +53,13 @@ public final class PlanTargetsViewModel extends SnapshotViewModel<PlanData> {
 
     /** Groups and judges the targets; sample when any figure shown is sample data. */
     @Override
-    protected boolean apply(PlanData data) {
-        groups.setAll(group(data));
+    protected boolean apply(List<PlanTargetGroup> data) {
+        groups.setAll(data);
         return groups.stream().flatMap(g -> g.rows().stream()).anyMatch(PlanTargetRow::sample);
     }
 
-    static List<PlanTargetGroup> group(PlanData data) {
+    /** The groups and their judged rows: pure. */
+    public static List<PlanTargetGroup> group(PlanData data) {
         PlanProgress progress = new PlanProgress(data);
         Map<String, List<PlanTargetRow>> byGroup = new LinkedHashMap<>();
         Map<String, LocalizedText> names = new LinkedHashMap<>();

@@ -174,7 +174,8 @@ class CommunityViewModelsTest {
         List<IndicatorValue> values = new java.util.ArrayList<>(content.indicatorValues());
         values.add(new IndicatorValue("zl2-09", 2025, PlanFigure.parse("31"), DataOrigin.IMPORTED, LocalizedText.of("", "")));
         AttractViewModel.Data planOnly = new AttractViewModel.Data(Optional.empty(), List.of(), List.of(), List.of(),
-                List.of(), content.facilities(), content.openDays(), PlanData.planOnly(content.indicators(), values));
+                List.of(), content.facilities(), content.openDays(), content.indicators(),
+                AttractViewModel.judge(PlanData.planOnly(content.indicators(), values)));
         List<Highlight> h = AttractViewModel.build(planOnly, LocalDateTime.of(2026, 12, 5, 10, 0));
         List<Kind> kinds = h.stream().map(Highlight::kind).distinct().toList();
         assertEquals(List.of(Kind.OPEN_DAY, Kind.PLAN_COUNT, Kind.PLAN_MET, Kind.ECO_TOWNS), kinds);
@@ -198,7 +199,7 @@ class CommunityViewModelsTest {
                 Optional.empty(), DataOrigin.IMPORTED);
         AttractViewModel.Data full = new AttractViewModel.Data(Optional.of(day), List.of(a, b),
                 List.of(new Station("st-1", LocalizedText.of("天星桥", "Tianxingqiao"), "重庆", DataOrigin.IMPORTED)),
-                content.waterSections(), List.of(sample), List.of(), List.of(), PlanData.planOnly(List.of(), List.of()));
+                content.waterSections(), List.of(sample), List.of(), List.of(), List.of(), List.of());
         List<Highlight> live = AttractViewModel.build(full, LocalDateTime.of(2026, 11, 29, 9, 0));
         assertEquals(List.of(Kind.AIR, Kind.WATER), live.stream().map(Highlight::kind).toList());
         Highlight air = live.get(0);
