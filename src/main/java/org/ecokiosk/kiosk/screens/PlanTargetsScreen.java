@@ -1,5 +1,7 @@
 package org.ecokiosk.kiosk.screens;
 
+import java.util.Optional;
+import java.util.OptionalInt;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -11,8 +13,9 @@ import org.ecokiosk.kiosk.session.SnapshotSession;
 import org.ecokiosk.kiosk.viewmodel.PlanTargetGroup;
 import org.ecokiosk.kiosk.viewmodel.PlanTargetRow;
 import org.ecokiosk.kiosk.viewmodel.PlanTargetsViewModel;
-import org.ecokiosk.kiosk.i18n.Units;
 import org.ecokiosk.kiosk.widgets.Columns;
+import org.ecokiosk.kiosk.widgets.IndicatorFigure;
+import org.ecokiosk.kiosk.widgets.IndicatorTexts;
 import org.ecokiosk.kiosk.widgets.StatusChip;
 import org.ecokiosk.kiosk.widgets.Texts;
 import org.ecokiosk.model.IndicatorKind;
@@ -26,11 +29,11 @@ import org.ecokiosk.evaluation.TargetStatus;
 public final class PlanTargetsScreen extends ModelScreen<PlanTargetsViewModel> {
     private static final double[] COLUMN_PERCENT = {40, 20, 20, 20};
 
-    private final Units units;
+    private final IndicatorTexts texts;
 
     public PlanTargetsScreen(Messages messages, SnapshotSession session) {
         super("plan", messages, session, new PlanTargetsViewModel(), "plan-screen", "plan-content");
-        this.units = new Units(messages);
+        this.texts = new IndicatorTexts(messages);
     }
 
     @Override
@@ -87,17 +90,17 @@ public final class PlanTargetsScreen extends ModelScreen<PlanTargetsViewModel> {
         VBox nameBox = new VBox(name, kind);
         nameBox.getStyleClass().add("row-name-box");
 
+        IndicatorFigure figure = indicator(row);
         VBox now = new VBox();
         now.getStyleClass().add("row-cell");
         if (row.valueWithUnit().isEmpty()) {
             now.getChildren().add(paragraph(messages.get("plan.noValue"), "row-muted"));
         } else {
-            now.getChildren().add(paragraph(units.withUnit(row.value(), row.unit(), l), "row-value"));
+            now.getChildren().add(paragraph(texts.value(figure, l).orElseThrow(), "row-value"));
             if (row.cumulative() && row.valueIsNumber()) {
                 now.getChildren().add(paragraph(messages.get("plan.cumulative"), "row-muted"));
             }
-            row.valueYear().ifPresent(y -> now.getChildren().add(paragraph(messages.get("plan.year", Integer.toString(y)),
-                    "row-muted")));
+            texts.year(figure, l).ifPresent(y -> now.getChildren().add(paragraph(y, "row-muted")));
             if (row.sample()) {
                 now.getChildren().add(paragraph(messages.get("badge.sample"), "sample-badge"));
             }
@@ -112,8 +115,7 @@ public final class PlanTargetsScreen extends ModelScreen<PlanTargetsViewModel> {
         if (row.targetWithUnit().isEmpty()) {
             target.getChildren().add(paragraph(messages.get("plan.noValue"), "row-muted"));
         } else {
-            String symbol = row.targetSymbol().isEmpty() ? "" : row.targetSymbol() + " ";
-            target.getChildren().add(paragraph(symbol + units.withUnit(row.target(), row.unit(), l), "row-value"));
+            target.getChildren().add(paragraph(texts.targetValue(figure, l).orElseThrow(), "row-value"));
             if (row.cumulative() && row.targetIsNumber()) {
                 target.getChildren().add(paragraph(messages.get("plan.cumulative"), "row-muted"));
             }
@@ -125,6 +127,16 @@ public final class PlanTargetsScreen extends ModelScreen<PlanTargetsViewModel> {
         statusBox.getStyleClass().add("row-cell");
         grid.addRow(0, nameBox, now, target, statusBox);
         return grid;
+    }
+
+    /** The row as the indicator widgets take it, so a plan figure is said as on every other screen. */
+    private static IndicatorFigure indicator(PlanTargetRow row) {
+        return new IndicatorFigure(row.name(), row.unit(),
+                row.value().isEmpty() ? Optional.empty() : Optional.of(new IndicatorFigure.Reading(row.value(),
+                        row.valueYear().map(OptionalInt::of).orElse(OptionalInt.empty()), row.sample())),
+                row.target().isEmpty() ? Optional.empty()
+                        : Optional.of(new IndicatorFigure.Target(row.targetSymbol(), row.target())),
+                row.status());
     }
 
     private static GridPane grid() {
