@@ -13,6 +13,7 @@ import org.ecokiosk.kiosk.session.SnapshotSession;
 import org.ecokiosk.kiosk.viewmodel.PlanTargetGroup;
 import org.ecokiosk.kiosk.viewmodel.PlanTargetRow;
 import org.ecokiosk.kiosk.viewmodel.PlanTargetsViewModel;
+import org.ecokiosk.kiosk.i18n.Units;
 import org.ecokiosk.kiosk.widgets.Columns;
 import org.ecokiosk.kiosk.widgets.IndicatorFigure;
 import org.ecokiosk.kiosk.widgets.IndicatorTexts;
@@ -30,10 +31,12 @@ public final class PlanTargetsScreen extends ModelScreen<PlanTargetsViewModel> {
     private static final double[] COLUMN_PERCENT = {40, 20, 20, 20};
 
     private final IndicatorTexts texts;
+    private final Units units;
 
     public PlanTargetsScreen(Messages messages, SnapshotSession session) {
         super("plan", messages, session, new PlanTargetsViewModel(), "plan-screen", "plan-content");
         this.texts = new IndicatorTexts(messages);
+        this.units = new Units(messages);
     }
 
     @Override
