@@ -85,6 +85,21 @@ final class KioskFleet implements AutoCloseable {
         return new KioskFleet(parts, usage);
     }
 
+    /**
+     * The kiosk's whole fleet wiring in one call, on the FX thread: the alert
+     * banner over the scene, the pull timer and status reports behind it, screens counted.
+     */
+    static KioskFleet attach(org.ecokiosk.kiosk.KioskAssembly kiosk, KioskConfig config, Clock clock) {
+        org.ecokiosk.kiosk.shell.AlertBanner banner = new org.ecokiosk.kiosk.shell.AlertBanner(
+                kiosk.shell().messages(), new org.ecokiosk.kiosk.viewmodel.FleetNoticeModel(), clock);
+        banner.mountOn(kiosk.shell().root());
+        KioskFleet fleet = start(config, banner::show, clock);
+        fleet.parts.add(0, banner::stop);
+        org.ecokiosk.kiosk.shell.ScreenCounting.follow(kiosk.shell().navigator(), kiosk.shell().messages(),
+                fleet::opened);
+        return fleet;
+    }
+
     /** A resident opened {@code screen} in {@code language}; counted off the FX thread. */
     void opened(String screen, String language) {
         usage.ifPresent(u -> u.opened(screen, language));

@@ -274,4 +274,25 @@ class FleetPullTest {
         assertEquals(before, FleetFixture.fingerprint(store.dir()));
         assertTrue(r.lastSuccess().isPresent());
     }
+
+    @Test
+    void thePollerPullsOffTheCallersThreadAndReportsTheAlert() throws Exception {
+        origin.publish(FleetFixture.first(), privateKey, Optional.of(publicKey), FleetFixture.noProblems());
+        origin.setAlert(Optional.of(new FleetAlert(AlertLevel.YELLOW, "黄色预警", "Yellow alert", clock.instant(),
+                clock.instant().plusSeconds(3600))), privateKey, publicKey);
+        java.util.concurrent.BlockingQueue<FleetCondition> seen = new java.util.concurrent.LinkedBlockingQueue<>();
+        java.util.concurrent.BlockingQueue<String> threads = new java.util.concurrent.LinkedBlockingQueue<>();
+        try (FleetPoller poller = new FleetPoller(cycle(), Duration.ofHours(1), c -> {
+            seen.add(c);
+            threads.add(Thread.currentThread().getName());
+        }).start(Duration.ZERO)) {
+            FleetCondition before = seen.poll(30, java.util.concurrent.TimeUnit.SECONDS);
+            assertEquals(Optional.empty(), before.alert(), "nothing remembered yet");
+            FleetCondition after = seen.poll(30, java.util.concurrent.TimeUnit.SECONDS);
+            assertEquals(AlertLevel.YELLOW, after.alert().orElseThrow().level());
+            assertFalse(after.failing());
+            assertEquals(List.of("fleet-poller", "fleet-poller"), List.copyOf(threads));
+        }
+        assertEquals(contentOf(FleetFixture.first()), currentContent());
+    }
 }

@@ -39,7 +39,7 @@ class KioskAlertTest {
         fixture = KioskFixture.show(stage, 600);
         model = new FleetNoticeModel();
         banner = new AlertBanner(fixture.kiosk.shell().messages(), model, KioskFixture.TODAY);
-        banner.mountOver(stage.getScene(), fixture.kiosk.shell().textScale());
+        banner.mountOn(fixture.kiosk.shell().root());
         org.ecokiosk.kiosk.shell.ScreenCounting.follow(fixture.kiosk.shell().navigator(),
                 fixture.kiosk.shell().messages(), (screen, language) -> opened.add(screen + "/" + language));
     }
@@ -61,10 +61,12 @@ class KioskAlertTest {
                 && robot.lookup("#alert-box").tryQuery().map(Node::isVisible).orElse(false);
     }
 
-    /** The banner is drawn last: nothing the kiosk shows can cover it. */
+    /** The banner is drawn above every other layer of the kiosk: nothing it shows can cover it. */
     private static boolean onTop(FxRobot robot) {
-        var children = robot.lookup("#kiosk-with-alerts").queryAs(javafx.scene.layout.StackPane.class).getChildren();
-        return children.get(children.size() - 1).getId().equals("alert-banner");
+        var layers = robot.lookup("#kiosk-root").queryAs(javafx.scene.layout.StackPane.class).getChildrenUnmodifiable();
+        Node banner = robot.lookup("#alert-banner").query();
+        return layers.contains(banner) && layers.stream().filter(n -> n != banner)
+                .allMatch(n -> n.getViewOrder() > banner.getViewOrder());
     }
 
     @Test

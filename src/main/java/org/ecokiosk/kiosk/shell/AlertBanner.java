@@ -98,16 +98,17 @@ public final class AlertBanner extends VBox {
     }
 
     /**
-     * Puts the banner over everything the scene shows — every screen, the attract loop, the PIN
-     * pad — sized with the kiosk's 大字 switch. Call once, on the FX thread, after the scene exists.
+     * Puts the banner over everything the kiosk shows — every screen, the attract loop, the PIN
+     * pad — inside the kiosk's own root, so it inherits 大字 and stays when the scene's root is
+     * handed to admin mode and back. A lower view order draws it above layers added later.
+     * Call once, on the FX thread.
      */
-    public void mountOver(javafx.scene.Scene scene, TextScale scale) {
-        javafx.scene.Parent kiosk = scene.getRoot();
-        StackPane layers = new StackPane();
-        layers.setId("kiosk-with-alerts");
-        scene.setRoot(layers);
-        layers.getChildren().addAll(kiosk, this);
-        scale.applyTo(this);
+    public void mountOn(javafx.scene.Parent kioskRoot) {
+        if (!(kioskRoot instanceof StackPane layers)) {
+            throw new IllegalArgumentException("the kiosk's root must be a StackPane of layers");
+        }
+        setViewOrder(-1);
+        layers.getChildren().add(this);
     }
 
     private void render() {
