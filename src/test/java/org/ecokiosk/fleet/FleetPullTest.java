@@ -283,8 +283,8 @@ class FleetPullTest {
         java.util.concurrent.BlockingQueue<FleetCondition> seen = new java.util.concurrent.LinkedBlockingQueue<>();
         java.util.concurrent.BlockingQueue<String> threads = new java.util.concurrent.LinkedBlockingQueue<>();
         try (FleetPoller poller = new FleetPoller(cycle(), Duration.ofHours(1), c -> {
-            seen.add(c);
             threads.add(Thread.currentThread().getName());
+            seen.add(c);
         }).start(Duration.ZERO)) {
             FleetCondition before = seen.poll(30, java.util.concurrent.TimeUnit.SECONDS);
             assertEquals(Optional.empty(), before.alert(), "nothing remembered yet");
