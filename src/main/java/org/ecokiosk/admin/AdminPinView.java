@@ -3,6 +3,7 @@ package org.ecokiosk.admin;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
+import java.util.function.Function;
 import javafx.geometry.Pos;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
@@ -16,7 +17,8 @@ import org.ecokiosk.kiosk.i18n.Messages;
 /**
  * The PIN question of {@code eco-kiosk admin} on a staff PC: a password field (there is a
  * keyboard there), checked off the FX thread by the same PinGuard and try counter as the
- * kiosk's pad, so the lockout cannot be sidestepped by starting admin mode from the shell.
+ * kiosk's pad (and audited alike), so the lockout cannot be sidestepped by starting admin mode
+ * from the shell.
  */
 final class AdminPinView {
     private static final DateTimeFormatter LOCK_TIME = DateTimeFormatter.ofPattern("HH:mm:ss");
@@ -25,7 +27,8 @@ final class AdminPinView {
     private final Label message = Ui.label("admin-pin-message", "admin-pin-message");
     private final Button ok;
 
-    AdminPinView(Messages messages, PinGuard guard, Background work, Runnable onAccepted) {
+    AdminPinView(Messages messages, Function<char[], PinGuard.Outcome> guard, Background work,
+                 Runnable onAccepted) {
         root.setId("admin-pin");
         root.getStyleClass().addAll("admin-root", "admin-pin-root");
         Label title = Ui.heading(messages, "pin.title");
@@ -42,7 +45,8 @@ final class AdminPinView {
         root.getChildren().add(card);
     }
 
-    private void check(Messages messages, PinGuard guard, Background work, Runnable onAccepted) {
+    private void check(Messages messages, Function<char[], PinGuard.Outcome> guard, Background work,
+                       Runnable onAccepted) {
         char[] pin = field.getText().toCharArray();
         field.clear();
         message.setText(messages.get("pin.checking"));
@@ -50,7 +54,7 @@ final class AdminPinView {
         field.setDisable(true);
         work.run(() -> {
             try {
-                return guard.attempt(pin);
+                return guard.apply(pin);
             } finally {
                 Arrays.fill(pin, '\0');
             }

@@ -7,6 +7,7 @@ import javafx.scene.input.ScrollEvent;
 import javafx.scene.input.TouchEvent;
 import javafx.util.Duration;
 import org.ecokiosk.kiosk.shell.IdleMonitor;
+import org.ecokiosk.operations.AdminOperations;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -17,7 +18,7 @@ import org.slf4j.LoggerFactory;
  */
 final class AdminSession {
     private static final Logger LOG = LoggerFactory.getLogger(AdminSession.class);
-    private final AdminActions actions;
+    private final AdminOperations actions;
     private final Background work;
     private final int idleMinutes;
     private final Runnable onEnded;
@@ -29,7 +30,7 @@ final class AdminSession {
      * @param onEnded     runs at once when the session ends (the kiosk comes back)
      * @param afterLogged runs on the FX thread once the end is in the log (the standalone app exits then)
      */
-    AdminSession(AdminActions actions, Background work, int idleMinutes, Runnable onEnded, Runnable afterLogged) {
+    AdminSession(AdminOperations actions, Background work, int idleMinutes, Runnable onEnded, Runnable afterLogged) {
         this.actions = actions;
         this.afterLogged = afterLogged;
         this.work = work;

@@ -13,9 +13,9 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import org.ecokiosk.config.KioskConfig;
 import org.ecokiosk.kiosk.i18n.Messages;
 import org.ecokiosk.model.Language;
+import org.ecokiosk.operations.AdminOperations;
 
 /**
  * The admin screen: a bar (title, who, 中文/English, back), the three sections on the left as
@@ -28,7 +28,7 @@ final class AdminView {
     private final ScrollPane content = new ScrollPane();
 
     /** {@code backKey}: the bundle key of the leave button ("back to kiosk" in the kiosk, "close" on a staff PC). */
-    AdminView(AdminActions actions, Messages messages, Background work, KioskConfig config, String backKey,
+    AdminView(AdminOperations actions, Messages messages, Background work, PreviewKiosk previews, String backKey,
               Runnable onBack) {
         root.setId("admin-root");
         root.getStyleClass().add("admin-root");
@@ -54,7 +54,7 @@ final class AdminView {
         root.setTop(bar);
 
         ReportsSection reports = new ReportsSection(actions, messages, work);
-        ImportSection imports = new ImportSection(actions, messages, work, config);
+        ImportSection imports = new ImportSection(actions, messages, work, previews);
         AuditSection audit = new AuditSection(actions, messages, work);
         ToggleGroup nav = Ui.alwaysOne();
         VBox navigation = new VBox(

@@ -1,28 +1,29 @@
 package org.ecokiosk.admin;
 
-import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.TreeMap;
 import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
-import org.ecokiosk.audit.AuditEntry;
 import org.ecokiosk.kiosk.i18n.Messages;
 import org.ecokiosk.model.Language;
+import org.ecokiosk.model.audit.AuditAction;
+import org.ecokiosk.model.audit.AuditEntry;
+import org.ecokiosk.operations.AdminOperations;
 
 /** 记录 Audit: the newest 50 entries of the log the CLI and admin mode share, newest first. */
 final class AuditSection extends VBox {
     static final int SHOWN = 50;
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
             .withZone(ZoneId.systemDefault());
-    private final AdminActions actions;
+    private final AdminOperations actions;
     private final Messages messages;
     private final Background work;
     private final VBox list = new VBox();
     private final ProblemList problems;
 
-    AuditSection(AdminActions actions, Messages messages, Background work) {
+    AuditSection(AdminOperations actions, Messages messages, Background work) {
         this.actions = actions;
         this.messages = messages;
         this.work = work;
@@ -54,7 +55,7 @@ final class AuditSection extends VBox {
         }
         for (AuditEntry e : entries) {
             Label line = Ui.label(null, "admin-audit-entry");
-            line.getStyleClass().add("ok".equals(e.outcome()) ? "admin-audit-ok" : "admin-audit-refused");
+            line.getStyleClass().add(e.ok() ? "admin-audit-ok" : "admin-audit-refused");
             line.textProperty().bind(messages.format(language -> describe(e, language)));
             list.getChildren().add(line);
         }
@@ -62,11 +63,13 @@ final class AuditSection extends VBox {
 
     private String describe(AuditEntry e, Language language) {
         StringBuilder s = new StringBuilder();
-        s.append(time(e.time())).append("  ").append(e.who()).append("  ")
-                .append(named(language, "admin.audit.action." + e.action(), e.action())).append("  ")
-                .append(named(language, "admin.audit.outcome." + e.outcome(), e.outcome()));
+        String action = e.action().code();
+        String outcome = e.outcome().code();
+        s.append(TIME.format(e.time())).append("  ").append(e.actor().describe()).append("  ")
+                .append(named(language, "admin.audit.action." + action, action)).append("  ")
+                .append(named(language, "admin.audit.outcome." + outcome, outcome));
         if (!e.kind().isEmpty()) {
-            String kindKey = ("report".equals(e.action()) ? "admin.report.kind." : "admin.import.kind.") + e.kind();
+            String kindKey = (e.action() == AuditAction.REPORT ? "admin.report.kind." : "admin.import.kind.") + e.kind();
             s.append("  ").append(named(language, kindKey, e.kind()));
         }
         if (!e.files().isEmpty()) {
@@ -87,14 +90,6 @@ final class AuditSection extends VBox {
     private String named(Language language, String key, String fallback) {
         String text = messages.get(language, key);
         return text.equals(key) ? fallback : text;
-    }
-
-    private static String time(String iso) {
-        try {
-            return TIME.format(Instant.parse(iso));
-        } catch (java.time.format.DateTimeParseException e) {
-            return iso;
-        }
     }
 
     private static String shortHash(String h) {

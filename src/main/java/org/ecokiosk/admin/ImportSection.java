@@ -15,11 +15,11 @@ import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
-import org.ecokiosk.config.KioskConfig;
-import org.ecokiosk.ingest.imports.ImportKind;
-import org.ecokiosk.ingest.imports.ImportOutcome;
-import org.ecokiosk.ingest.imports.Publisher;
 import org.ecokiosk.kiosk.i18n.Messages;
+import org.ecokiosk.operations.AdminOperations;
+import org.ecokiosk.operations.ImportChoice;
+import org.ecokiosk.operations.ImportResult;
+import org.ecokiosk.operations.SnapshotSwitch;
 
 /**
  * 数据导入 Import: kind and files, imported into the candidate (never the published file);
@@ -27,10 +27,10 @@ import org.ecokiosk.kiosk.i18n.Messages;
  * which asks once more because it changes what residents see at once.
  */
 final class ImportSection extends VBox {
-    private final AdminActions actions;
+    private final AdminOperations actions;
     private final Messages messages;
     private final Background work;
-    private final KioskConfig config;
+    private final PreviewKiosk previews;
     private final ToggleGroup kinds = Ui.alwaysOne();
     private final List<Path> files = new ArrayList<>();
     private final Label chosen = Ui.label("import-files", "admin-value");
@@ -43,11 +43,11 @@ final class ImportSection extends VBox {
     private final HBox confirmRollback;
     private final List<Button> busyButtons = new ArrayList<>();
 
-    ImportSection(AdminActions actions, Messages messages, Background work, KioskConfig config) {
+    ImportSection(AdminOperations actions, Messages messages, Background work, PreviewKiosk previews) {
         this.actions = actions;
         this.messages = messages;
         this.work = work;
-        this.config = config;
+        this.previews = previews;
         setId("admin-import");
         getStyleClass().add("admin-section");
         problems = new ProblemList("import-problems", messages);
@@ -55,8 +55,8 @@ final class ImportSection extends VBox {
         title.getStyleClass().add("admin-section-title");
         FlowPane kindButtons = new FlowPane();
         kindButtons.getStyleClass().add("admin-flow");
-        for (ImportKind kind : ImportKind.values()) {
-            ToggleButton t = Ui.toggle("import-kind-" + kind.command(), messages, "admin.import.kind." + kind.command(),
+        for (ImportChoice kind : actions.importKinds()) {
+            ToggleButton t = Ui.toggle("import-kind-" + kind.code(), messages, "admin.import.kind." + kind.code(),
                     kinds);
             t.setUserData(kind);
             kindButtons.getChildren().add(t);
@@ -98,14 +98,14 @@ final class ImportSection extends VBox {
         return row;
     }
 
-    ImportKind kind() {
-        return (ImportKind) kinds.getSelectedToggle().getUserData();
+    ImportChoice kind() {
+        return (ImportChoice) kinds.getSelectedToggle().getUserData();
     }
 
     private void openChooser() {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(messages.get("admin.import.choose"));
-        boolean markdown = kind() == ImportKind.PAGES || kind() == ImportKind.NEWS || kind() == ImportKind.CAMPAIGN;
+        boolean markdown = kind().markdown();
         chooser.getExtensionFilters().add(markdown
                 ? new FileChooser.ExtensionFilter(messages.get("admin.import.filter.markdown"), "*.md", "*.png", "*.jpg",
                 "*.jpeg")
@@ -138,13 +138,13 @@ final class ImportSection extends VBox {
     }
 
     private void runImport() {
-        ImportKind kind = kind();
+        ImportChoice kind = kind();
         List<Path> input = List.copyOf(files);
         problems.clear();
         result.textProperty().unbind();
         result.textProperty().bind(messages.text("admin.import.running"));
         setBusy(true);
-        work.run(() -> actions.importFiles(kind, input), (ImportOutcome done) -> {
+        work.run(() -> actions.importFiles(kind, input), (ImportResult done) -> {
             result.textProperty().bind(messages.text("admin.import.ok", String.valueOf(done.rows()),
                     String.valueOf(done.added()), String.valueOf(done.replaced()), shortHash(done.hashAfter())));
             setBusy(false);
@@ -164,14 +164,14 @@ final class ImportSection extends VBox {
     }
 
     private void preview() {
-        actions.candidate().ifPresent(file -> KioskPreview.open(file, config, getScene().getWindow(), work,
+        actions.candidate().ifPresent(file -> KioskPreview.open(file, previews, getScene().getWindow(), work,
                 error -> problems.show(error)));
     }
 
     private void publish() {
         setBusy(true);
         problems.clear();
-        work.run(actions::publishCandidate, (Publisher.Switch done) -> {
+        work.run(actions::publishCandidate, (SnapshotSwitch done) -> {
             status.textProperty().bind(messages.text("admin.import.publishedOk", done.to().getFileName().toString(),
                     shortHash(done.hashAfter())));
             result.textProperty().unbind();
@@ -212,7 +212,7 @@ final class ImportSection extends VBox {
     private void rollback() {
         showConfirm(false);
         setBusy(true);
-        work.run(actions::rollback, (Publisher.Switch done) -> {
+        work.run(actions::rollback, (SnapshotSwitch done) -> {
             status.textProperty().bind(messages.text("admin.import.rolledBack", done.to().getFileName().toString(),
                     shortHash(done.hashAfter())));
             setBusy(false);

@@ -2,41 +2,39 @@ package org.ecokiosk.admin;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.util.Optional;
+import java.nio.file.StandardCopyOption;
 import java.util.function.Consumer;
 import javafx.stage.Stage;
 import javafx.stage.Window;
-import org.ecokiosk.config.KioskConfig;
 import org.ecokiosk.kiosk.KioskAssembly;
 import org.ecokiosk.kiosk.session.SnapshotSession;
 
 /**
  * 预览 Preview: the kiosk as residents will see it, in a window of its own, on a copy of the
  * candidate. A copy, because a further import replaces the candidate file while the preview
- * may still have it open (Windows refuses to replace an open file). No admin entry and no
- * store watcher: a preview stays on what it was opened on.
+ * may still have it open (Windows refuses to replace an open file). The kiosk itself comes from
+ * the composition root ({@link PreviewKiosk}), wired as the real one.
  */
 final class KioskPreview {
     private KioskPreview() {
     }
 
-    static void open(Path candidate, KioskConfig config, Window owner, Background work, Consumer<Exception> onFailed) {
+    static void open(Path candidate, PreviewKiosk previews, Window owner, Background work,
+                     Consumer<Exception> onFailed) {
         work.run(() -> {
             Path copy = Files.createTempFile(candidate.toAbsolutePath().getParent(), "preview-", ".sqlite");
-            Files.copy(candidate, copy, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            Files.copy(candidate, copy, StandardCopyOption.REPLACE_EXISTING);
             return new Opened(copy, SnapshotSession.open(copy));
-        }, opened -> show(opened, config, owner), onFailed);
+        }, opened -> show(opened, previews, owner), onFailed);
     }
 
     private record Opened(Path copy, SnapshotSession session) {
     }
 
-    private static void show(Opened opened, KioskConfig config, Window owner) {
+    private static void show(Opened opened, PreviewKiosk previews, Window owner) {
         Stage stage = new Stage();
         stage.initOwner(owner);
-        KioskAssembly kiosk = new KioskAssembly(config.withFullScreen(false), opened.session(), 800, stage::close,
-                Optional.empty(), Clock.systemDefaultZone());
+        KioskAssembly kiosk = previews.build(opened.session(), stage::close);
         stage.setScene(kiosk.createScene(1280, 800));
         stage.setTitle("预览 Preview — " + opened.copy().getFileName());
         stage.setOnHidden(e -> {

@@ -3,10 +3,9 @@ package org.ecokiosk.admin;
 import java.util.List;
 import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
-import org.ecokiosk.ingest.ImportFailedException;
-import org.ecokiosk.ingest.Problem;
 import org.ecokiosk.kiosk.i18n.Messages;
 import org.ecokiosk.model.Language;
+import org.ecokiosk.operations.ProblemLine;
 
 /**
  * Every problem of a refused import or report, one per line, in words: which file, which line
@@ -21,13 +20,13 @@ final class ProblemList extends VBox {
         getStyleClass().add("admin-problems");
     }
 
-    void show(List<Problem> problems) {
+    void show(List<ProblemLine> problems) {
         getChildren().clear();
         Label heading = new Label();
         heading.getStyleClass().add("admin-problems-heading");
         heading.textProperty().bind(messages.text("admin.problems.count", String.valueOf(problems.size())));
         getChildren().add(heading);
-        for (Problem p : problems) {
+        for (ProblemLine p : problems) {
             Label line = new Label();
             line.getStyleClass().add("admin-problem");
             line.setWrapText(true);
@@ -38,8 +37,9 @@ final class ProblemList extends VBox {
 
     /** A failure that is not a list of problems (a broken file, a full disk): its message, said plainly. */
     void show(Exception error) {
-        if (error instanceof ImportFailedException refused) {
-            show(refused.problems());
+        var lines = ProblemLine.of(error);
+        if (lines.isPresent()) {
+            show(lines.get());
             return;
         }
         getChildren().clear();
@@ -55,7 +55,7 @@ final class ProblemList extends VBox {
         getChildren().clear();
     }
 
-    private String describe(Problem p, Language language) {
+    private String describe(ProblemLine p, Language language) {
         StringBuilder where = new StringBuilder(fileName(p.file()));
         if (p.line() > 0) {
             where.append(messages.get(language, "admin.problem.line", String.valueOf(p.line())));

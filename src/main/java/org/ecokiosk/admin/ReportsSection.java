@@ -16,15 +16,15 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import org.ecokiosk.kiosk.i18n.Messages;
 import org.ecokiosk.model.Language;
-import org.ecokiosk.report.BuiltReport;
-import org.ecokiosk.report.ReportKind;
+import org.ecokiosk.operations.AdminOperations;
+import org.ecokiosk.operations.ReportResult;
 
 /**
  * 报告 Reports: year and kind, Build (in the background, saying what it is doing), then where
  * the file is, its SHA-256, whether it carries the sample banner, and its pages as images.
  */
 final class ReportsSection extends VBox {
-    private final AdminActions actions;
+    private final AdminOperations actions;
     private final Messages messages;
     private final Background work;
     private final List<Integer> years = new ArrayList<>();
@@ -39,10 +39,10 @@ final class ReportsSection extends VBox {
     private final ProblemList problems;
     private final FlowPane preview = new FlowPane();
 
-    private record Result(BuiltReport report, List<Image> pages, int totalPages) {
+    private record Result(ReportResult report, List<Image> pages, int totalPages) {
     }
 
-    ReportsSection(AdminActions actions, Messages messages, Background work) {
+    ReportsSection(AdminOperations actions, Messages messages, Background work) {
         this.actions = actions;
         this.messages = messages;
         this.work = work;
@@ -57,8 +57,8 @@ final class ReportsSection extends VBox {
         kindButtons.getStyleClass().add("admin-flow");
         HBox kindRow = row(Ui.heading(messages, "admin.report.kind"), kindButtons);
         HBox.setHgrow(kindButtons, javafx.scene.layout.Priority.ALWAYS);
-        for (ReportKind kind : ReportKind.values()) {
-            ToggleButton t = Ui.toggle("report-kind-" + kind.code(), messages, "admin.report.kind." + kind.code(), kinds);
+        for (String kind : actions.reportKinds()) {
+            ToggleButton t = Ui.toggle("report-kind-" + kind, messages, "admin.report.kind." + kind, kinds);
             t.setUserData(kind);
             kindButtons.getChildren().add(t);
         }
@@ -120,12 +120,12 @@ final class ReportsSection extends VBox {
         year.setText(String.valueOf(years.get(yearIndex)));
     }
 
-    ReportKind kind() {
-        return (ReportKind) kinds.getSelectedToggle().getUserData();
+    String kind() {
+        return (String) kinds.getSelectedToggle().getUserData();
     }
 
     private void build() {
-        ReportKind kind = kind();
+        String kind = kind();
         int chosenYear = years.get(yearIndex);
         Language language = messages.language();
         path.textProperty().unbind();
@@ -140,7 +140,7 @@ final class ReportsSection extends VBox {
             @Override
             protected Result call() throws Exception {
                 updateMessage(messages.get(language, "admin.report.building"));
-                BuiltReport built = actions.buildReport(kind, chosenYear);
+                ReportResult built = actions.buildReport(kind, chosenYear);
                 PdfPages.Rendered rendered = PdfPages.render(built.pdf(),
                         page -> updateMessage(messages.get(language, "admin.report.rendering", String.valueOf(page))));
                 List<Image> pages = rendered.pages().stream().map(p -> (Image) SwingFXUtils.toFXImage(p, null)).toList();
@@ -165,7 +165,7 @@ final class ReportsSection extends VBox {
     }
 
     private void show(Result result) {
-        BuiltReport r = result.report();
+        ReportResult r = result.report();
         String file = r.pdf().toAbsolutePath().toString();
         path.textProperty().bind(messages.text("admin.report.path", file));
         sha256.textProperty().bind(messages.text("admin.report.sha256", r.sha256()));

@@ -1,13 +1,11 @@
 package org.ecokiosk.cli;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
+import java.time.Clock;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import javafx.application.Application;
-import org.ecokiosk.admin.AdminApp;
 import org.ecokiosk.config.KioskConfig;
+import org.ecokiosk.kiosk.KioskApp;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -30,14 +28,13 @@ final class AdminCommand implements Callable<Integer> {
         }
         KioskConfig cfg = KioskConfig.loadOrDefaults(config);
         java.util.TimeZone.setDefault(java.util.TimeZone.getTimeZone(cfg.zone())); // screens show the kiosk's local time
-        List<String> args = new ArrayList<>(List.of("--config=" + config, "--reports=" + reports));
-        try {
-            // as the kiosk does: the published snapshot, or one built from content/ on a fresh machine
-            args.add("--snapshot=" + KioskSnapshots.resolve(cfg));
-        } catch (Exception e) {
-            LoggerFactory.getLogger(AdminCommand.class).error("no snapshot for admin mode: {}", e.getMessage(), e);
+        cfg.warnings().forEach(w -> LoggerFactory.getLogger(AdminCommand.class).warn("kiosk-config: {}", w));
+        Clock clock = Clock.systemDefaultZone();
+        // as the kiosk does: the published snapshot, or on a fresh machine one built from content/
+        Optional<Path> shown = KioskSnapshots.publishedOrFirst(cfg, KioskRoot.firstStartPublishing(cfg, clock));
+        try (KioskRoot root = KioskRoot.open(cfg, shown, clock, reports)) {
+            KioskApp.launch(root.adminWindow());
         }
-        Application.launch(AdminApp.class, args.toArray(String[]::new));
         return ExitCodes.OK;
     }
 }

@@ -6,6 +6,7 @@ import java.util.concurrent.Callable;
 import org.ecokiosk.cli.bench.BenchCommand;
 import org.ecokiosk.ingest.ImportFailedException;
 import org.ecokiosk.ingest.Problem;
+import org.ecokiosk.operations.Refused;
 import org.ecokiosk.snapshot.SnapshotException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -57,7 +58,7 @@ public final class EcoKioskCommand implements Callable<Integer> {
             }
             return ExitCodes.INVALID_INPUT;
         }
-        if (ex instanceof SnapshotException || ex instanceof InvalidInputException) {
+        if (ex instanceof SnapshotException || ex instanceof InvalidInputException || ex instanceof Refused) {
             err.println("error: " + ex.getMessage());
             return ExitCodes.INVALID_INPUT;
         }

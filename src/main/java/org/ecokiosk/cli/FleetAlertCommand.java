@@ -8,8 +8,6 @@ import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
-import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.ecokiosk.fleet.AlertLevel;
@@ -18,6 +16,7 @@ import org.ecokiosk.fleet.FleetException;
 import org.ecokiosk.fleet.FleetKeys;
 import org.ecokiosk.fleet.Manifest;
 import org.ecokiosk.fleet.Origin;
+import org.ecokiosk.operations.FleetOrigins;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -70,26 +69,30 @@ final class FleetAlertCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Clock clock = Clock.systemUTC();
         Manifest m;
-        Optional<FleetAlert> alert;
         try {
-            alert = choice.clear ? Optional.empty() : Optional.of(alert(choice.notice, clock.instant()));
-            PublicKey pub = FleetPublishCommand.publicKeyNear(key, publicKey).orElseThrow(() -> new FleetException(
-                    "no fleet.pub beside " + key + ": give --public-key, so the current manifest can be checked"
-                            + " before it is signed again"));
-            m = new Origin(origin, clock).setAlert(alert, FleetKeys.readPrivate(key), pub);
+            m = new FleetOrigins(staff.auditTrail()).alert(origin, () -> {
+                Optional<FleetAlert> alert = choice.clear ? Optional.empty()
+                        : Optional.of(alert(choice.notice, clock.instant()));
+                PublicKey pub = FleetPublishCommand.publicKeyNear(key, publicKey).orElseThrow(() -> new FleetException(
+                        "no fleet.pub beside " + key + ": give --public-key, so the current manifest can be checked"
+                                + " before it is signed again"));
+                return new Origin(origin, clock).setAlert(alert, FleetKeys.readPrivate(key), pub);
+            }, FleetAlertCommand::describe);
         } catch (FleetException e) {
-            AuditTrail.record(staff, "fleet-alert", "", List.of(), Map.of(), "", "", "rejected", e.getMessage());
             return FleetFailure.report(spec.commandLine().getErr(), e);
         }
-        String what = m.alert().map(a -> a.level().code() + " until " + a.until() + ": " + a.zh() + " / " + a.en())
-                .orElse("cleared");
-        AuditTrail.record(staff, "fleet-alert", "", List.of(), Map.of(), "", m.contentSha256(), "ok", what);
+        String what = describe(m);
         var out = spec.commandLine().getOut();
         out.printf("%s%n", m.alert().isPresent() ? "预警已发布 / alert published" : "预警已解除 / alert cleared");
         out.printf("  alert      %s%n", what);
         out.printf("  manifest   %s (signed %s; snapshot %s unchanged)%n", origin.resolve(Origin.MANIFEST),
                 m.signedAt(), m.contentSha256());
         return ExitCodes.OK;
+    }
+
+    private static String describe(Manifest m) {
+        return m.alert().map(a -> a.level().code() + " until " + a.until() + ": " + a.zh() + " / " + a.en())
+                .orElse("cleared");
     }
 
     private static FleetAlert alert(Notice n, Instant now) throws FleetException {

@@ -4,14 +4,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.PublicKey;
 import java.time.Clock;
-import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.ecokiosk.fleet.FleetException;
 import org.ecokiosk.fleet.FleetKeys;
 import org.ecokiosk.fleet.Manifest;
 import org.ecokiosk.fleet.Origin;
+import org.ecokiosk.operations.FleetOrigins;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -43,16 +42,13 @@ final class FleetPublishCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Origin.Published done;
         try {
-            done = new Origin(origin, Clock.systemUTC()).publish(snapshot, FleetKeys.readPrivate(key),
-                    publicKeyNear(key, publicKey), FleetSnapshotChecks.publishChecks());
+            done = new FleetOrigins(staff.auditTrail()).publish(origin, snapshot, () -> new Origin(origin,
+                    Clock.systemUTC()).publish(snapshot, FleetKeys.readPrivate(key), publicKeyNear(key, publicKey),
+                    FleetSnapshotChecks.publishChecks()));
         } catch (FleetException e) {
-            AuditTrail.record(staff, "fleet-publish", "", List.of(snapshot.toString()), Map.of(), "", "", "rejected",
-                    e.getMessage());
             return FleetFailure.report(spec.commandLine().getErr(), e);
         }
         Manifest m = done.manifest();
-        AuditTrail.record(staff, "fleet-publish", "", List.of(snapshot.toString()), Map.of(), "", m.contentSha256(),
-                "ok", "origin " + origin.toAbsolutePath());
         var out = spec.commandLine().getOut();
         out.printf("已发布 / published to %s%n", origin);
         out.printf("  snapshot   %s (%d bytes, file sha256 %s)%n", done.snapshot(), m.bytes(), m.fileSha256());

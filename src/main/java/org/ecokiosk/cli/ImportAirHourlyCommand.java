@@ -1,11 +1,12 @@
 package org.ecokiosk.cli;
 
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.ecokiosk.ingest.air.AirHourlyImport;
+import org.ecokiosk.operations.Imports;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -19,6 +20,8 @@ import picocli.CommandLine.Spec;
 final class ImportAirHourlyCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
+    @Mixin
+    StaffOptions staff = new StaffOptions();
     @Option(names = "--snapshot", required = true, description = "snapshot to extend; built from --content if absent")
     Path snapshot;
     @Option(names = "--content", defaultValue = "content", description = "content folder used when S does not exist")
@@ -28,7 +31,7 @@ final class ImportAirHourlyCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        AirHourlyImport.Summary s = AirHourlyImport.run(snapshot, content, files, Instant.now());
+        AirHourlyImport.Summary s = new Imports(staff.auditTrail()).airHourly(snapshot, files, content);
         spec.commandLine().getOut().printf("imported %d file(s) into %s: %,d hours, %,d days derived, %d new station(s)%s%n"
                         + "  content sha256 %s%n", s.files(), snapshot, s.hours(), s.days(), s.newStations().size(),
                 s.newStations().isEmpty() ? "" : " " + s.newStations(), s.meta().contentSha256());

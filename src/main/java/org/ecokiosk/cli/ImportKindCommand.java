@@ -1,15 +1,11 @@
 package org.ecokiosk.cli;
 
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
-import org.ecokiosk.config.KioskConfig;
-import org.ecokiosk.ingest.ImportFailedException;
 import org.ecokiosk.ingest.imports.ImportKind;
-import org.ecokiosk.ingest.imports.ImportOutcome;
-import org.ecokiosk.ingest.imports.Importer;
+import org.ecokiosk.operations.ImportResult;
+import org.ecokiosk.operations.Imports;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -40,20 +36,8 @@ abstract class ImportKindCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        KioskConfig cfg = staff.kioskConfig();
-        Path contentDir = content != null ? content : cfg.contentDir();
-        List<String> names = files.stream().map(Path::toString).toList();
-        ImportOutcome done;
-        try {
-            done = new Importer(contentDir, Clock.systemDefaultZone()).run(kind(), snapshot, files);
-        } catch (ImportFailedException rejected) {
-            AuditTrail.record(staff, "import", kind().command(), names, Map.of("problems", rejected.problems().size()),
-                    "", "", "rejected", "snapshot " + snapshot + " unchanged");
-            throw rejected;
-        }
-        AuditTrail.record(staff, "import", kind().command(), names,
-                Map.of("rows", done.rows(), "added", done.added(), "replaced", done.replaced()),
-                done.hashBefore().orElse(""), done.hashAfter(), "ok", "snapshot " + snapshot);
+        Path contentDir = content != null ? content : staff.kioskConfig().contentDir();
+        ImportResult done = new Imports(staff.auditTrail()).run(kind(), snapshot, files, contentDir);
         var out = spec.commandLine().getOut();
         out.printf("导入成功 / imported %s: %d file(s), %d row(s) (%d new, %d replaced)%n", kind().command(),
                 files.size(), done.rows(), done.added(), done.replaced());

@@ -1,14 +1,17 @@
 package org.ecokiosk.cli;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import javafx.application.Application;
 import org.ecokiosk.config.KioskConfig;
 import org.ecokiosk.kiosk.KioskApp;
+import org.ecokiosk.kiosk.KioskWindow;
 import org.ecokiosk.snapshot.SnapshotVerifier;
+import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -16,6 +19,8 @@ import picocli.CommandLine.Option;
 /** eco-kiosk kiosk: the full-screen kiosk, or a preview window on a candidate snapshot. */
 @Command(name = "kiosk", description = "Start the kiosk (full screen) on the configured snapshot.")
 final class KioskCommand implements Callable<Integer> {
+    private static final Logger LOG = LoggerFactory.getLogger(KioskCommand.class);
+
     @Option(names = "--config", description = "kiosk configuration (default: kiosk-config/kiosk.properties)")
     Path config = KioskConfig.DEFAULT_FILE;
 
@@ -26,7 +31,10 @@ final class KioskCommand implements Callable<Integer> {
     boolean windowed;
 
     @Option(names = "--today", description = "preview as on this day (YYYY-MM-DD): publish dates and next open days move with it; not for live kiosks")
-    java.time.LocalDate today;
+    LocalDate today;
+
+    @Option(names = "--reports", defaultValue = "reports", description = "where admin mode writes reports (default: reports)")
+    Path reports;
 
     @Option(names = "--first-frame", hidden = true, description = "print FIRST_FRAME when drawn, then quit (bench)")
     boolean firstFrame;
@@ -39,49 +47,31 @@ final class KioskCommand implements Callable<Integer> {
         }
         KioskConfig cfg = KioskConfig.loadOrDefaults(config);
         java.util.TimeZone.setDefault(java.util.TimeZone.getTimeZone(cfg.zone())); // screens show the kiosk's local time
-        Path snapshot;
-        String title = "eco-kiosk";
+        cfg.warnings().forEach(w -> LOG.warn("kiosk-config: {}", w));
+        Clock clock = today == null ? Clock.systemDefaultZone() : movedTo(today);
         if (preview != null) {
             SnapshotVerifier.Result check = SnapshotVerifier.verify(preview);
             if (!check.ok()) {
                 throw new InvalidInputException("cannot preview " + preview + ": " + check.problem());
             }
-            snapshot = preview;
-            windowed = true;
-            title = "预览 Preview — " + preview.getFileName();
-        } else {
-            snapshot = resolveOrNothing(cfg);
+            try (KioskRoot root = KioskRoot.open(cfg, Optional.of(preview), clock, reports)) {
+                KioskApp.launch(root.previewWindow(new KioskWindow.Options(true, "预览 Preview — " + preview.getFileName(),
+                        firstFrame)));
+            }
+            return ExitCodes.OK;
         }
-        List<String> args = new ArrayList<>(List.of("--config=" + config, "--title=" + title));
-        if (snapshot != null) {
-            args.add("--snapshot=" + snapshot);
+        // the kiosk starts even when no snapshot can be found or built: it then shows an
+        // out-of-service notice (and logs why) rather than leaving the screen on the desktop
+        Optional<Path> shown = KioskSnapshots.publishedOrFirst(cfg, KioskRoot.firstStartPublishing(cfg, clock));
+        try (KioskRoot root = KioskRoot.open(cfg, shown, clock, reports)) {
+            KioskApp.launch(root.kioskWindow(new KioskWindow.Options(windowed, "eco-kiosk", firstFrame)));
         }
-        if (preview == null) {
-            args.add("--watch-store"); // a preview stays on its candidate; the kiosk follows publish and rollback
-        }
-        if (windowed) {
-            args.add("--windowed");
-        }
-        if (today != null) {
-            args.add("--today=" + today);
-        }
-        if (firstFrame) {
-            args.add("--first-frame");
-        }
-        Application.launch(KioskApp.class, args.toArray(String[]::new));
         return ExitCodes.OK;
     }
 
-    /**
-     * The kiosk starts even when no snapshot can be found or built: it then shows an
-     * out-of-service notice (and logs why) rather than leaving the screen on the desktop.
-     */
-    private static Path resolveOrNothing(KioskConfig cfg) {
-        try {
-            return KioskSnapshots.resolve(cfg);
-        } catch (Exception e) {
-            LoggerFactory.getLogger(KioskCommand.class).error("no snapshot to show: {}", e.getMessage(), e);
-            return null;
-        }
+    /** Preview: see the kiosk as it will be on that day (publish dates, next open days). */
+    private static Clock movedTo(LocalDate day) {
+        ZonedDateTime now = ZonedDateTime.now();
+        return Clock.offset(Clock.systemDefaultZone(), Duration.between(now, now.with(day)));
     }
 }

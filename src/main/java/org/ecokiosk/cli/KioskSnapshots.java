@@ -3,23 +3,23 @@ package org.ecokiosk.cli;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.ecokiosk.config.KioskConfig;
-import org.ecokiosk.ingest.ImportFailedException;
 import org.ecokiosk.ingest.SnapshotBuilds;
+import org.ecokiosk.operations.Publishing;
 import org.ecokiosk.snapshot.AtomicFiles;
-import org.ecokiosk.snapshot.SnapshotException;
 import org.ecokiosk.snapshot.SnapshotStore;
 import org.ecokiosk.snapshot.SnapshotVerifier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Finds the snapshot a kiosk should show: the store's current one if it verifies, else the
- * newest earlier one that does (a kiosk keeps showing its last good data), else — on a fresh
- * machine — one built from content/ and published, so the first start needs no setup.
+ * Finds the snapshot a kiosk, admin mode or a read-only command should use: the store's current
+ * one if it verifies, else the newest earlier one that does (a kiosk keeps showing its last
+ * good data). Only the kiosk and admin mode, on a fresh machine, go further and publish one
+ * built from content/ ({@link #publishedOrFirst}); {@code report}, {@code eval} and the
+ * benchmarks use {@link #published} and never change the store.
  */
 public final class KioskSnapshots {
     private static final Logger LOG = LoggerFactory.getLogger(KioskSnapshots.class);
@@ -27,14 +27,14 @@ public final class KioskSnapshots {
     private KioskSnapshots() {
     }
 
-    public static Path resolve(KioskConfig config) throws IOException, SnapshotException, ImportFailedException {
+    /** The last good published snapshot; empty when the store holds none. Changes nothing. */
+    public static Optional<Path> published(KioskConfig config) throws IOException {
         SnapshotStore store = new SnapshotStore(config.snapshotStore());
-        store.removeStaleTemporaries();
         Optional<Path> current = store.current();
         if (current.isPresent()) {
             SnapshotVerifier.Result check = SnapshotVerifier.verify(current.get());
             if (check.ok()) {
-                return current.get();
+                return current;
             }
             LOG.error("current snapshot {} is not usable ({}); looking for the last good one", current.get(),
                     check.problem());
@@ -44,18 +44,39 @@ public final class KioskSnapshots {
             Path candidate = store.dir().resolve(history.get(i));
             if (Files.isRegularFile(candidate) && SnapshotVerifier.verify(candidate).ok()) {
                 LOG.warn("showing the earlier snapshot {}", candidate);
-                return candidate;
+                return Optional.of(candidate);
             }
         }
-        LOG.info("no published snapshot in {}: building one from {}", store.dir(), config.contentDir());
-        // built outside the store: only publish, under the store's lock, writes there
-        Path built = AtomicFiles.siblingTemp(Path.of(System.getProperty("java.io.tmpdir"), "eco-kiosk-bootstrap.sqlite"),
-                ".building");
+        return Optional.empty();
+    }
+
+    /**
+     * The last good published snapshot, or — the first start of a kiosk with an empty store — one
+     * built from content/ and published (audited), so a new kiosk needs no setup. Empty (and
+     * logged) when even that fails: the kiosk then shows its out-of-service notice.
+     */
+    public static Optional<Path> publishedOrFirst(KioskConfig config, Publishing publishing) {
         try {
-            SnapshotBuilds.fromContent(config.contentDir(), built, Instant.now());
-            return store.publish(built, config.keepSnapshots());
-        } finally {
-            Files.deleteIfExists(built);
+            SnapshotStore store = new SnapshotStore(config.snapshotStore());
+            // a kiosk starting is a writer of its store (read-only commands are not): tidy up after killed runs
+            store.removeStaleTemporaries();
+            Optional<Path> published = published(config);
+            if (published.isPresent()) {
+                return published;
+            }
+            LOG.info("no published snapshot in {}: building one from {}", store.dir(), config.contentDir());
+            // built outside the store: only publish, under the store's lock, writes there
+            Path built = AtomicFiles.siblingTemp(Path.of(System.getProperty("java.io.tmpdir"),
+                    "eco-kiosk-bootstrap.sqlite"), ".building");
+            try {
+                SnapshotBuilds.fromContent(config.contentDir(), built, publishing.now());
+                return Optional.of(publishing.publishFirst(store, built, config.keepSnapshots()).to());
+            } finally {
+                Files.deleteIfExists(built);
+            }
+        } catch (Exception e) {
+            LOG.error("no snapshot to show: {}", e.getMessage(), e);
+            return Optional.empty();
         }
     }
 }

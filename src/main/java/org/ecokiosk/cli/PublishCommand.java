@@ -1,14 +1,10 @@
 package org.ecokiosk.cli;
 
 import java.nio.file.Path;
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.ecokiosk.config.KioskConfig;
-import org.ecokiosk.ingest.ImportFailedException;
-import org.ecokiosk.ingest.imports.Publisher;
-import org.ecokiosk.snapshot.SnapshotException;
+import org.ecokiosk.operations.Publishing;
+import org.ecokiosk.operations.SnapshotSwitch;
 import org.ecokiosk.snapshot.SnapshotStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -39,33 +35,15 @@ final class PublishCommand implements Callable<Integer> {
         KioskConfig cfg = staff.kioskConfig();
         SnapshotStore target = new SnapshotStore(store != null ? store : cfg.snapshotStore());
         int kept = keep != null ? keep : cfg.keepSnapshots();
-        Publisher.Switch done;
-        try {
-            done = new Publisher(target).publish(candidate, kept);
-        } catch (SnapshotException unsound) {
-            reject("verify failed: " + unsound.getMessage());
-            throw unsound;
-        } catch (ImportFailedException problems) {
-            reject(problems.problems().size() + " content problem(s)");
-            throw problems;
-        }
-        Optional<Path> previous = done.from();
-        String before = done.hashBefore();
-        Path placed = done.to();
-        String after = done.hashAfter();
-        AuditTrail.record(staff, "publish", "", List.of(candidate.toString()), Map.of("keep", kept), before, after, "ok",
-                "store " + target.dir() + ", current " + placed.getFileName());
+        SnapshotSwitch done = new Publishing(staff.auditTrail()).publish(target, candidate, kept);
         var out = spec.commandLine().getOut();
         out.printf("已发布 / published %s%n", candidate);
         out.printf("  store     %s%n", target.dir());
-        out.printf("  current   %s (sha256 %s)%n", placed.getFileName(), after);
-        out.printf("  previous  %s%n", previous.map(p -> p.getFileName() + " (sha256 " + before + ")").orElse("(none)"));
+        out.printf("  current   %s (sha256 %s)%n", done.to().getFileName(), done.hashAfter());
+        out.printf("  previous  %s%n", done.from().map(p -> p.getFileName() + " (sha256 " + done.hashBefore() + ")")
+                .orElse("(none)"));
         out.printf("  keeping the %d most recent snapshots; running kiosks switch within a few seconds%n", kept);
         out.println("撤回 undo: eco-kiosk rollback" + (store != null ? " --store " + store : ""));
         return ExitCodes.OK;
-    }
-
-    private void reject(String why) throws java.io.IOException {
-        AuditTrail.record(staff, "publish", "", List.of(candidate.toString()), Map.of(), "", "", "rejected", why);
     }
 }

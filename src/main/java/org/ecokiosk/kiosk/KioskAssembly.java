@@ -1,6 +1,8 @@
 package org.ecokiosk.kiosk;
 
 import java.time.Clock;
+import java.util.Optional;
+import java.util.function.Function;
 import java.util.concurrent.CompletableFuture;
 import javafx.scene.Scene;
 import javafx.util.Duration;
@@ -19,6 +21,7 @@ import org.ecokiosk.kiosk.screens.NoiseScreen;
 import org.ecokiosk.kiosk.screens.PlanTargetsScreen;
 import org.ecokiosk.kiosk.screens.WaterScreen;
 import org.ecokiosk.kiosk.session.SnapshotSession;
+import org.ecokiosk.kiosk.shell.AdminEntry;
 import org.ecokiosk.kiosk.shell.ContrastTheme;
 import org.ecokiosk.kiosk.shell.IdleMonitor;
 import org.ecokiosk.kiosk.shell.KioskShell;
@@ -32,7 +35,8 @@ import org.ecokiosk.model.Language;
 
 /**
  * Wires the kiosk from its parts: config, the open snapshot, screens, shell, idle loop.
- * Kept apart from the Application so tests build exactly what residents see.
+ * Kept apart from the Application; the composition root (cli.KioskRoot) builds it for the kiosk,
+ * the previews and the tests alike, so tests drive exactly what residents see.
  */
 public final class KioskAssembly {
     public static final String STYLESHEET = "/org/ecokiosk/kiosk/kiosk.css";
@@ -44,18 +48,15 @@ public final class KioskAssembly {
     private final IdleMonitor idle;
     private final AttractScreen attract;
     private final Navigator navigator;
+    private Scene scene;
 
-    public KioskAssembly(KioskConfig config, SnapshotSession session, double screenHeight, Runnable onExit) {
-        this(config, session, screenHeight, onExit, Clock.systemDefaultZone());
-    }
-
-    /** {@code clock} says what "today" is for open days and publish dates (fixed in tests and previews). */
-    public KioskAssembly(KioskConfig config, SnapshotSession session, double screenHeight, Runnable onExit, Clock clock) {
-        this(config, session, screenHeight, onExit, java.util.Optional.empty(), clock);
-    }
-
+    /**
+     * @param pinCheck checks a PIN (blocking: PBKDF2 and the audit line; run here off the FX thread)
+     * @param admin    admin mode behind the PIN; empty for a preview, whose menu offers only "exit"
+     * @param clock    what "today" is for open days and publish dates (fixed in tests and previews)
+     */
     public KioskAssembly(KioskConfig config, SnapshotSession session, double screenHeight, Runnable onExit,
-                         java.util.Optional<org.ecokiosk.kiosk.shell.AdminEntry> admin, Clock clock) {
+                         Function<char[], PinGuard.Outcome> pinCheck, Optional<AdminHandover> admin, Clock clock) {
         KioskFonts.load();
         Messages messages = new Messages();
         navigator = new Navigator();
@@ -79,20 +80,30 @@ public final class KioskAssembly {
                 navigator.register(new ComingScreen(id, messages, navigator));
             }
         }
-        PinGuard guard = new PinGuard(config.adminPinHash(), config.pinTriesFile(), clock);
         shell = new KioskShell(messages, session, navigator, scale, theme,
                 Language.fromCode(config.defaultLanguage()),
-                pin -> CompletableFuture.supplyAsync(() -> guard.attempt(pin)), onExit,
-                // the kiosk's idle loop must not run behind admin mode; backToKiosk restarts it
-                admin.map(entry -> () -> {
-                    idle().stop();
-                    entry.enter();
-                }));
+                pin -> CompletableFuture.supplyAsync(() -> pinCheck.apply(pin)), onExit,
+                admin.map(this::entryTo));
         attract = new AttractScreen(messages, session, new AttractViewModel(clock));
         shell.setAttract(attract);
         // left alone: first everything is reset, then the attract loop runs until the next touch
         idle = new IdleMonitor(Duration.seconds(config.idleSeconds()), shell::enterAttract);
         navigator.home();
+    }
+
+    /** The kiosk's idle loop must not run behind admin mode; coming back restarts it. */
+    private AdminEntry entryTo(AdminHandover admin) {
+        return () -> {
+            idle.stop();
+            admin.enter(scene, this::backFromAdmin);
+        };
+    }
+
+    /** Admin mode ended: the kiosk takes its window back, as the next visitor should find it. */
+    private void backFromAdmin() {
+        scene.setRoot(shell.root());
+        shell.resetForNextVisitor();
+        idle.restart();
     }
 
     public Scene createScene(double width, double height) {
@@ -103,6 +114,7 @@ public final class KioskAssembly {
 
     /** Adds the stylesheet and starts watching the scene for a visitor's touches. */
     public void install(Scene scene) {
+        this.scene = scene;
         scene.getStylesheets().add(KioskAssembly.class.getResource(STYLESHEET).toExternalForm());
         scene.getStylesheets().add(KioskAssembly.class.getResource(ENVIRONMENT_STYLESHEET).toExternalForm());
         scene.getStylesheets().add(KioskAssembly.class.getResource(COMMUNITY_STYLESHEET).toExternalForm());

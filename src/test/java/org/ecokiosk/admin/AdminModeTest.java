@@ -10,17 +10,15 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicReference;
 import javafx.scene.control.Labeled;
 import javafx.scene.input.MouseButton;
 import javafx.stage.Stage;
 import org.ecokiosk.audit.AuditLog;
+import org.ecokiosk.cli.KioskRoot;
 import org.ecokiosk.config.KioskConfig;
 import org.ecokiosk.kiosk.KioskAssembly;
-import org.ecokiosk.kiosk.session.SnapshotSession;
-import org.ecokiosk.kiosk.shell.AdminModeProvider;
+import org.ecokiosk.model.audit.AuditAction;
 import org.ecokiosk.snapshot.SnapshotStore;
 import org.ecokiosk.snapshot.TestSnapshots;
 import org.ecokiosk.testing.Fixtures;
@@ -39,7 +37,7 @@ class AdminModeTest {
     private Path dir;
     private Path reports;
     private KioskConfig config;
-    private SnapshotSession session;
+    private KioskRoot root;
     private KioskAssembly kiosk;
 
     @Start
@@ -48,17 +46,13 @@ class AdminModeTest {
         reports = dir.resolve("reports");
         Path store = dir.resolve("snapshots");
         new SnapshotStore(store).publish(TestSnapshots.fromContent(Files.createDirectories(dir.resolve("built"))), 5);
-        // the test configuration (test PIN) with this test's own store, state and audit log
-        config = KioskConfig.load(Fixtures.kioskConfig(dir, Map.of("snapshot.store", store.toString())));
-        session = SnapshotSession.open(new SnapshotStore(store).current().orElseThrow());
-        AtomicReference<KioskAssembly> assembly = new AtomicReference<>();
-        // as KioskApp wires it: back to the kiosk's own root, reset for the next visitor
-        var entry = new AdminMode(reports, CLOCK).create(new AdminModeProvider.Context(stage, config, session, () -> {
-            stage.getScene().setRoot(assembly.get().shell().root());
-            assembly.get().shell().resetForNextVisitor();
-        }));
-        kiosk = new KioskAssembly(config, session, 1080, () -> { }, Optional.of(entry), CLOCK);
-        assembly.set(kiosk);
+        // the test configuration (test PIN) with this test's own store, state and audit log;
+        // idle long enough for the 3-second hold on the corner, short enough to see the loop come back
+        config = KioskConfig.load(Fixtures.kioskConfig(dir, Map.of("snapshot.store", store.toString())))
+                .withIdleSeconds(8);
+        // wired by the composition root, as the kiosk is: admin mode behind the PIN, idle loop after it
+        root = KioskRoot.open(config, new SnapshotStore(store).current(), CLOCK, reports);
+        kiosk = root.kiosk(1080, () -> { }).orElseThrow();
         stage.setScene(kiosk.createScene(1920, 1080));
         stage.show();
     }
@@ -68,7 +62,7 @@ class AdminModeTest {
         // this kiosk's timers must not outlive its closed session into the next test class
         javafx.application.Platform.runLater(kiosk::close);
         WaitForAsyncUtils.waitForFxEvents();
-        session.close();
+        root.close();
     }
 
     private static String text(FxRobot robot, String query) {
@@ -93,7 +87,8 @@ class AdminModeTest {
         robot.clickOn("#admin-enter");
         waitFor(robot, "#admin-root");
         assertEquals("管理模式", text(robot, "#admin-title"));
-        assertEquals("admin@" + config.kioskId(), text(robot, "#admin-who"));
+        assertEquals(System.getProperty("user.name") + "@" + config.kioskId(), text(robot, "#admin-who"),
+                "the OS account and the kiosk, not free text");
 
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> "2025".equals(text(robot, "#report-year")));
         robot.clickOn("#report-kind-plan-progress");
@@ -125,8 +120,12 @@ class AdminModeTest {
 
         AuditLog log = AuditLog.besideStore(config.snapshotStore());
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> log.last(10).stream()
-                .anyMatch(e -> e.action().equals("admin-leave")));
-        assertEquals(java.util.List.of("admin-enter", "report", "admin-leave"),
-                log.last(10).stream().map(e -> e.action()).toList());
+                .anyMatch(e -> e.action() == AuditAction.ADMIN_LEAVE));
+        assertEquals(java.util.List.of(AuditAction.PIN_ACCEPTED, AuditAction.ADMIN_ENTER, AuditAction.REPORT,
+                AuditAction.ADMIN_LEAVE), log.last(10).stream().map(e -> e.action()).toList());
+        assertTrue(log.last(10).stream().allMatch(e -> e.time().equals(CLOCK.instant())), "the kiosk's clock");
+
+        // the kiosk's idle loop runs again after admin mode (it was stopped while admin mode showed)
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> kiosk.shell().isAttractShowing());
     }
 }

@@ -52,8 +52,9 @@ class ArchitectureTest {
                 .should().dependOnClassesThat().resideInAnyPackage(pkgs("standards", "config", "snapshot", "ingest",
                         "charts", "report", "evaluation", "kiosk", "admin", "cli"))
                 .check(classes);
+        // audit stores the typed entries of model.audit (DESIGN.md: audit depends on model)
         noClasses().that().resideInAnyPackage(pkgs("audit"))
-                .should().dependOnClassesThat().resideInAnyPackage(pkgs("standards", "model", "config", "snapshot",
+                .should().dependOnClassesThat().resideInAnyPackage(pkgs("standards", "config", "snapshot", "operations",
                         "ingest", "charts", "report", "evaluation", "kiosk", "admin", "cli"))
                 .check(classes);
         noClasses().that().resideInAnyPackage(pkgs("config"))
@@ -82,10 +83,14 @@ class ArchitectureTest {
                 .should().dependOnClassesThat().resideInAnyPackage(pkgs("ingest", "report", "audit", "admin", "cli"));
         ArchRule fleet = noClasses().that().resideInAnyPackage(pkgs("fleet"))
                 .should().dependOnClassesThat().resideInAnyPackage(pkgs("standards", "ingest", "charts", "report", "evaluation",
-                        "kiosk", "admin", "cli"));
+                        "kiosk", "admin", "cli", "operations"));
+        // admin is a view over operations: it uses what the kiosk may use, never ingest, report or audit itself
         ArchRule admin = noClasses().that().resideInAnyPackage(pkgs("admin"))
-                .should().dependOnClassesThat().resideInAnyPackage(pkgs("cli")).allowEmptyShould(true);
-        for (ArchRule rule : new ArchRule[] {snapshot, ingest, charts, plan, report, kiosk, fleet, admin}) {
+                .should().dependOnClassesThat().resideInAnyPackage(pkgs("cli", "ingest", "report", "audit"));
+        ArchRule kioskSeesNoOperations = noClasses().that().resideInAnyPackage(pkgs("kiosk"))
+                .should().dependOnClassesThat().resideInAnyPackage(pkgs("operations"));
+        for (ArchRule rule : new ArchRule[] {snapshot, ingest, charts, plan, report, kiosk, fleet, admin,
+                kioskSeesNoOperations}) {
             rule.check(classes);
         }
     }

@@ -170,7 +170,7 @@ class PublishCrashTest {
     /** What a kiosk starting now would show: it must verify and be the old or the new content. */
     private String assertKioskOpensACompleteSnapshot(SnapshotStore store, Path storeDir, String old, String fresh)
             throws Exception {
-        Path shown = KioskSnapshots.resolve(KioskConfig.load(config).withSnapshotStore(storeDir));
+        Path shown = KioskSnapshots.published(KioskConfig.load(config).withSnapshotStore(storeDir)).orElseThrow();
         SnapshotVerifier.Result check = SnapshotVerifier.verify(shown);
         assertTrue(check.ok(), "the kiosk would open a broken snapshot: " + check.problem());
         String h = check.meta().orElseThrow().contentSha256();

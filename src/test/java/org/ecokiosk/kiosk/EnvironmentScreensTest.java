@@ -12,6 +12,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.ScrollPane;
 import javafx.stage.Stage;
+import org.ecokiosk.cli.KioskRoot;
 import org.ecokiosk.config.KioskConfig;
 import org.ecokiosk.kiosk.session.SnapshotSession;
 import org.ecokiosk.testing.Fixtures;
@@ -41,10 +42,12 @@ class EnvironmentScreensTest {
 
     @Start
     void start(Stage stage) throws Exception {
-        KioskConfig config = KioskConfig.load(Fixtures.kioskConfig(Files.createTempDirectory("kiosk-env-config")))
-                .withIdleSeconds(600);
-        session = SnapshotSession.open(snapshot());
-        kiosk = new KioskAssembly(config, session, 1080, () -> { });
+        Path configDir = Files.createTempDirectory("kiosk-env-config");
+        KioskConfig config = KioskConfig.load(Fixtures.kioskConfig(configDir)).withIdleSeconds(600);
+        KioskRoot root = KioskRoot.open(config, java.util.Optional.of(snapshot()), java.time.Clock.systemDefaultZone(),
+                configDir.resolve("reports"));
+        session = root.session().orElseThrow();
+        kiosk = root.kiosk(1080, () -> { }).orElseThrow();
         stage.setScene(kiosk.createScene(1920, 1080));
         stage.show();
     }

@@ -4,12 +4,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicBoolean;
 import javafx.stage.Stage;
+import org.ecokiosk.cli.KioskRoot;
 import org.ecokiosk.config.KioskConfig;
 import org.ecokiosk.kiosk.session.SnapshotSession;
 import org.ecokiosk.snapshot.TestSnapshots;
 import org.ecokiosk.testing.Fixtures;
 
-/** A kiosk on a snapshot of the test content, with the test configuration, as the GUI tests drive it. */
+/** A kiosk on a snapshot of the test content, with the test configuration, wired by the composition root. */
 final class KioskFixture {
     private static Path snapshot;
 
@@ -39,9 +40,11 @@ final class KioskFixture {
         // each test counts PIN tries in its own folder, so one test's wrong tries cannot lock another
         Path configFile = Fixtures.kioskConfig(Files.createTempDirectory("kiosk-state"));
         KioskConfig config = KioskConfig.load(configFile).withIdleSeconds(idleSeconds);
-        SnapshotSession session = SnapshotSession.open(snapshot());
+        KioskRoot root = KioskRoot.open(config, java.util.Optional.of(snapshot()), TODAY,
+                configFile.getParent().resolve("reports"));
+        SnapshotSession session = root.session().orElseThrow();
         AtomicBoolean exited = new AtomicBoolean();
-        KioskAssembly kiosk = new KioskAssembly(config, session, 1080, () -> exited.set(true), TODAY);
+        KioskAssembly kiosk = root.kiosk(1080, () -> exited.set(true)).orElseThrow();
         KioskFixture fixture = new KioskFixture(kiosk, session);
         stage.setScene(kiosk.createScene(1920, 1080));
         stage.show();

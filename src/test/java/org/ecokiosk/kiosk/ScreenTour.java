@@ -10,6 +10,7 @@ import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 import javax.imageio.ImageIO;
+import org.ecokiosk.cli.KioskRoot;
 import org.ecokiosk.config.KioskConfig;
 import org.ecokiosk.kiosk.session.SnapshotSession;
 import org.ecokiosk.kiosk.shell.Screen;
@@ -35,14 +36,16 @@ public final class ScreenTour {
         Path snapshot = KioskFixture.snapshot();
         KioskConfig config = KioskConfig.load(Fixtures.kioskConfig(Files.createTempDirectory("screen-tour")))
                 .withIdleSeconds(3600);
-        SnapshotSession session = SnapshotSession.open(snapshot);
+        // wired by the composition root, as the kiosk residents use
+        KioskRoot root = KioskRoot.open(config, java.util.Optional.of(snapshot), KioskFixture.TODAY, out);
+        SnapshotSession session = root.session().orElseThrow();
         CompletableFuture<Void> started = new CompletableFuture<>();
         Platform.startup(() -> started.complete(null));
         started.get();
         KioskAssembly[] kiosk = new KioskAssembly[1];
         Scene[] scene = new Scene[1];
         onFx(() -> {
-            kiosk[0] = new KioskAssembly(config, session, height, () -> { }, KioskFixture.TODAY);
+            kiosk[0] = root.kiosk(height, () -> { }).orElseThrow();
             scene[0] = kiosk[0].createScene(width, height);
             Stage stage = new Stage();
             stage.setScene(scene[0]);
@@ -68,7 +71,7 @@ public final class ScreenTour {
             }
         }
         onFx(() -> kiosk[0].close());
-        session.close();
+        root.close();
         Platform.exit();
     }
 

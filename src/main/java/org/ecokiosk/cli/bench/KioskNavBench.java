@@ -21,6 +21,7 @@ import javafx.scene.control.ButtonBase;
 import javafx.stage.Stage;
 import org.ecokiosk.cli.ExitCodes;
 import org.ecokiosk.cli.InvalidInputException;
+import org.ecokiosk.cli.KioskRoot;
 import org.ecokiosk.cli.KioskSnapshots;
 import org.ecokiosk.config.KioskConfig;
 import org.ecokiosk.kiosk.KioskAssembly;
@@ -65,15 +66,18 @@ final class KioskNavBench implements Callable<Integer> {
             throw new InvalidInputException("--navigations must be at least 1");
         }
         KioskConfig cfg = KioskConfig.loadOrDefaults(config);
-        Path file = snapshot != null ? snapshot : KioskSnapshots.resolve(cfg);
-        SnapshotSession session = SnapshotSession.open(file);
+        Path file = snapshot != null ? snapshot : KioskSnapshots.published(cfg)
+                .orElseThrow(() -> new InvalidInputException("no published snapshot: give --snapshot FILE"));
+        KioskRoot root = KioskRoot.open(cfg, java.util.Optional.of(file), java.time.Clock.systemDefaultZone(),
+                java.nio.file.Path.of("reports"));
+        SnapshotSession session = root.session().orElseThrow(() -> new InvalidInputException("cannot open " + file));
         CountDownLatch started = new CountDownLatch(1);
         Platform.startup(started::countDown);
         started.await();
         AtomicReference<KioskAssembly> kioskRef = new AtomicReference<>();
         AtomicReference<Scene> sceneRef = new AtomicReference<>();
         onFx(() -> {
-            KioskAssembly kiosk = new KioskAssembly(cfg, session, 1080, () -> { });
+            KioskAssembly kiosk = root.kiosk(1080, () -> { }).orElseThrow();
             KioskShell shell = kiosk.shell();
             shell.navigator().register(new ComingScreen(BASELINE, shell.messages(), shell.navigator()));
             Scene scene = kiosk.createScene(1920, 1080);

@@ -35,7 +35,8 @@ final class ReportBenchCommand implements Callable<Integer> {
         if (runs < 1 || warmup < 0) {
             throw new InvalidInputException("--runs must be ≥ 1 and --warmup ≥ 0");
         }
-        Path file = snapshot != null ? snapshot : KioskSnapshots.resolve(KioskConfig.loadOrDefaults(config));
+        Path file = snapshot != null ? snapshot : KioskSnapshots.published(KioskConfig.loadOrDefaults(config))
+                .orElseThrow(() -> new InvalidInputException("no published snapshot: give --snapshot FILE"));
         ReportBench.Result r;
         try (SnapshotReader reader = SnapshotReader.open(file)) {
             r = ReportBench.bulletin(reader, year, warmup, runs);

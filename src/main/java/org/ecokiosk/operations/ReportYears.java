@@ -1,8 +1,9 @@
-package org.ecokiosk.admin;
+package org.ecokiosk.operations;
 
 import java.time.LocalDate;
 import java.util.List;
 import java.util.TreeSet;
+import org.ecokiosk.report.ReportRequest;
 import org.ecokiosk.snapshot.SnapshotException;
 import org.ecokiosk.snapshot.SnapshotReader;
 
@@ -22,7 +23,7 @@ public record ReportYears(List<Integer> years, int defaultYear) {
         snapshot.noiseReadings().forEach(r -> years.add(r.year()));
         snapshot.greenMetrics().forEach(g -> years.add(g.year()));
         snapshot.latestAirDay().ifPresent(d -> years.add(d.getYear()));
-        years.removeIf(y -> y < org.ecokiosk.report.ReportRequest.FIRST_YEAR || y > org.ecokiosk.report.ReportRequest.LAST_YEAR);
+        years.removeIf(y -> y < ReportRequest.FIRST_YEAR || y > ReportRequest.LAST_YEAR);
         if (years.isEmpty()) {
             years.add(today.getYear() - 1);
         }

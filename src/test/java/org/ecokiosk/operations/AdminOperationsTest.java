@@ -1,4 +1,4 @@
-package org.ecokiosk.admin;
+package org.ecokiosk.operations;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -13,15 +13,14 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
-import org.ecokiosk.audit.AuditEntry;
+import org.ecokiosk.audit.AuditLog;
 import org.ecokiosk.config.KioskConfig;
 import org.ecokiosk.ingest.ImportFailedException;
 import org.ecokiosk.ingest.Problem;
-import org.ecokiosk.ingest.imports.ImportKind;
-import org.ecokiosk.ingest.imports.ImportOutcome;
-import org.ecokiosk.ingest.imports.Publisher;
-import org.ecokiosk.report.BuiltReport;
-import org.ecokiosk.report.ReportKind;
+import org.ecokiosk.model.audit.Actor;
+import org.ecokiosk.model.audit.AuditAction;
+import org.ecokiosk.model.audit.AuditEntry;
+import org.ecokiosk.model.audit.AuditOutcome;
 import org.ecokiosk.snapshot.SnapshotStore;
 import org.ecokiosk.snapshot.TestSnapshots;
 import org.ecokiosk.testing.Fixtures;
@@ -31,14 +30,15 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Admin mode's work without a UI: reports, import into a candidate, publish, rollback, audit. */
-class AdminActionsTest {
+class AdminOperationsTest {
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-03-02T02:00:00Z"), ZoneId.of("Asia/Shanghai"));
     private static Path contentSnapshot;
 
     @TempDir
     Path dir;
     private SnapshotStore store;
-    private AdminActions actions;
+    private static final Actor ACTOR = new Actor("officer", "test-kiosk", "test-host", Optional.empty());
+    private AdminOperations actions;
 
     @BeforeAll
     static void buildSnapshot(@TempDir Path shared) throws Exception {
@@ -53,7 +53,8 @@ class AdminActionsTest {
                 .withSnapshotStore(dir.resolve("var/snapshots"));
         config = new KioskConfig(config.file(), "test-kiosk", config.snapshotStore(), Fixtures.content(),
                 config.idleSeconds(), "zh", "", 5, 5, config.screenOrder(), false, dir.resolve("var"), List.of());
-        actions = new AdminActions(config, dir.resolve("reports"), Optional.empty(), CLOCK);
+        actions = new AdminOperations(config, dir.resolve("reports"), Optional.empty(),
+                new AuditTrail(AuditLog.besideStore(config.snapshotStore()), ACTOR, CLOCK));
     }
 
     private Path file(String name, String text) throws Exception {
@@ -66,6 +67,14 @@ class AdminActionsTest {
         return actions.recentAudit(50);
     }
 
+    private List<String> logged() throws Exception {
+        return audit().stream().map(e -> e.action().code() + ":" + e.outcome().code()).toList();
+    }
+
+    private static ImportChoice kind(String code) {
+        return ImportChoice.all().stream().filter(c -> c.code().equals(code)).findFirst().orElseThrow();
+    }
+
     @Test
     void yearsComeFromTheSnapshotAndTheDefaultIsTheLastFullYear() throws Exception {
         ReportYears years = actions.reportYears();
@@ -75,14 +84,18 @@ class AdminActionsTest {
 
     @Test
     void aReportIsBuiltFromThePublishedSnapshotAndLogged() throws Exception {
-        BuiltReport built = actions.buildReport(ReportKind.PLAN_PROGRESS, 2025);
+        ReportResult built = actions.buildReport("plan-progress", 2025);
         assertTrue(Files.isRegularFile(built.pdf()));
         assertEquals(dir.resolve("reports/2025-plan-progress.pdf"), built.pdf());
         assertEquals(64, built.sha256().length());
+        assertEquals(1, audit().size(), "one entry for one report");
         AuditEntry entry = audit().get(0);
-        assertEquals("report", entry.action());
-        assertEquals("admin@test-kiosk", entry.who());
-        assertEquals("ok", entry.outcome());
+        assertEquals(AuditAction.REPORT, entry.action());
+        assertEquals(ACTOR, entry.actor());
+        assertEquals(CLOCK.instant(), entry.time(), "the time comes from the injected clock");
+        assertEquals(AuditOutcome.OK, entry.outcome());
+        assertEquals("plan-progress", entry.kind());
+        assertEquals(java.util.Map.of("year", 2025), entry.counts());
         assertTrue(entry.detail().contains(built.sha256()), entry.detail());
         assertEquals(actions.reportYears().years().isEmpty() ? "" : entry.hashBefore(), entry.hashAfter());
         assertFalse(entry.hashBefore().isEmpty(), "the snapshot the report was built from");
@@ -91,42 +104,33 @@ class AdminActionsTest {
     @Test
     void aDisclosureYearWithoutInputIsRefusedWithTheMissingFileNamed() throws Exception {
         ImportFailedException refused = assertThrows(ImportFailedException.class,
-                () -> actions.buildReport(ReportKind.DISCLOSURE, 2021));
+                () -> actions.buildReport("disclosure", 2021));
         assertTrue(refused.problems().stream().anyMatch(p -> p.file().endsWith("2021.csv")), refused.getMessage());
-        assertEquals("rejected", audit().get(0).outcome());
-    }
-
-    @Test
-    void pdfPagesRenderForThePreview() throws Exception {
-        BuiltReport built = actions.buildReport(ReportKind.PLAN_PROGRESS, 2025);
-        PdfPages.Rendered rendered = PdfPages.render(built.pdf(), page -> { });
-        assertTrue(rendered.totalPages() >= 1);
-        assertEquals(Math.min(rendered.totalPages(), PdfPages.MAX_PAGES), rendered.pages().size());
-        assertTrue(rendered.pages().get(0).getWidth() > 300, "A4 at 60 dpi is about 500 px wide");
+        assertEquals(List.of("report:rejected"), logged());
+        assertEquals(java.util.Map.of("year", 2021, "problems", refused.problems().size()), audit().get(0).counts());
     }
 
     @Test
     void importGoesIntoACandidateThenPublishAndRollbackAreLogged() throws Exception {
         Path published = store.current().orElseThrow();
         byte[] publishedBytes = Files.readAllBytes(published);
-        ImportOutcome done = actions.importFiles(ImportKind.GREEN, List.of(file("green.csv",
+        ImportResult done = actions.importFiles(kind("green"), List.of(file("green.csv",
                 "code,name_zh,name_en,year,value,unit\nforest-cover,森林覆盖率,Forest cover,2025,33.1,%\n")));
         assertEquals(1, done.rows());
         assertEquals(actions.candidateFile(), done.snapshot());
         assertArrayEquals(publishedBytes, Files.readAllBytes(published), "the published file is never edited");
         assertEquals(published, store.current().orElseThrow(), "importing does not publish");
 
-        Publisher.Switch publish = actions.publishCandidate();
+        SnapshotSwitch publish = actions.publishCandidate();
         assertEquals(done.hashAfter(), publish.hashAfter());
         assertEquals(publish.to(), store.current().orElseThrow());
         assertTrue(actions.candidate().isEmpty(), "after publishing, the next import starts from what kiosks show");
 
-        Publisher.Switch back = actions.rollback();
+        SnapshotSwitch back = actions.rollback();
         assertEquals(published.getFileName(), back.to().getFileName());
         assertEquals(publish.hashBefore(), back.hashAfter());
 
-        List<String> actionsLogged = audit().stream().map(e -> e.action() + ":" + e.outcome()).toList();
-        assertEquals(List.of("rollback:ok", "publish:ok", "import:ok"), actionsLogged);
+        assertEquals(List.of("rollback:ok", "publish:ok", "import:ok"), logged());
         AuditEntry publishEntry = audit().get(1);
         assertEquals(publish.hashBefore(), publishEntry.hashBefore());
         assertEquals(publish.hashAfter(), publishEntry.hashAfter());
@@ -135,16 +139,16 @@ class AdminActionsTest {
     @Test
     void aBadFileChangesNothingAndEveryProblemHasItsLine() throws Exception {
         ImportFailedException refused = assertThrows(ImportFailedException.class, () -> actions.importFiles(
-                ImportKind.GREEN, List.of(file("green.csv", "code,name_zh,name_en,year,value,unit\n"
+                kind("green"), List.of(file("green.csv", "code,name_zh,name_en,year,value,unit\n"
                         + "forest-cover,森林覆盖率,Forest cover,2025,-3,%\nforest-cover,森林覆盖率,Forest cover,20x5,1,%\n"))));
         assertTrue(refused.problems().size() >= 2, refused.getMessage());
         assertTrue(refused.problems().stream().map(Problem::line).toList().containsAll(List.of(2, 3)),
                 refused.getMessage());
-        assertEquals("import:rejected", audit().get(0).action() + ":" + audit().get(0).outcome());
-        assertThrows(org.ecokiosk.snapshot.SnapshotException.class, () -> {
-            actions.discardCandidate();
-            actions.publishCandidate();
-        }, "nothing imported, nothing to publish");
+        assertEquals(List.of("import:rejected"), logged());
+        assertEquals(refused.problems().size(), audit().get(0).counts().get("problems"));
+        actions.discardCandidate();
+        assertThrows(Refused.class, actions::publishCandidate, "nothing imported, nothing to publish");
+        assertEquals(List.of("publish:rejected", "discard:ok", "import:rejected"), logged(), "the refused publish is logged too");
     }
 
     @Test
@@ -152,7 +156,6 @@ class AdminActionsTest {
         actions.sessionStarted("kiosk");
         assertThrows(org.ecokiosk.snapshot.SnapshotException.class, actions::rollback);
         actions.sessionEnded("back to kiosk");
-        List<String> logged = audit().stream().map(e -> e.action() + ":" + e.outcome()).toList();
-        assertEquals(List.of("admin-leave:ok", "rollback:rejected", "admin-enter:ok"), logged);
+        assertEquals(List.of("admin-leave:ok", "rollback:rejected", "admin-enter:ok"), logged());
     }
 }
