@@ -23,7 +23,8 @@ class ImportAirHourlyCommandTest {
         Path s = dir.resolve("s.sqlite");
         SnapshotBuilds.fromContent(Fixtures.content(), s, Instant.EPOCH);
         byte[] before = Files.readAllBytes(s);
-        CliRun run = CliRun.of("import", "air-hourly", "--snapshot", s.toString(), "--content", CONTENT,
+        CliRun run = CliRun.of("import", "air-hourly", "--audit-log", dir.resolve("audit.jsonl").toString(),
+                "--snapshot", s.toString(), "--content", CONTENT,
                 FIXTURES + "prsa-bad-row.csv");
         assertEquals(1, run.exit(), run.err());
         assertTrue(run.err().contains("prsa-bad-row.csv:5:7 [PM10]"), run.err());
@@ -37,7 +38,8 @@ class ImportAirHourlyCommandTest {
         Files.writeString(bad, "date,hour,type,5001A\n20250301,0,PM2.5,30\n20250301,24,PM2.5,31\n20250301,1,PM1,3\n"
                 + "20250230,2,PM2.5,5\n20250301,0,PM2.5,30\n");
         Path s = dir.resolve("s.sqlite");
-        CliRun run = CliRun.of("import", "air-hourly", "--snapshot", s.toString(), "--content", CONTENT,
+        CliRun run = CliRun.of("import", "air-hourly", "--audit-log", dir.resolve("audit.jsonl").toString(),
+                "--snapshot", s.toString(), "--content", CONTENT,
                 bad.toString());
         assertEquals(1, run.exit());
         assertTrue(run.err().contains("bad-national.csv:3:2 [hour]"), run.err());
@@ -50,7 +52,8 @@ class ImportAirHourlyCommandTest {
     @Test
     void importThenEvaluateTheImportedStation(@TempDir Path dir) throws Exception {
         Path s = dir.resolve("s.sqlite");
-        CliRun run = CliRun.of("import", "air-hourly", "--snapshot", s.toString(), "--content", CONTENT,
+        CliRun run = CliRun.of("import", "air-hourly", "--audit-log", dir.resolve("audit.jsonl").toString(),
+                "--snapshot", s.toString(), "--content", CONTENT,
                 FIXTURES + "prsa-excerpt.csv", FIXTURES + "national-20250301-gbk.csv");
         assertEquals(0, run.exit(), run.err());
         assertTrue(run.out().contains("96 hours"), run.out());

@@ -113,7 +113,8 @@ class DisclosureReportTest {
         StringWriter err = new StringWriter();
         int exit = org.ecokiosk.cli.CliAccess.run(new PrintWriter(out), new PrintWriter(err), "report", "--year", "2025",
                 "--kind", "disclosure", "--snapshot", ReportFixtures.officialSnapshot().toString(), "--out",
-                dir.resolve("out").toString(), "--disclosure-data", csv.toString());
+                dir.resolve("out").toString(), "--disclosure-data", csv.toString(),
+                "--audit-log", dir.resolve("audit.jsonl").toString());
         assertEquals(1, exit, err.toString());
         assertTrue(err.toString().contains(csv + ":" + changed), err.toString());
         assertTrue(err.toString().contains("“三(七)”行 “自然人”列"), err.toString());
