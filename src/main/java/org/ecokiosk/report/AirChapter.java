@@ -140,7 +140,7 @@ final class AirChapter {
                     Texts.number(s.value(), decimals) + (s.valid() ? "" : "*"),
                     Texts.number(limit, decimals), verdict, multiple));
         }
-        doc.table(new DataTable(numbers.nextTable(r.year() + "年主要污染物浓度与国家二级标准比较"),
+        doc.table(new DataTable(numbers.nextTable(r.year() + "年主要污染物浓度与国家二级标准比较", limitsProvenance(r)),
                 List.of("污染物", "评价指标", "单位", "浓度", "二级标准限值", "达标情况", "超标倍数"), rows, true,
                 List.of(2.6f, 2.6f, 1.1f, 0.9f, 1.2f, 1f, 1f)));
         doc.smallPrint("评价依据：GB 3095-2012《环境空气质量标准》二级浓度限值，HJ 663-2013《环境空气质量评价技术规范（试行）》。"
@@ -176,7 +176,7 @@ final class AirChapter {
         String first = ranked.isEmpty() ? "" : ranked.get(0).getKey().code();
         doc.paragraph("空气质量指数大于50的" + a.daysAbove50() + "天中，出现天数最多的首要污染物是" + first
                 + "。同一天可有多项首要污染物，各项天数之和可能大于总天数。");
-        doc.table(new DataTable(numbers.nextTable(a.year() + "年首要污染物出现天数"),
+        doc.table(new DataTable(numbers.nextTable(a.year() + "年首要污染物出现天数", indexProvenance(a)),
                 List.of("首要污染物", "天数", "占 AQI>50 天数的比例"), rows, true, List.of(3f, 1f, 2f)));
     }
 
@@ -211,8 +211,8 @@ final class AirChapter {
         }
         doc.chart(charts.monthlyBars(new ChartText("", "月份", "PM2.5 月均浓度 μg/m³", Optional.of("缺测"), a.sample()),
                         "PM2.5", values, Optional.empty()),
-                doc.contentWidth(), 210f, alt.toString(), numbers.nextFigure(a.year() + "年 PM2.5 月均浓度"));
-        doc.table(new DataTable(numbers.nextTable(a.year() + "年各月 PM2.5 浓度与优良天数（图数据）"),
+                doc.contentWidth(), 210f, alt.toString(), numbers.nextFigure(a.year() + "年 PM2.5 月均浓度", monthlyProvenance(a)));
+        doc.table(new DataTable(numbers.nextTable(a.year() + "年各月 PM2.5 浓度与优良天数（图数据）", monthlyProvenance(a)),
                 List.of("月份", "PM2.5 月均浓度（μg/m³）", "有效监测天数", "优良天数", "优良天数比例"), rows, true,
                 List.of(1f, 2f, 1.4f, 1.2f, 1.4f)));
     }
@@ -241,13 +241,58 @@ final class AirChapter {
         doc.chart(charts.yearlyTrend(new ChartText("", "年份", "PM2.5 年均浓度 μg/m³", Optional.of("无数据"), sample),
                         "PM2.5 年均浓度", pm25, new ReferenceLine("规划目标 ≤ " + Texts.number(pmTarget, 0), pmTarget),
                         Optional.of(new ReferenceLine("二级标准 35", 35))),
-                doc.contentWidth(), 200f, pmAlt.toString(), numbers.nextFigure("PM2.5 年均浓度变化趋势"));
+                doc.contentWidth(), 200f, pmAlt.toString(), numbers.nextFigure("PM2.5 年均浓度变化趋势", trendProvenance()));
         doc.chart(charts.yearlyTrend(new ChartText("", "年份", "优良天数 天", Optional.of("无数据"), sample),
                         "优良天数", good, new ReferenceLine("规划目标 ≥ " + Texts.number(goodTarget, 0), goodTarget), Optional.empty()),
-                doc.contentWidth(), 200f, goodAlt.toString(), numbers.nextFigure("空气质量优良天数变化趋势"));
-        doc.table(new DataTable(numbers.nextTable("2015年以来 PM2.5 年均浓度与优良天数（图数据）"),
+                doc.contentWidth(), 200f, goodAlt.toString(), numbers.nextFigure("空气质量优良天数变化趋势", trendProvenance()));
+        doc.table(new DataTable(numbers.nextTable("2015年以来 PM2.5 年均浓度与优良天数（图数据）", trendProvenance()),
                 List.of("年份", "PM2.5 年均浓度（μg/m³）", "优良天数（天）", "数据来源"), rows, true,
                 List.of(1f, 2f, 1.6f, 2.4f)));
+    }
+
+    /** The pollutant table: judged by the year's limits under the year's evaluation method. */
+    private Provenance limitsProvenance(AnnualAirRecord r) {
+        return Provenance.of(source.airTablesRead(), source.airOrigins(r.year()),
+                Provenance.standard(r.indexRulesId()) + "；" + limits(r) + " 限值、" + method(r) + " 方法");
+    }
+
+    private Provenance indexProvenance(AirYear a) {
+        return Provenance.of(source.airTablesRead(), source.airOrigins(a.year()),
+                Provenance.standard(a.record().indexRulesId()) + "（首要污染物）");
+    }
+
+    private Provenance monthlyProvenance(AirYear a) {
+        return Provenance.of(source.airTablesRead(), source.airOrigins(a.year()),
+                Provenance.standard(a.record().indexRulesId()) + "（优良天数）；" + method(a.record()) + " 方法（月均值）");
+    }
+
+    /** The trend: each year's figure from the series, its origin as the trend table states it. */
+    private Provenance trendProvenance() {
+        java.util.Set<org.ecokiosk.model.DataOrigin> origins = java.util.EnumSet.noneOf(org.ecokiosk.model.DataOrigin.class);
+        boolean monitored = false;
+        for (FigureSeries s : List.of(FigureSeries.PM25, FigureSeries.GOOD_DAYS)) {
+            for (YearFigure f : series.of(s)) {
+                if (f.year() >= ReportRequest.FIRST_YEAR && f.year() <= source.year()) {
+                    origins.add(f.source().startsWith("air_day") && !f.sample()
+                            ? org.ecokiosk.model.DataOrigin.IMPORTED : f.origin());
+                    monitored |= f.source().startsWith("air_day");
+                }
+            }
+        }
+        List<String> read = new ArrayList<>(List.of(Provenance.rows("indicator_value", source.values().size())));
+        if (monitored) {
+            read.addAll(source.airTablesRead());
+        }
+        return Provenance.of(read, origins, "“十四五”规划专栏2目标；GB 3095-2012 二级标准（参考线）"
+                + (monitored ? "；监测年份按 HJ 633、HJ 663-2013 计算" : ""));
+    }
+
+    private static String limits(AnnualAirRecord r) {
+        return Provenance.standard(r.limitsId()).replace("/transition", "（过渡阶段）").replace("/final", "（最终阶段）");
+    }
+
+    private static String method(AnnualAirRecord r) {
+        return Provenance.standard(r.rulesId());
     }
 
     /** The plan's 2025 target of a series, or the printed figure when the snapshot lacks the indicator. */

@@ -29,7 +29,7 @@ final class BulletinReport implements ReportDocument {
         this.water = new WaterChapter(source, plan.series());
         this.noise = new NoiseChapter(source);
         this.green = new GreenAndTownsChapter(source, plan.series());
-        this.progress = new PlanProgressTables(source.year(), plan);
+        this.progress = new PlanProgressTables(source.year(), plan, source.planTablesRead());
     }
 
     @Override
@@ -59,6 +59,7 @@ final class BulletinReport implements ReportDocument {
         noise.write(doc, numbers, charts);
         green.write(doc, numbers);
         writePlanSummary(doc, numbers);
+        SourcesAppendix.write(doc, source.meta(), numbers);
     }
 
     private void writePlanSummary(ArchivalPdf doc, Numbering numbers) {

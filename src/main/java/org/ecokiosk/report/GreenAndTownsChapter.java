@@ -29,6 +29,8 @@ final class GreenAndTownsChapter {
     private final List<EcoTown> towns;
     private final List<Facility> facilities;
     private final List<OpenDay> openDays;
+    private final int openDaysRead;
+    private final List<String> greenRead;
 
     GreenAndTownsChapter(ReportSource source, PlanSeries series) {
         this.year = source.year();
@@ -49,6 +51,9 @@ final class GreenAndTownsChapter {
         this.towns = source.towns();
         this.facilities = source.facilities();
         this.openDays = source.openDays().stream().filter(d -> d.date().getYear() == year).toList();
+        this.openDaysRead = source.openDays().size();
+        this.greenRead = List.of(Provenance.rows("green_metric", source.green().size()),
+                Provenance.rows("indicator_value", source.values().size()));
     }
 
     boolean usesSample() {
@@ -71,7 +76,7 @@ final class GreenAndTownsChapter {
                 rows.add(List.of(g.name(), g.unit(), g.previous().map(f -> f.value().display()).orElse(Texts.NO_VALUE),
                         g.current().map(f -> f.value().display()).orElse(Texts.NO_VALUE)));
             }
-            doc.table(new DataTable(numbers.nextTable(year + "年绿地指标"),
+            doc.table(new DataTable(numbers.nextTable(year + "年绿地指标", greenProvenance()),
                     List.of("指标", "单位", (year - 1) + "年", year + "年"), rows, true, List.of(3f, 1.4f, 1.2f, 1.2f)));
         }
         doc.h3("（二）生态文明建设示范镇街");
@@ -83,7 +88,8 @@ final class GreenAndTownsChapter {
                 rows.add(List.of(t.name().zh(), t.batchYear() == 0 ? "尚未命名" : t.batchYear() + "年", status(t.status()),
                         t.summary().zh()));
             }
-            doc.table(new DataTable(numbers.nextTable("生态文明建设示范镇街创建情况"),
+            doc.table(new DataTable(numbers.nextTable("生态文明建设示范镇街创建情况", Provenance.of(List.of(Provenance.rows("eco_town", towns.size())),
+                    towns.stream().map(EcoTown::origin).toList(), "生态文明建设示范镇街命名文件")),
                     List.of("镇街", "命名批次", "状态", "说明"), rows, true, List.of(1.4f, 1.1f, 1.1f, 5f)));
         }
         doc.h3("（三）向公众开放的环保设施");
@@ -96,8 +102,20 @@ final class GreenAndTownsChapter {
             long days = openDays.stream().filter(d -> d.facility().equals(f.code())).count();
             rows.add(List.of(f.name().zh(), kind(f.kind()), f.address().zh(), days == 0 ? "无" : days + "次"));
         }
-        doc.table(new DataTable(numbers.nextTable(year + "年环保设施向公众开放情况"),
+        doc.table(new DataTable(numbers.nextTable(year + "年环保设施向公众开放情况", Provenance.of(
+                List.of(Provenance.rows("facility", facilities.size()), Provenance.rows("open_day", openDaysRead)),
+                java.util.stream.Stream.concat(facilities.stream().map(Facility::origin), openDays.stream().map(OpenDay::origin))
+                        .toList(), "环保设施向公众开放名单与开放日安排")),
                 List.of("设施", "类型", "地址", year + "年开放日"), rows, true, List.of(2.6f, 1.2f, 2.6f, 1.2f)));
+    }
+
+    private Provenance greenProvenance() {
+        List<org.ecokiosk.model.DataOrigin> origins = new ArrayList<>();
+        for (GreenRow g : green) {
+            g.current().ifPresent(f -> origins.add(f.origin()));
+            g.previous().ifPresent(f -> origins.add(f.origin()));
+        }
+        return Provenance.of(greenRead, origins, "“十四五”规划专栏2指标口径");
     }
 
     static String status(String code) {

@@ -32,10 +32,12 @@ final class NoiseChapter {
 
     private final int year;
     private final List<NoiseReading> readings;
+    private final int rowsRead;
 
     NoiseChapter(ReportSource source) {
         this.year = source.year();
         this.readings = source.noise().stream().filter(r -> r.year() == source.year()).toList();
+        this.rowsRead = source.noise().size();
     }
 
     /** True when a figure printed is sample data (sample readings beside imported ones are not printed). */
@@ -84,9 +86,14 @@ final class NoiseChapter {
             text.setCharAt(text.length() - 1, '。');
             doc.paragraph(year + "年，" + text);
         }
-        doc.table(new DataTable(numbers.nextTable(year + "年区域与道路交通声环境质量"),
+        doc.table(new DataTable(numbers.nextTable(year + "年区域与道路交通声环境质量", provenance("HJ 640-2012 评价等级")),
                 List.of("类别", "时段", "测点数", "平均等效声级 dB(A)", "HJ 640-2012 评价等级"), rows, true,
                 List.of(2.2f, 1f, 1f, 1.8f, 2f)));
+    }
+
+    private Provenance provenance(String rules) {
+        return Provenance.of(List.of(Provenance.rows("noise_reading", rowsRead)),
+                readings.stream().map(NoiseReading::origin).toList(), rules);
     }
 
     private void writeZones(ArchivalPdf doc, Numbering numbers, EcoChartFactory charts) {
@@ -117,8 +124,8 @@ final class NoiseChapter {
         doc.chart(charts.colouredBars(new ChartText("", "功能区与时段", "平均等效声级 dB(A)", Optional.empty(), usesSample()),
                         bars, List.of(new LegendEntry("达标", COMPLIES), new LegendEntry("超标", EXCEEDS)),
                         "GB 3096-2008 限值"),
-                doc.contentWidth(), 200f, alt.toString(), numbers.nextFigure(year + "年功能区声环境"));
-        doc.table(new DataTable(numbers.nextTable(year + "年功能区声环境（图数据）"),
+                doc.contentWidth(), 200f, alt.toString(), numbers.nextFigure(year + "年功能区声环境", provenance("GB 3096-2008 功能区限值")));
+        doc.table(new DataTable(numbers.nextTable(year + "年功能区声环境（图数据）", provenance("GB 3096-2008 功能区限值")),
                 List.of("功能区与时段", "点次", "平均等效声级 dB(A)", "GB 3096-2008 限值", "达标点次", "平均值评价"), rows,
                 true, List.of(1.6f, 0.8f, 1.6f, 1.6f, 1.1f, 1.2f)));
     }

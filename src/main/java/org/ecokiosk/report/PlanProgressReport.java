@@ -13,7 +13,8 @@ final class PlanProgressReport implements ReportDocument {
 
     PlanProgressReport(ReportSource source) {
         this.source = source;
-        this.progress = new PlanProgressTables(source.year(), new PlanProgress(source.planData()));
+        this.progress = new PlanProgressTables(source.year(), new PlanProgress(source.planData()),
+                source.planTablesRead());
     }
 
     @Override
@@ -53,5 +54,6 @@ final class PlanProgressReport implements ReportDocument {
                 + "落后于路径值为“存在风险”。累计指标没有基准值时以0为起点；没有基准值、目标为“等于”或水质类别的指标，"
                 + "只要未达到目标即为“存在风险”。");
         doc.paragraph("目标待市级下达：规划写明以市级下达数为准的指标，不作判断。暂无数据：2020年以后尚无数值，或目标不是可比较的数字。");
+        SourcesAppendix.write(doc, source.meta(), numbers);
     }
 }

@@ -29,9 +29,11 @@ final class PlanProgressTables {
 
     private final int year;
     private final List<Row> rows;
+    private final List<String> tablesRead;
 
-    PlanProgressTables(int year, PlanProgress progress) {
+    PlanProgressTables(int year, PlanProgress progress, List<String> tablesRead) {
         this.year = year;
+        this.tablesRead = List.copyOf(tablesRead);
         List<Row> built = new ArrayList<>();
         for (PlanIndicator i : progress.targets()) {
             built.add(new Row(i, progress.assess(i, EvaluationView.MID_TERM, year),
@@ -71,7 +73,7 @@ final class PlanProgressTables {
             table.add(List.of(label(i), i.unit().isBlank() ? Texts.NO_VALUE : i.unit(), kind(i.kind()),
                     figure(i.baseline()), latest(r.finalView()), target(i)));
         }
-        doc.table(new DataTable(numbers.nextTable("“十四五”规划主要指标（专栏2）基准值、最新值与目标值"),
+        doc.table(new DataTable(numbers.nextTable("“十四五”规划主要指标（专栏2）基准值、最新值与目标值", provenance(false)),
                 List.of("指标", "单位", "属性", "2020年基准值", "最新值（年份）", "2025年目标"), table, true,
                 List.of(3.6f, 1f, 1f, 1.2f, 2.1f, 1.8f)));
     }
@@ -83,11 +85,22 @@ final class PlanProgressTables {
             table.add(List.of(label(r.indicator()), r.midTerm().status().labelZh(), latest(r.midTerm()),
                     path(r.midTerm()), r.finalView().status().labelZh(), latest(r.finalView()), path(r.finalView())));
         }
-        doc.table(new DataTable(numbers.nextTable("中期评估（2023年）与终期评估（2025年）"),
+        doc.table(new DataTable(numbers.nextTable("中期评估（2023年）与终期评估（2025年）", provenance(true)),
                 List.of("指标", "中期评估", "依据值（年份）", "路径值", "终期评估", "依据值（年份）", "路径值"), table, true,
                 List.of(3.3f, 1.45f, 1.75f, 0.95f, 1.45f, 1.75f, 0.95f)));
         doc.smallPrint("依据值：该评估口径所用的最新数值及其年份，标 * 者为示例数据。路径值：2020年基准值到2025年目标值的直线"
                 + "在依据值年份的取值，仅在尚未达到目标时用于判断“按进度推进”或“存在风险”。");
+    }
+
+    private Provenance provenance(boolean judged) {
+        List<org.ecokiosk.model.DataOrigin> origins = new ArrayList<>(List.of(org.ecokiosk.model.DataOrigin.PLAN));
+        rows.forEach(r -> {
+            r.midTerm().latest().ifPresent(f -> origins.add(f.origin()));
+            r.finalView().latest().ifPresent(f -> origins.add(f.origin()));
+        });
+        return Provenance.of(tablesRead, origins, judged
+                ? "“十四五”规划专栏2目标；终期、中期评估与路径值方法（见评估方法）；各项数值按其所在章节的标准评价"
+                : "“十四五”规划专栏2（基准值、目标值）；最新值按其所在章节的标准评价");
     }
 
     private static String label(PlanIndicator i) {

@@ -44,4 +44,30 @@ record ReportSource(int year, SnapshotMeta meta, List<PlanIndicator> indicators,
     PlanData planData() {
         return new PlanData(indicators, values, green, waterSections, waterSamples, noise, airDays, o3Peaks);
     }
+
+    /** Every table the plan's evaluation reads, for {@link Provenance}. */
+    List<String> planTablesRead() {
+        List<String> read = new java.util.ArrayList<>(List.of(Provenance.rows("indicator", indicators.size()),
+                Provenance.rows("indicator_value", values.size())));
+        read.addAll(airTablesRead());
+        read.addAll(List.of(Provenance.rows("water_section", waterSections.size()),
+                Provenance.rows("water_sample", waterSamples.size()), Provenance.rows("noise_reading", noise.size()),
+                Provenance.rows("green_metric", green.size())));
+        return read;
+    }
+
+    /** The air tables read, for {@link Provenance}: the station-days and the days' hourly O3 maxima. */
+    List<String> airTablesRead() {
+        List<String> read = new java.util.ArrayList<>(List.of(Provenance.rows("air_day", airDays.size())));
+        if (!o3Peaks.isEmpty()) {
+            read.add("air_hour（" + o3Peaks.size() + "个站日的最大小时值）");
+        }
+        return read;
+    }
+
+    /** The origins of the year's station-days. */
+    java.util.Set<org.ecokiosk.model.DataOrigin> airOrigins(int ofYear) {
+        return airDays.stream().filter(d -> d.date().getYear() == ofYear).map(AirDay::origin)
+                .collect(java.util.stream.Collectors.toSet());
+    }
 }

@@ -33,13 +33,20 @@ import org.ecokiosk.standards.water.WaterParameter;
  * drinking-water sources (the plan's own class numeral for sources is missing in its text).
  */
 final class WaterChapter {
+    private static final String SURFACE_RULES = "GB 3838-2002，单因子评价法（环办〔2011〕22号）；目标类别见“十四五”规划";
+
     private final int year;
+    private final List<String> tablesRead;
+    private final List<org.ecokiosk.model.WaterSample> samples;
     private final List<SectionClass> sections;
     private final int unmonitored;
     private final DrinkingWater drinking;
 
     WaterChapter(ReportSource source, PlanSeries series) {
         this.year = source.year();
+        this.samples = source.waterSamples().stream().filter(w -> w.date().getYear() == year).toList();
+        this.tablesRead = List.of(Provenance.rows("water_section", source.waterSections().size()),
+                Provenance.rows("water_sample", source.waterSamples().size()));
         List<SectionClass> found = new ArrayList<>();
         int none = 0;
         for (WaterSection s : source.waterSections()) {
@@ -95,7 +102,7 @@ final class WaterChapter {
             rows.add(List.of(s.section().name().zh(), String.valueOf(s.samples()), a.waterClass().labelZh(),
                     s.status() == TargetStatus.MET ? "达标" : "不达标", deciding(s)));
         }
-        doc.table(new DataTable(numbers.nextTable(year + "年集中式饮用水水源地水质"),
+        doc.table(new DataTable(numbers.nextTable(year + "年集中式饮用水水源地水质", provenance(sources, "GB 3838-2002 III 类（饮用水水源地）")),
                 List.of("水源地", "监测次数", "水质类别", "达标情况（III 类）", "超标或定类项目"), rows, true,
                 List.of(3f, 1.1f, 1.2f, 1.6f, 2.6f)));
         doc.smallPrint("达标判定：水源地全年各项目均值按 GB 3838-2002 单因子评价，达到或优于 III 类为达标；达标率按水源地个数计。");
@@ -128,7 +135,7 @@ final class WaterChapter {
         axis.setRange(0, WaterClass.values().length + 0.7);
         axis.setTickUnit(new NumberTickUnit(1, new WaterClassFormat()));
         plot.getRenderer().setDefaultItemLabelGenerator(new StandardCategoryItemLabelGenerator("{2}", new WaterClassFormat()));
-        doc.chart(chart, doc.contentWidth(), height, alt.toString(), numbers.nextFigure(year + "年地表水断面水质类别"));
+        doc.chart(chart, doc.contentWidth(), height, alt.toString(), numbers.nextFigure(year + "年地表水断面水质类别", provenance(surface, SURFACE_RULES)));
     }
 
     private void writeTable(ArchivalPdf doc, Numbering numbers, List<SectionClass> surface) {
@@ -140,11 +147,18 @@ final class WaterChapter {
                     s.target().isEmpty() ? Texts.NO_VALUE : s.status() == TargetStatus.MET ? "达标" : "未达标",
                     deciding(s)));
         }
-        doc.table(new DataTable(numbers.nextTable(year + "年地表水断面水质（图数据）"),
+        doc.table(new DataTable(numbers.nextTable(year + "年地表水断面水质（图数据）", provenance(surface, SURFACE_RULES)),
                 List.of("断面（水体）", "监测次数", "水质类别", "水质状况", "目标类别", "是否达标", "定类或超标项目"), rows, true,
                 List.of(3f, 1.1f, 1.1f, 1.2f, 1.1f, 1f, 2.4f)));
         doc.smallPrint("评价方法：GB 3838-2002，环办〔2011〕22号单因子评价法，以全年各项目均值定类（不含水温、总氮、粪大肠菌群）。"
                 + "定类项目为类别最差的项目；未达到目标时列出劣于目标类别的项目。");
+    }
+
+    private Provenance provenance(List<SectionClass> shown, String rules) {
+        java.util.Set<String> codes = new java.util.HashSet<>();
+        shown.forEach(s -> codes.add(s.section().code()));
+        return Provenance.of(tablesRead, samples.stream().filter(w -> codes.contains(w.section()))
+                .map(org.ecokiosk.model.WaterSample::origin).toList(), rules);
     }
 
     /** The parameters worse than the target when it is missed, else those that set the class (at most four named). */

@@ -1,0 +1,56 @@
+package org.ecokiosk.report;
+
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.ecokiosk.model.DataOrigin;
+
+/**
+ * Where one numbered table or chart's figures come from, printed in the appendix 数据来源与方法:
+ * the data tables read (with their row counts), the origin of the figures and the rules that
+ * judged them. A chapter attaches one to every table and chart it numbers (see {@link Numbering}).
+ *
+ * @param tablesRead e.g. "air_day（730行）"
+ * @param origins the origins of the figures printed; empty when nothing was printed
+ * @param rules the rule set, e.g. "HJ 633-2012；GB 3095-2012 限值、HJ 663-2013 方法"
+ */
+record Provenance(List<String> tablesRead, Set<DataOrigin> origins, String rules) {
+
+    Provenance {
+        tablesRead = List.copyOf(tablesRead);
+        origins = origins.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(origins));
+    }
+
+    static Provenance of(List<String> tablesRead, Collection<DataOrigin> origins, String rules) {
+        return new Provenance(tablesRead, origins.isEmpty() ? Set.of() : EnumSet.copyOf(origins), rules);
+    }
+
+    /** "air_day（730行）": a table and how many of its rows the report read. */
+    static String rows(String table, int count) {
+        return table + "（" + count + "行）";
+    }
+
+    /** The origins in the public wording: 监测数据 / 公开发布 / 规划 / 示例数据, in a fixed order. */
+    String originLabel() {
+        if (origins.isEmpty()) {
+            return Texts.NO_VALUE;
+        }
+        return EnumSet.copyOf(origins).stream().map(Provenance::label).collect(Collectors.joining("、"));
+    }
+
+    static String label(DataOrigin origin) {
+        return switch (origin) {
+            case IMPORTED -> "监测数据";
+            case PUBLISHED -> "公开发布";
+            case PLAN -> "规划";
+            case SAMPLE -> "示例数据";
+        };
+    }
+
+    /** "HJ633-2026" → "HJ 633-2026", as standards are printed. */
+    static String standard(String id) {
+        return id.replaceFirst("^([A-Z/]+)(\\d)", "$1 $2");
+    }
+}
