@@ -4,9 +4,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.ZonedDateTime;
 import java.util.Optional;
-import javafx.animation.Animation;
-import javafx.animation.KeyFrame;
-import javafx.animation.Timeline;
 import javafx.application.Platform;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
@@ -29,7 +26,7 @@ import org.ecokiosk.model.Language;
 public final class AlertBanner extends VBox {
     public static final String STYLESHEET = "/org/ecokiosk/kiosk/fleet.css";
     /** How often the banner looks at the clock: expiry and "updated … ago" need no finer step. */
-    static final javafx.util.Duration TICK = javafx.util.Duration.seconds(15);
+    static final long TICK_SECONDS = 15;
 
     private final Messages messages;
     private final FleetNoticeModel model;
@@ -40,7 +37,13 @@ public final class AlertBanner extends VBox {
     private final java.util.Map<Language, Label> texts = new java.util.EnumMap<>(Language.class);
     private final Label until = new Label();
     private final Label offline = new Label();
-    private final Timeline tick;
+    /** A plain timer, not an FX animation: a running Timeline keeps the FX pulse (and a CPU core) busy. */
+    private final java.util.concurrent.ScheduledExecutorService tick =
+            java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
+                Thread t = new Thread(r, "alert-banner-clock");
+                t.setDaemon(true);
+                return t;
+            });
 
     public AlertBanner(Messages messages, FleetNoticeModel model, Clock clock) {
         this.messages = messages;
@@ -78,9 +81,8 @@ public final class AlertBanner extends VBox {
         model.offlineProperty().addListener((obs, was, now) -> render());
         model.sinceUpdateProperty().addListener((obs, was, now) -> render());
         messages.languageProperty().addListener((obs, was, now) -> render());
-        tick = new Timeline(new KeyFrame(TICK, e -> model.refresh(clock.instant())));
-        tick.setCycleCount(Animation.INDEFINITE);
-        tick.play();
+        tick.scheduleWithFixedDelay(() -> Platform.runLater(() -> model.refresh(clock.instant())), TICK_SECONDS,
+                TICK_SECONDS, java.util.concurrent.TimeUnit.SECONDS);
         render();
     }
 
@@ -94,7 +96,7 @@ public final class AlertBanner extends VBox {
     }
 
     public void stop() {
-        tick.stop();
+        tick.shutdownNow();
     }
 
     /**
