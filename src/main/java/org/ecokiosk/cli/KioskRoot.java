@@ -47,6 +47,7 @@ public final class KioskRoot implements AutoCloseable {
     private final AdminOperations admin;
     private Optional<SnapshotStoreWatcher> watcher = Optional.empty();
     private Optional<KioskAssembly> shown = Optional.empty();
+    private Optional<KioskFleet> fleet = Optional.empty();
     private boolean closed;
 
     private KioskRoot(KioskConfig config, Optional<Path> snapshot, Optional<SnapshotSession> session, Clock clock,
@@ -129,6 +130,8 @@ public final class KioskRoot implements AutoCloseable {
             KioskAssembly kiosk = kiosk(height, Platform::exit).orElseThrow();
             shown = Optional.of(kiosk);
             watcher = Optional.of(StoreWatching.start(config, s, kiosk::snapshotChanged));
+            // alert banner, pull timer, status reports and screen counts (no-ops without fleet.* settings)
+            fleet = Optional.of(KioskFleet.attach(kiosk, config, clock));
             return kiosk.createScene(width, height);
         }), windowOptions, this::closeWindow);
     }
@@ -150,6 +153,7 @@ public final class KioskRoot implements AutoCloseable {
 
     /** When the application stops (on the FX thread): the kiosk's timers first, so none asks the closing session to read. */
     private void closeWindow() {
+        fleet.ifPresent(KioskFleet::close);
         shown.ifPresent(KioskAssembly::close);
         close();
     }
