@@ -2,9 +2,7 @@ package org.ecokiosk.cli.bench;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.BufferedReader;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -14,6 +12,7 @@ import java.util.concurrent.TimeUnit;
 import javafx.application.Application;
 import org.ecokiosk.cli.ExitCodes;
 import org.ecokiosk.cli.Launcher;
+import org.ecokiosk.kiosk.FirstFrame;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -21,8 +20,9 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * Cold start to first frame: each run is a fresh JVM, timed from process launch until it
- * reports its first rendered frame. The baseline is a bare JavaFX window on the same machine,
- * so the figure that matters is the ratio, not the milliseconds. Needs a display (Xvfb will do).
+ * reports its first rendered frame by creating a marker file ({@link FirstFrame}). The baseline
+ * is a bare JavaFX window on the same machine, so the figure that matters is the ratio, not the
+ * milliseconds. Needs a display (Xvfb will do).
  */
 @Command(name = "startup", description = "Kiosk cold start to first frame vs a bare JavaFX window.")
 final class StartupBench implements Callable<Integer> {
@@ -64,8 +64,10 @@ final class StartupBench implements Callable<Integer> {
     }
 
     private static long time(List<String> args) throws Exception {
+        Path marker = Files.createTempFile("eco-kiosk-first-frame", ".marker");
+        Files.delete(marker);
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path")));
+                "-cp", System.getProperty("java.class.path"), "-D" + FirstFrame.MARKER_PROPERTY + "=" + marker));
         for (String p : List.of("prism.order", "glass.platform", "monocle.platform")) {
             if (System.getProperty(p) != null) {
                 command.add("-D" + p + "=" + System.getProperty(p));
@@ -73,21 +75,25 @@ final class StartupBench implements Callable<Integer> {
         }
         command.add(Launcher.class.getName());
         command.addAll(args);
+        Path log = Files.createTempFile("eco-kiosk-first-frame", ".log");
         long start = System.nanoTime();
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
-            String line;
-            while ((line = r.readLine()) != null) {
-                if (line.contains("FIRST_FRAME")) {
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        try {
+            while (process.isAlive() || Files.exists(marker)) {
+                if (Files.exists(marker)) {
                     long ms = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
                     process.waitFor(30, TimeUnit.SECONDS);
                     return ms;
                 }
+                Thread.sleep(1);
             }
+            throw new IllegalStateException("the probe " + args + " never drew a frame (exit " + process.exitValue()
+                    + "): " + Files.readString(log));
         } finally {
             process.destroy();
+            Files.deleteIfExists(marker);
+            Files.deleteIfExists(log);
         }
-        throw new IllegalStateException("the probe " + args + " never drew a frame (exit " + process.waitFor() + ")");
     }
 
     /** The baseline probe: a bare JavaFX window. */
