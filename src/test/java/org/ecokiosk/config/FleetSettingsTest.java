@@ -22,7 +22,7 @@ class FleetSettingsTest {
     @Test
     void pullingNeedsTheManifestUrlAndTheKeyTogether() {
         KioskConfig c = config("fleet.manifest.url", "https://eco.example/manifest.json", "fleet.public.key",
-                "kiosk-config/fleet.pub", "fleet.poll.seconds", "120", "fleet.status.url", "https://eco.example/status/");
+                "keys/fleet.pub", "fleet.poll.seconds", "120", "fleet.status.url", "https://eco.example/status/");
         assertTrue(c.fleet().pulls());
         assertTrue(c.fleet().reports());
         assertEquals(Optional.of(URI.create("https://eco.example/manifest.json")), c.fleet().manifestUrl());

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.Properties;
+import org.ecokiosk.testing.Fixtures;
 import org.junit.jupiter.api.Test;
 
 class KioskZoneTest {
@@ -38,7 +39,9 @@ class KioskZoneTest {
     }
 
     @Test
-    void theCommittedConfigurationSaysAsiaShanghai() throws Exception {
-        assertEquals(ZoneId.of("Asia/Shanghai"), KioskConfig.load(Path.of("kiosk-config/kiosk.properties")).zone());
+    void theTestConfigurationSaysAsiaShanghai() throws Exception {
+        KioskConfig config = KioskConfig.load(Fixtures.kioskConfigTemplate());
+        assertEquals(ZoneId.of("Asia/Shanghai"), config.zone());
+        assertTrue(config.warnings().isEmpty(), config.warnings().toString());
     }
 }
