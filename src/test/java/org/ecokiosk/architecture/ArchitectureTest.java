@@ -1,112 +1,152 @@
 package org.ecokiosk.architecture;
 
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.library.GeneralCodingRules;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
 
 /**
- * The layers of DESIGN.md, held by a test from day one: lower packages never see JavaFX UI
- * or the packages above them, SQL stays in snapshot, and only the command line prints.
+ * The rules of docs/DESIGN.md. Who may depend on whom is an allow-list read from the design's
+ * package table, so the table and the code cannot drift apart: a package the table does not
+ * name may depend on no other package of ours until a row says where it stands.
  */
 class ArchitectureTest {
-    private static final String BASE = "org.ecokiosk.";
+    private static final String BASE = "org.ecokiosk";
+    private static final String[] UI_LAYERS = {BASE + ".kiosk..", BASE + ".admin..", BASE + ".cli.."};
+    /** JavaFX's UI: what view models must not touch (properties and tasks are theirs to use). */
+    private static final String[] JAVAFX_UI = {"javafx.scene..", "javafx.stage..", "javafx.embed..", "javafx.fxml..",
+            "javafx.print..", "org.jfree.chart.fx.."};
     private static JavaClasses classes;
+    private static DesignPackageTable design;
 
     @BeforeAll
-    static void importClasses() {
+    static void importClasses() throws Exception {
         classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-                .importPackages("org.ecokiosk");
+                .importPackages(BASE);
+        design = DesignPackageTable.read();
     }
 
-    private static String[] pkgs(String... names) {
-        String[] out = new String[names.length];
-        for (int i = 0; i < names.length; i++) {
-            out[i] = BASE + names[i] + "..";
+    /** The top-level packages below org.ecokiosk that hold classes; "" for classes in org.ecokiosk itself. */
+    private static Set<String> packagesInTheCode() {
+        Set<String> found = new TreeSet<>();
+        for (JavaClass c : classes) {
+            String pkg = c.getPackageName();
+            found.add(pkg.equals(BASE) ? "" : pkg.substring(BASE.length() + 1).split("\\.")[0]);
         }
-        return out;
+        return found;
     }
 
-    @Test
-    void lowerLayersDoNotUseJavaFxUi() {
-        noClasses().that().resideInAnyPackage(pkgs("standards", "model", "config", "audit", "snapshot", "ingest",
-                        "charts", "report", "evaluation", "fleet"))
-                .should().dependOnClassesThat().resideInAnyPackage("javafx.scene..", "javafx.stage..",
-                        "javafx.application..", "javafx.embed..", "javafx.collections..", "javafx.beans..",
-                        "org.jfree.chart.fx..")
-                .check(classes);
+    @TestFactory
+    Stream<DynamicTest> eachPackageDependsOnlyOnWhatTheDesignTableAllows() {
+        Set<String> all = new TreeSet<>(packagesInTheCode());
+        all.addAll(design.packages());
+        return all.stream().map(pkg -> {
+            Optional<DesignPackageTable.Row> listed = design.row(pkg);
+            DesignPackageTable.Row row = listed.orElse(DesignPackageTable.Row.unlisted(pkg));
+            String name = pkg.isEmpty() ? "classes in " + BASE + " itself" : pkg;
+            String allowed = row.mayUseEverything() ? "everything"
+                    : row.mayUse().isEmpty() ? "nothing" : String.join(", ", row.mayUse());
+            String title = name + " may depend on " + allowed
+                    + (listed.isPresent() ? "" : " (it has no row in " + DesignPackageTable.DESIGN + ")");
+            return DynamicTest.dynamicTest(title, () -> {
+                if (!row.mayUseEverything()) {
+                    allowListRule(pkg, row.mayUse()).because(DesignPackageTable.DESIGN + " says: " + title).check(classes);
+                }
+            });
+        });
     }
 
-    @Test
-    void standardsModelAndConfigDependOnNothingInTheProject() {
-        noClasses().that().resideInAnyPackage(pkgs("standards"))
-                .should().dependOnClassesThat().resideInAnyPackage(pkgs("model", "config", "snapshot", "ingest",
-                        "charts", "report", "evaluation", "kiosk", "admin", "cli"))
-                .check(classes);
-        noClasses().that().resideInAnyPackage(pkgs("model"))
-                .should().dependOnClassesThat().resideInAnyPackage(pkgs("standards", "config", "snapshot", "ingest",
-                        "charts", "report", "evaluation", "kiosk", "admin", "cli"))
-                .check(classes);
-        // audit stores the typed entries of model.audit (DESIGN.md: audit depends on model)
-        noClasses().that().resideInAnyPackage(pkgs("audit"))
-                .should().dependOnClassesThat().resideInAnyPackage(pkgs("standards", "config", "snapshot", "operations",
-                        "ingest", "charts", "report", "evaluation", "kiosk", "admin", "cli"))
-                .check(classes);
-        noClasses().that().resideInAnyPackage(pkgs("config"))
-                .should().dependOnClassesThat().resideInAnyPackage(pkgs("standards", "model", "snapshot", "ingest",
-                        "charts", "report", "evaluation", "kiosk", "admin", "cli"))
-                .check(classes);
-    }
-
-    @Test
-    void eachLayerOnlyUsesTheLayersBelowIt() {
-        ArchRule snapshot = noClasses().that().resideInAnyPackage(pkgs("snapshot"))
-                .should().dependOnClassesThat().resideInAnyPackage(pkgs("ingest", "charts", "report", "evaluation", "kiosk",
-                        "admin", "cli"));
-        ArchRule ingest = noClasses().that().resideInAnyPackage(pkgs("ingest"))
-                .should().dependOnClassesThat().resideInAnyPackage(pkgs("charts", "report", "kiosk", "admin", "cli"));
-        ArchRule charts = noClasses().that().resideInAnyPackage(pkgs("charts"))
-                .should().dependOnClassesThat().resideInAnyPackage(pkgs("snapshot", "ingest", "report", "evaluation", "kiosk",
-                        "admin", "cli"));
-        // evaluation: model and standards only (callers read the snapshot and pass plain records)
-        ArchRule plan = noClasses().that().resideInAnyPackage(pkgs("evaluation"))
-                .should().dependOnClassesThat().resideInAnyPackage(pkgs("snapshot", "ingest", "charts", "report",
-                        "kiosk", "admin", "cli", "config", "audit", "fleet", "operations"));
-        ArchRule report = noClasses().that().resideInAnyPackage(pkgs("report"))
-                .should().dependOnClassesThat().resideInAnyPackage(pkgs("ingest", "kiosk", "admin", "cli"));
-        ArchRule kiosk = noClasses().that().resideInAnyPackage(pkgs("kiosk"))
-                .should().dependOnClassesThat().resideInAnyPackage(pkgs("ingest", "report", "audit", "admin", "cli"));
-        ArchRule fleet = noClasses().that().resideInAnyPackage(pkgs("fleet"))
-                .should().dependOnClassesThat().resideInAnyPackage(pkgs("standards", "ingest", "charts", "report", "evaluation",
-                        "kiosk", "admin", "cli", "operations"));
-        // admin is a view over operations: it uses what the kiosk may use, never ingest, report or audit itself
-        ArchRule admin = noClasses().that().resideInAnyPackage(pkgs("admin"))
-                .should().dependOnClassesThat().resideInAnyPackage(pkgs("cli", "ingest", "report", "audit"));
-        ArchRule kioskSeesNoOperations = noClasses().that().resideInAnyPackage(pkgs("kiosk"))
-                .should().dependOnClassesThat().resideInAnyPackage(pkgs("operations"));
-        for (ArchRule rule : new ArchRule[] {snapshot, ingest, charts, plan, report, kiosk, fleet, admin,
-                kioskSeesNoOperations}) {
-            rule.check(classes);
+    /** No class of {@code pkg} depends on a class of ours outside {@code pkg} and {@code mayUse}. */
+    private static ArchRule allowListRule(String pkg, List<String> mayUse) {
+        List<String> own = new ArrayList<>();
+        if (!pkg.isEmpty()) {
+            own.add(BASE + "." + pkg + "..");
         }
+        mayUse.forEach(p -> own.add(BASE + "." + p + ".."));
+        DescribedPredicate<JavaClass> forbidden = resideInAPackage(BASE + "..")
+                .and(DescribedPredicate.not(resideInAnyPackage(own.toArray(String[]::new))))
+                .as("reside in " + BASE + ".." + (own.isEmpty() ? "" : " but not in " + String.join(", ", own)));
+        return noClasses().that().resideInAPackage(pkg.isEmpty() ? BASE : BASE + "." + pkg + "..")
+                .should().dependOnClassesThat(forbidden)
+                .allowEmptyShould(true);
+    }
+
+    @Test
+    void theDesignTableIsReadAsWritten() {
+        assertTrue(design.row("cli").orElseThrow().mayUseEverything());
+        assertEquals(List.of(), design.row("standards").orElseThrow().mayUse());
+        assertEquals(List.of("model", "snapshot", "config", "audit", "ingest"), design.row("fleet").orElseThrow().mayUse());
+        assertTrue(design.packages().containsAll(List.of("evaluation", "operations", "kiosk", "admin")));
+        // a typo in a dependency is an error, not a package that silently may use nothing
+        assertThrows(IllegalStateException.class, () -> DesignPackageTable.parse(List.of(
+                "## Packages (base `org.ecokiosk`) and who may depend on whom", "",
+                "| package | what | may depend on |", "| --- | --- | --- |",
+                "| `model/` | records | nothing |", "| `audit/` | the log | modle |")));
+    }
+
+    @Test
+    void theAllowListRuleCatchesADependencyOutsideTheList() {
+        // the kiosk uses more than the model: with "model" as its whole list, the rule must object
+        assertTrue(allowListRule("kiosk", List.of("model")).evaluate(classes).hasViolation());
+        assertTrue(allowListRule("", List.of()).evaluate(classes).getFailureReport().isEmpty());
+    }
+
+    @Test
+    void topLevelPackagesAreFreeOfCycles() {
+        slices().matching(BASE + ".(*)..").should().beFreeOfCycles().check(classes);
+    }
+
+    @Test
+    void kioskSubPackagesAreFreeOfCycles() {
+        slices().matching(BASE + ".kiosk.(*)..").should().beFreeOfCycles().check(classes);
+    }
+
+    @Test
+    void viewModelsTouchNoJavaFxUi() {
+        noClasses().that().resideInAPackage(BASE + ".kiosk.viewmodel..")
+                .should().dependOnClassesThat().resideInAnyPackage(JAVAFX_UI)
+                .because("view models are tested without a UI (docs/DESIGN.md)")
+                .check(classes);
+    }
+
+    @Test
+    void nothingBelowKioskAdminAndCliUsesJavaFx() {
+        noClasses().that().resideOutsideOfPackages(UI_LAYERS)
+                .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.jfree.chart.fx..")
+                .check(classes);
     }
 
     @Test
     void sqlStaysInTheSnapshotPackage() {
-        noClasses().that().resideOutsideOfPackage(BASE + "snapshot..")
-                .should().dependOnClassesThat().resideInAnyPackage("java.sql..", "org.sqlite..")
+        noClasses().that().resideOutsideOfPackage(BASE + ".snapshot..")
+                .should().dependOnClassesThat().resideInAnyPackage("java.sql..", "javax.sql..", "org.sqlite..")
                 .check(classes);
     }
 
     @Test
     void onlyTheCommandLinePrints() {
-        noClasses().that().resideOutsideOfPackage(BASE + "cli..")
-                // FirstFrame's one line is the start-up benchmark's protocol with its parent process
-                .and().haveNameNotMatching("org\\.ecokiosk\\.kiosk\\.FirstFrame.*")
+        noClasses().that().resideOutsideOfPackage(BASE + ".cli..")
                 .should(GeneralCodingRules.ACCESS_STANDARD_STREAMS)
                 .check(classes);
     }
