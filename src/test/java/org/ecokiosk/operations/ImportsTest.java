@@ -16,6 +16,7 @@ import org.ecokiosk.model.audit.AuditEntry;
 import org.ecokiosk.model.audit.AuditOutcome;
 import org.ecokiosk.snapshot.SnapshotException;
 import org.ecokiosk.snapshot.TestSnapshots;
+import org.ecokiosk.testing.Fixtures;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -46,7 +47,7 @@ class ImportsTest {
         OperationsFixture ops = new OperationsFixture(dir);
         Path s = copyOfBuilt();
         ImportResult done = new Imports(ops.trail).run(ImportKind.GREEN, s,
-                List.of(green("forest-cover,森林覆盖率,Forest cover,2025,33.1,%\n")), Path.of("content"));
+                List.of(green("forest-cover,森林覆盖率,Forest cover,2025,33.1,%\n")), Fixtures.content());
         assertEquals(List.of("import:ok"), ops.logged());
         AuditEntry e = ops.entries().get(0);
         assertEquals(OperationsFixture.CLOCK.instant(), e.time());
@@ -65,7 +66,7 @@ class ImportsTest {
         byte[] before = Files.readAllBytes(s);
         ImportFailedException refused = assertThrows(ImportFailedException.class, () -> new Imports(ops.trail)
                 .run(ImportKind.GREEN, s, List.of(green("forest-cover,森林覆盖率,Forest cover,20x5,-3,%\n")),
-                        Path.of("content")));
+                        Fixtures.content()));
         assertArrayEquals(before, Files.readAllBytes(s));
         assertEquals(List.of("import:rejected"), ops.logged());
         AuditEntry e = ops.entries().get(0);
@@ -79,7 +80,7 @@ class ImportsTest {
         OperationsFixture ops = new OperationsFixture(dir);
         Path s = Files.writeString(dir.resolve("broken.sqlite"), "not a database");
         assertThrows(SnapshotException.class, () -> new Imports(ops.trail).run(ImportKind.GREEN, s,
-                List.of(green("forest-cover,森林覆盖率,Forest cover,2025,33.1,%\n")), Path.of("content")));
+                List.of(green("forest-cover,森林覆盖率,Forest cover,2025,33.1,%\n")), Fixtures.content()));
         assertEquals(List.of("import:rejected"), ops.logged());
         assertTrue(ops.entries().get(0).detail().contains("not sound"), ops.entries().get(0).detail());
         assertEquals(AuditAction.IMPORT, ops.entries().get(0).action());

@@ -13,6 +13,7 @@ import org.ecokiosk.model.audit.AuditEntry;
 import org.ecokiosk.snapshot.SnapshotException;
 import org.ecokiosk.snapshot.SnapshotStore;
 import org.ecokiosk.snapshot.TestSnapshots;
+import org.ecokiosk.testing.Fixtures;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -75,7 +76,7 @@ class PublishingTest {
         Path edited = dir.resolve("edited.sqlite");
         new Imports(ops.trail).run(org.ecokiosk.ingest.imports.ImportKind.GREEN, copy(built, edited),
                 List.of(Files.writeString(dir.resolve("g.csv"), "code,name_zh,name_en,year,value,unit\n"
-                        + "forest-cover,森林覆盖率,Forest cover,2025,33.1,%\n")), Path.of("content"));
+                        + "forest-cover,森林覆盖率,Forest cover,2025,33.1,%\n")), Fixtures.content());
         SnapshotSwitch second = publishing.publish(store, edited, 3);
         SnapshotSwitch back = publishing.rollback(store);
         assertEquals(first.to(), back.to());
