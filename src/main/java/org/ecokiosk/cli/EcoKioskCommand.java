@@ -20,7 +20,7 @@ import picocli.CommandLine.Command;
         subcommands = {KioskCommand.class, AdminCommand.class, SnapshotCommand.class, ImportCommand.class,
                 PublishCommand.class, RollbackCommand.class, AuditCommand.class, ReportCommand.class,
                 EvalCommand.class, BenchCommand.class,
-                FleetCommand.class})
+                FleetCommand.class, DoctorCommand.class})
 public final class EcoKioskCommand implements Callable<Integer> {
     private static final Logger LOG = LoggerFactory.getLogger(EcoKioskCommand.class);
 

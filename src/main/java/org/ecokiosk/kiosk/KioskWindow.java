@@ -60,6 +60,7 @@ public final class KioskWindow implements KioskApp.Window {
             FirstFrame.report(scene);
         }
         stage.show();
+        org.ecokiosk.kiosk.shell.KioskSupervision.attach(stage, !options.windowed());
     }
 
     private static Scene outOfService(double width, double height) {

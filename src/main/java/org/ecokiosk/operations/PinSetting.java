@@ -54,5 +54,8 @@ public final class PinSetting {
             out.add("admin.pin.hash=" + hash);
         }
         AtomicFiles.writeString(config, String.join("\n", out) + "\n");
+        if (config.getFileSystem().supportedFileAttributeViews().contains("posix")) { // it holds the PIN hash
+            Files.setPosixFilePermissions(config, java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
+        }
     }
 }
