@@ -68,7 +68,7 @@ final class BulletinReport implements ReportDocument {
             doc.paragraph("快照中没有“十四五”规划主要指标，无法汇总进展。");
             return;
         }
-        doc.paragraph("“十四五”规划专栏2共" + progress.rows().size() + "项主要指标。按终期评估口径（2025年目标，使用截至"
+        doc.paragraph("“十四五”规划专栏2共" + progress.planCountSentence() + "。按终期评估口径（2025年目标，使用截至"
                 + source.year() + "年的最新数值）：" + progress.countsSentence(EvaluationView.FINAL) + "。"
                 + "各项指标的基准值、最新值和中期、终期评估见同年度的《规划指标进展报告》。");
         List<String> atRisk = progress.rows().stream()

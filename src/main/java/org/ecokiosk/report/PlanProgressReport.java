@@ -36,13 +36,13 @@ final class PlanProgressReport implements ReportDocument {
         doc.titleBlock("沙坪坝区“十四五”生态环境保护规划指标进展报告", List.of(year + "年度", Reports.AUTHOR,
                 "数据截至 " + source.meta().dataAsOf()));
         doc.h2("一、总体情况");
-        doc.paragraph("《重庆市沙坪坝区生态环境保护“十四五”规划》专栏2共列" + progress.rows().size()
-                + "项主要指标（地表水水质分嘉陵江、梁滩河两项）。截至" + year + "年，按中期评估口径（2023年）："
+        doc.paragraph("《重庆市沙坪坝区生态环境保护“十四五”规划》专栏2共列" + progress.planCountSentence()
+                + "，本报告共" + progress.rows().size() + "行。截至" + year + "年，按中期评估口径（2023年）："
                 + progress.countsSentence(EvaluationView.MID_TERM) + "；按终期评估口径（2025年）："
                 + progress.countsSentence(EvaluationView.FINAL) + "。");
         doc.h2("二、指标基准值、最新值与目标值");
         progress.writeFiguresTable(doc, numbers);
-        doc.smallPrint("“—”表示规划未给出数值或暂无数据。最新值为2020年以后、不晚于报告年度的最新年度值；标 * 者为示例数据。");
+        doc.smallPrint("方括号内为规划所列5年累计数，不是年度水平。“—”表示规划未给出数值或暂无数据。最新值为2020年以后、不晚于报告年度的最新年度值；标 * 者为示例数据。");
         doc.h2("三、中期与终期评估");
         progress.writeStatusTable(doc, numbers);
         doc.h2("四、评估方法");

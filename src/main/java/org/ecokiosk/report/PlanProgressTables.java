@@ -27,6 +27,22 @@ final class PlanProgressTables {
     record Row(PlanIndicator indicator, ProgressAssessment midTerm, ProgressAssessment finalView) {
     }
 
+    /**
+     * The row the plan leaves blank for 2025 (梁滩河): its text says 稳定保持 with the class lost
+     * in the source; the indicator data judge it against the 2020 class IV, which must be said as
+     * reasoning, never printed as if the plan's cell read "IV".
+     */
+    static final String LIANGTAN = "zl2-10b";
+
+    /** The notes under 专栏2, numbered as the plan prints them (the plan's own text). */
+    static final List<String> PLAN_NOTES = List.of(
+            "带[ ]的数据为5年累计数。",
+            "“—”表示“十三五”期间未进行考核统计，无现状数据。",
+            "单位GDP二氧化碳排放量、能耗、非化石能源占一次能源消费的比例和污染物排放总量减少等最终以重庆市下达数为准。",
+            "沙坪坝区无镇级集中式饮用水源地。",
+            "由于成立高新区，沙坪坝区行政区划发生改变，森林覆盖率现状值发生改变，暂无现状值。",
+            "2020年空气质量指标值受新冠肺炎疫情等因素影响，明显高于正常年份。");
+
     private final int year;
     private final List<Row> rows;
     private final List<String> tablesRead;
@@ -65,17 +81,56 @@ final class PlanProgressTables {
         return String.join("，", parts);
     }
 
+    /** "5大类18项指标（其中约束性指标16项）", counted from the indicators as the plan numbers them. */
+    String planCountSentence() {
+        long groups = rows.stream().map(r -> r.indicator().group().zh()).distinct().count();
+        long numbered = rows.stream().map(r -> r.indicator().seq()).distinct().count();
+        long binding = rows.stream().filter(r -> r.indicator().kind() == IndicatorKind.BINDING)
+                .map(r -> r.indicator().seq()).distinct().count();
+        List<String> split = rows.stream().collect(java.util.stream.Collectors.groupingBy(r -> r.indicator().seq(),
+                        java.util.TreeMap::new, java.util.stream.Collectors.toList()))
+                .entrySet().stream().filter(e -> e.getValue().size() > 1)
+                .map(e -> "第" + e.getKey() + "项分" + Texts.joinZh(e.getValue().stream()
+                        .map(r -> afterColon(r.indicator().name().zh())).toList()) + e.getValue().size() + "行列示")
+                .toList();
+        return groups + "大类" + numbered + "项指标（其中约束性指标" + binding + "项）"
+                + (split.isEmpty() ? "" : "，" + String.join("，", split));
+    }
+
+    private static String afterColon(String name) {
+        int at = Math.max(name.lastIndexOf(':'), name.lastIndexOf('：'));
+        return at < 0 ? name : name.substring(at + 1);
+    }
+
+    /** The plan's 备注 cell: the note's parts that are not the table's numbered notes (表注). */
+    static String remark(PlanIndicator i) {
+        List<String> parts = new ArrayList<>();
+        for (String part : i.note().zh().split("[;；]")) {
+            if (!part.isBlank() && !part.strip().startsWith("表注")) {
+                parts.add(part.strip());
+            }
+        }
+        return parts.isEmpty() ? "" : String.join("；", parts);
+    }
+
     /** The indicators' figures: baseline, latest value and target. */
     void writeFiguresTable(ArchivalPdf doc, Numbering numbers) {
         List<List<String>> table = new ArrayList<>();
         for (Row r : rows) {
             PlanIndicator i = r.indicator();
             table.add(List.of(label(i), i.unit().isBlank() ? Texts.NO_VALUE : i.unit(), kind(i.kind()),
-                    figure(i.baseline()), latest(r.finalView()), target(i)));
+                    baseline(i), latest(r.finalView()), target(i), remark(i)));
         }
         doc.table(new DataTable(numbers.nextTable("“十四五”规划主要指标（专栏2）基准值、最新值与目标值", provenance(false)),
-                List.of("指标", "单位", "属性", "2020年基准值", "最新值（年份）", "2025年目标"), table, true,
-                List.of(3.6f, 1f, 1f, 1.2f, 2.1f, 1.8f)));
+                List.of("指标", "单位", "属性", "2020年基准值", "最新值（年份）", "2025年目标", "备注"), table, true,
+                List.of(3.2f, 0.8f, 0.9f, 1.1f, 1.7f, 1.6f, 2f)));
+        StringBuilder notes = new StringBuilder("注（规划专栏2原注）：");
+        for (int n = 0; n < PLAN_NOTES.size(); n++) {
+            notes.append(n + 1).append(". ").append(PLAN_NOTES.get(n));
+        }
+        doc.smallPrint(notes.toString());
+        rows.stream().filter(r -> r.indicator().code().equals(LIANGTAN)).findFirst()
+                .ifPresent(r -> doc.smallPrint(liangtanReasoning(r.indicator())));
     }
 
     /** The judgements in both views. */
@@ -119,13 +174,32 @@ final class PlanProgressTables {
         return Placeholders.isPlaceholder(f) ? Texts.NO_VALUE : f.display();
     }
 
+    /** Why 梁滩河 is judged against the class it is: the plan's cell is blank. */
+    static String liangtanReasoning(PlanIndicator i) {
+        String remark = remark(i);
+        return "梁滩河2025年目标：规划专栏2该格为空，正文写“梁滩河沙坪坝区段水质稳定保持”而类别在原文中缺失；"
+                + "2020年现状为" + figure(i.baseline()) + "类" + (remark.isEmpty() ? "" : "，" + remark)
+                + "。本报告按“稳定保持”2020年现状（" + figure(i.target()) + "类）评价，严于市级要求；这是本报告的推断，并非规划所列数值。";
+    }
+
+    private static String baseline(PlanIndicator i) {
+        String b = figure(i.baseline());
+        return i.cumulative() && i.baseline().isNumber() ? "[" + b + "]" : b;
+    }
+
     private static String target(PlanIndicator i) {
+        if (i.code().equals(LIANGTAN)) {
+            return "（空白）按" + figure(i.target()) + "类评价，见注";
+        }
+        if (i.cumulative() && i.target().isNumber()) {
+            return "[" + figure(i.target()) + "]";
+        }
         String t = figure(i.target());
         if (i.target().isNumber() && !i.direction().symbol().isEmpty() && i.direction().symbol().length() == 1
                 && !"=".equals(i.direction().symbol())) {
             t = i.direction().symbol() + " " + t;
         }
-        return i.cumulative() && i.target().isNumber() ? t + "（累计）" : t;
+        return t;
     }
 
     private static String latest(ProgressAssessment a) {

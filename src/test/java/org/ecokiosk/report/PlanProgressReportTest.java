@@ -47,6 +47,20 @@ class PlanProgressReportTest {
     }
 
     @Test
+    void thePlanAsThePlanWritesIt() {
+        String text = ReportTexts.all(pdf);
+        assertTrue(text.contains("第10项分嘉陵江、梁滩河2行列示"), "row 10 split said");
+        assertTrue(text.matches("(?s).*\\d大类\\d+项指标（其中约束性指标\\d+项）.*"), "the plan's count notation");
+        assertTrue(text.contains("约束性[16.5]"), "cumulative baseline in brackets");
+        assertTrue(text.contains("[16]"), "cumulative target in brackets");
+        assertTrue(!text.contains("（累计）"), "no home-made cumulative label");
+        assertTrue(text.contains("备注"), "remarks column");
+        assertTrue(text.contains("5.由于成立高新区") && text.contains("6.2020年空气质量指标值受新冠肺炎疫情"), "notes 5 and 6");
+        assertTrue(text.contains("（空白）按IV类评价，见注"), "Liangtan's blank cell shown as blank");
+        assertTrue(text.contains("这是本报告的推断，并非规划所列数值"), "reasoning printed");
+    }
+
+    @Test
     void bannerOnEveryPageAndReproducible() throws Exception {
         ReportTexts.assertBannerAndPageNumberOnEveryPage(pdf);
         try (SnapshotReader snapshot = SnapshotReader.open(ReportFixtures.sampleSnapshot())) {
