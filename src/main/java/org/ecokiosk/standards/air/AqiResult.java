@@ -56,6 +56,14 @@ public record AqiResult(String rulesId, boolean provisional, AqiReportType repor
         return complete() || aqi > 100;
     }
 
+    /** Complete, polluted whatever the missing were, or undetermined (see {@link AqiCompleteness}). */
+    public AqiCompleteness completeness() {
+        if (complete()) {
+            return AqiCompleteness.COMPLETE;
+        }
+        return aqi > 100 ? AqiCompleteness.AT_LEAST : AqiCompleteness.UNDETERMINED;
+    }
+
     /** The pollutant's IAQI (the highest of its indicators), empty when it did not contribute. */
     public OptionalInt iaqiOf(Pollutant pollutant) {
         return subIndices.stream().filter(s -> s.pollutant() == pollutant).mapToInt(SubIndex::iaqi).max();

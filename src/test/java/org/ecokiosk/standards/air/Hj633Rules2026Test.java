@@ -207,12 +207,15 @@ class Hj633Rules2026Test {
         assertEquals(List.of(Pollutant.PM2_5), calm.missingPollutants());
         assertTrue(calm.lowerBoundOnly());
         assertFalse(calm.levelKnown(), "available ones at or below 100: 优/良 cannot be claimed");
+        assertEquals(AqiCompleteness.UNDETERMINED, calm.completeness());
         noPm25.put(Pollutant.PM10, 200.0);
         AqiResult polluted = rules2026.daily(noPm25, OptionalDouble.empty()).orElseThrow();
         assertTrue(polluted.levelKnown());
+        assertEquals(AqiCompleteness.AT_LEAST, polluted.completeness());
         assertTrue(polluted.healthAdvice().atLeast());
         AqiResult full = rules2026.daily(day(10, 20, 60, 0.5, 90, 20), OptionalDouble.empty()).orElseThrow();
         assertTrue(full.levelKnown());
         assertFalse(full.lowerBoundOnly());
+        assertEquals(AqiCompleteness.COMPLETE, full.completeness());
     }
 }
