@@ -1,0 +1,234 @@
+package org.ecokiosk.kiosk.widgets;
+
+import java.awt.Color;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.BiFunction;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.ecokiosk.charts.ChartText;
+import org.ecokiosk.charts.ChartValue;
+import org.ecokiosk.charts.ColouredValue;
+import org.ecokiosk.charts.EcoChartFactory;
+import org.ecokiosk.charts.LegendEntry;
+import org.ecokiosk.charts.ReferenceLine;
+import org.ecokiosk.evaluation.air.HourFigures.PollutantReading;
+import org.ecokiosk.kiosk.i18n.Messages;
+import org.ecokiosk.kiosk.viewmodel.RealTimeAirView;
+import org.ecokiosk.model.Language;
+import org.ecokiosk.standards.RgbColour;
+import org.ecokiosk.standards.air.AqiCompleteness;
+import org.ecokiosk.standards.air.AqiLevel;
+import org.ecokiosk.standards.air.HealthAdvice;
+import org.ecokiosk.standards.air.Pollutant;
+
+/**
+ * The latest hour (实时报) as the air screen leads with it: the AQI on its level colour, when it
+ * was published (amber with its age in words when stale), the six pollutants with concentration
+ * and IAQI, the last 24 hours as coloured bars, and the health advice with HJ 633-2026's
+ * sensitive groups — all from a {@link RealTimeAirView}.
+ */
+public final class RealTimeAirCard extends VBox {
+    private static final DateTimeFormatter ZH_HOUR = DateTimeFormatter.ofPattern("M月d日 H时", Locale.SIMPLIFIED_CHINESE);
+    private static final DateTimeFormatter EN_HOUR = DateTimeFormatter.ofPattern("d MMM, HH:00", Locale.ENGLISH);
+    private static final DateTimeFormatter AXIS_HOUR = DateTimeFormatter.ofPattern("H");
+
+    private final Messages messages;
+    private final Language language;
+
+    /**
+     * @param chartNode turns a chart into the screen's chart node (the screen owns how charts are shown)
+     */
+    public RealTimeAirCard(RealTimeAirView view, Messages messages, Language language, EcoChartFactory charts,
+                           BiFunction<String, org.jfree.chart.JFreeChart, Node> chartNode, Node sampleBadge) {
+        this.messages = messages;
+        this.language = language;
+        setId("air-now");
+        getStyleClass().addAll("env-card", "air-now");
+        Label heading = Texts.wrapped(messages.get("air.now.heading"), "env-heading");
+        getChildren().addAll(heading, top(view, sampleBadge), pollutants(view), advice(view.advice()));
+        getChildren().add(chartNode.apply("air-now-chart", curve(view, charts)));
+        getChildren().add(Texts.wrapped(messages.get("air.now.rules", view.rulesId().replace("HJ633", "HJ 633")),
+                "plain"));
+    }
+
+    /** "12月1日 14时" / "1 Dec, 14:00". */
+    public static String hour(java.time.LocalDateTime at, Language language) {
+        return (language == Language.ZH ? ZH_HOUR : EN_HOUR).format(at);
+    }
+
+    /** The time line: "更新于 …", and when stale its age in plain words, in amber. */
+    public static Label updated(RealTimeAirView view, Messages messages, Language language) {
+        String when = messages.get(language, "air.now.updated", hour(view.reportedAt(), language));
+        Label label;
+        if (view.stale()) {
+            label = Texts.wrapped(when + " · " + messages.get(language, "age.stale", Ages.words(view.age(), messages,
+                    language)), "figure-caption", "stale-time");
+        } else {
+            label = Texts.wrapped(when, "figure-caption");
+        }
+        label.setId("air-now-updated");
+        return label;
+    }
+
+    private Node top(RealTimeAirView view, Node sampleBadge) {
+        AqiLevel level = view.level();
+        boolean undetermined = view.completeness() == AqiCompleteness.UNDETERMINED;
+        String number = (view.completeness() == AqiCompleteness.COMPLETE ? "" : "≥ ") + view.aqi();
+        Label big = badgeLabel(number, level, undetermined, "aqi-big");
+        big.setId("air-now-aqi");
+        Label caption = badgeLabel("AQI", level, undetermined, "aqi-big-caption");
+        VBox badge = new VBox(big, caption);
+        badge.getStyleClass().add("aqi-badge");
+        if (undetermined) {
+            badge.getStyleClass().add("aqi-undetermined");
+        } else {
+            badge.setStyle(big.getStyle());
+        }
+        badge.setAlignment(Pos.CENTER);
+        badge.setMinWidth(VBox.USE_PREF_SIZE);
+
+        List<Node> facts = new ArrayList<>();
+        facts.add(updated(view, messages, language));
+        Label levelName;
+        if (undetermined) {
+            levelName = Texts.wrapped(messages.get("air.now.undetermined", names(view.missing())), "aqi-level-name");
+        } else {
+            String name = language == Language.ZH ? level.levelZh() + " · " + level.categoryZh()
+                    : level.levelEn() + " · " + level.categoryEn();
+            levelName = Texts.wrapped(view.completeness() == AqiCompleteness.AT_LEAST
+                    ? messages.get("air.now.atLeast", name, names(view.missing())) : name, "aqi-level-name");
+        }
+        levelName.setId("air-now-level");
+        facts.add(levelName);
+        String primary = view.primaryPollutants().isEmpty() ? messages.get("air.primary.none")
+                : names(view.primaryPollutants());
+        facts.add(Texts.wrapped(messages.get("air.primary", primary), "figure-line"));
+        if (view.sample()) {
+            facts.add(sampleBadge);
+        }
+        VBox factBox = new VBox(facts.toArray(Node[]::new));
+        factBox.getStyleClass().add("figure-facts");
+        HBox.setHgrow(factBox, Priority.ALWAYS);
+        HBox top = new HBox(badge, factBox);
+        top.getStyleClass().add("aqi-top");
+        return top;
+    }
+
+    private Node pollutants(RealTimeAirView view) {
+        GridPane grid = new GridPane();
+        grid.getStyleClass().addAll("env-grid", "air-now-pollutants");
+        for (int c = 0; c < 3; c++) {
+            ColumnConstraints cc = new ColumnConstraints();
+            cc.setPercentWidth(100.0 / 3);
+            cc.setHgrow(Priority.ALWAYS);
+            grid.getColumnConstraints().add(cc);
+        }
+        List<PollutantReading> readings = view.readings();
+        for (int i = 0; i < readings.size(); i++) {
+            grid.add(reading(readings.get(i)), i % 3, i / 3);
+        }
+        return new VBox(Texts.wrapped(messages.get("air.now.pollutants"), "advice-heading"), grid);
+    }
+
+    private Node reading(PollutantReading r) {
+        Pollutant p = r.pollutant();
+        Label name = Texts.wrapped((language == Language.ZH ? p.nameZh() + " " : "") + p.displayCode(), "pollutant-name");
+        Node value;
+        if (r.concentration().isPresent() && r.iaqi().isPresent()) {
+            int iaqi = r.iaqi().getAsInt();
+            AqiLevel lv = AqiLevel.of(iaqi);
+            String concentration = org.ecokiosk.standards.air.Gbt8170.round(r.concentration().get(),
+                    org.ecokiosk.standards.air.Gbt8170.reportingScale(p)).toPlainString() + " " + p.unit().symbol();
+            Label c = Texts.wrapped(concentration, "pollutant-value");
+            Label sub = swatch(messages.get("air.now.iaqi", iaqi), lv.colour(), "pollutant-iaqi", lv.textColour());
+            value = new VBox(c, sub);
+        } else {
+            value = Texts.wrapped(messages.get("env.noValue"), "row-muted");
+        }
+        VBox cell = new VBox(name, value);
+        cell.getStyleClass().add("pollutant-cell");
+        cell.setId("air-now-" + p.code().replace(".", ""));
+        return cell;
+    }
+
+    private Node advice(HealthAdvice advice) {
+        VBox box = new VBox();
+        box.getStyleClass().add("air-now-advice");
+        box.getChildren().add(Texts.wrapped(messages.get("air.advice"), "advice-heading"));
+        Label what = Texts.wrapped(language == Language.ZH ? advice.advice().zh() : advice.advice().en(), "advice-text");
+        what.setId("air-now-advice");
+        box.getChildren().add(what);
+        if (!advice.sensitiveGroups().isEmpty()) {
+            box.getChildren().add(Texts.wrapped(messages.get("air.now.sensitive"), "advice-heading"));
+            for (HealthAdvice.PollutantGroups g : advice.sensitiveGroups()) {
+                Label line = Texts.wrapped("• " + (language == Language.ZH ? g.sentence().zh() : g.sentence().en()),
+                        "advice-text");
+                line.getStyleClass().add("sensitive-groups");
+                box.getChildren().add(line);
+            }
+        }
+        return box;
+    }
+
+    private org.jfree.chart.JFreeChart curve(RealTimeAirView view, EcoChartFactory charts) {
+        List<ColouredValue> bars = new ArrayList<>();
+        for (RealTimeAirView.Hour h : view.last24Hours()) {
+            String label = AXIS_HOUR.format(h.reportedAt());
+            if (h.aqi().isPresent()) {
+                bars.add(new ColouredValue(ChartValue.of(label, h.aqi().get()), awt(h.level().orElseThrow().colour())));
+            } else {
+                // a missing value draws no bar, so its colour is never seen; the chart writes 无数据 instead
+                bars.add(new ColouredValue(ChartValue.missing(label), awt(AqiLevel.LEVEL_1.colour())));
+            }
+        }
+        ChartText text = new ChartText(messages.get("air.now.curve"), messages.get("air.now.chart.hour"), "AQI",
+                Optional.of(messages.get("env.noValueShort")), view.sample());
+        List<LegendEntry> legend = new ArrayList<>();
+        return charts.colouredBars(text, bars, Optional.of(new ReferenceLine(messages.get("air.now.chart.line"), 100)),
+                legend);
+    }
+
+    private String names(List<Pollutant> pollutants) {
+        List<String> parts = pollutants.stream()
+                .map(p -> (language == Language.ZH ? p.nameZh() + " " : "") + p.displayCode()).toList();
+        return String.join(language == Language.ZH ? "、" : ", ", parts);
+    }
+
+    private static Color awt(RgbColour c) {
+        return new Color(c.red(), c.green(), c.blue());
+    }
+
+    private static Label swatch(String text, RgbColour colour, String style, org.ecokiosk.standards.TextColour ink) {
+        Label l = new Label(text);
+        l.getStyleClass().addAll("swatch", style);
+        l.setStyle("-fx-background-color: " + colour.hex() + "; -fx-text-fill: " + ink.rgb().hex() + ";");
+        l.setMinWidth(Label.USE_PREF_SIZE);
+        l.setAlignment(Pos.CENTER);
+        return l;
+    }
+
+    /**
+     * The big number on its level colour; without a level (pollutants missing, the rest ≤ 100) it
+     * gets no level colour at all, so it can never be read as 优 or 良.
+     */
+    private static Label badgeLabel(String text, AqiLevel level, boolean undetermined, String style) {
+        if (undetermined) {
+            Label l = new Label(text);
+            l.getStyleClass().addAll(style, "aqi-undetermined");
+            l.setMinWidth(Label.USE_PREF_SIZE);
+            l.setAlignment(Pos.CENTER);
+            return l;
+        }
+        return swatch(text, level.colour(), style, level.textColour());
+    }
+}
