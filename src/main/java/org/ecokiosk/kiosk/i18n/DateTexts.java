@@ -17,12 +17,14 @@ public final class DateTexts {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
     private static final Map<Language, Patterns> PATTERNS = new EnumMap<>(Language.class);
 
-    private record Patterns(DateTimeFormatter date, DateTimeFormatter weekday, DateTimeFormatter shortDate) {
+    private record Patterns(DateTimeFormatter date, DateTimeFormatter weekday, DateTimeFormatter shortDate,
+                            DateTimeFormatter hour) {
         static Patterns of(Language l) {
             ResourceBundle b = Messages.bundle(l);
             return new Patterns(DateTimeFormatter.ofPattern(b.getString("format.date"), l.locale()),
                     DateTimeFormatter.ofPattern(b.getString("format.dateWeekday"), l.locale()),
-                    DateTimeFormatter.ofPattern(b.getString("format.dateShort"), l.locale()));
+                    DateTimeFormatter.ofPattern(b.getString("format.dateShort"), l.locale()),
+                    DateTimeFormatter.ofPattern(b.getString("format.hour"), l.locale()));
         }
     }
 
@@ -48,6 +50,11 @@ public final class DateTexts {
     /** 3月5日 / 5 Mar: a day in a calendar whose year is said once above it. */
     public static String shortDate(LocalDate date, Language language) {
         return PATTERNS.get(language).shortDate().format(date);
+    }
+
+    /** 12月1日 14时 / 1 Dec, 14:00: the hour a real-time figure is published under. */
+    public static String hour(java.time.LocalDateTime at, Language language) {
+        return PATTERNS.get(language).hour().format(at);
     }
 
     public static String time(LocalTime time) {

@@ -18,6 +18,16 @@ public final class StandardTexts {
     private StandardTexts() {
     }
 
+    /** A sentence the standards give in both languages (method notes, sensitive groups). */
+    public static LocalizedText of(org.ecokiosk.standards.air.StandardText text) {
+        return LocalizedText.of(text.zh(), text.en());
+    }
+
+    /** PM₂.₅ in both languages, after the name: 细颗粒物 PM₂.₅ / PM₂.₅. */
+    public static LocalizedText pollutantShort(Pollutant p) {
+        return LocalizedText.of(p.nameZh() + " " + p.displayCode(), p.displayCode());
+    }
+
     /** 优, 良 … / Good, Moderate …. */
     public static LocalizedText category(AqiLevel level) {
         return LocalizedText.of(level.categoryZh(), level.categoryEn());

@@ -4,7 +4,6 @@ import java.awt.Color;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.function.BiFunction;
 import javafx.geometry.Pos;
@@ -22,7 +21,9 @@ import org.ecokiosk.charts.EcoChartFactory;
 import org.ecokiosk.charts.LegendEntry;
 import org.ecokiosk.charts.ReferenceLine;
 import org.ecokiosk.evaluation.air.HourFigures.PollutantReading;
+import org.ecokiosk.kiosk.i18n.DateTexts;
 import org.ecokiosk.kiosk.i18n.Messages;
+import org.ecokiosk.kiosk.i18n.StandardTexts;
 import org.ecokiosk.kiosk.viewmodel.RealTimeAirView;
 import org.ecokiosk.model.Language;
 import org.ecokiosk.standards.RgbColour;
@@ -38,8 +39,6 @@ import org.ecokiosk.standards.air.Pollutant;
  * sensitive groups — all from a {@link RealTimeAirView}.
  */
 public final class RealTimeAirCard extends VBox {
-    private static final DateTimeFormatter ZH_HOUR = DateTimeFormatter.ofPattern("M月d日 H时", Locale.SIMPLIFIED_CHINESE);
-    private static final DateTimeFormatter EN_HOUR = DateTimeFormatter.ofPattern("d MMM, HH:00", Locale.ENGLISH);
     private static final DateTimeFormatter AXIS_HOUR = DateTimeFormatter.ofPattern("H");
 
     private final Messages messages;
@@ -61,14 +60,9 @@ public final class RealTimeAirCard extends VBox {
                 "plain"));
     }
 
-    /** "12月1日 14时" / "1 Dec, 14:00". */
-    public static String hour(java.time.LocalDateTime at, Language language) {
-        return (language == Language.ZH ? ZH_HOUR : EN_HOUR).format(at);
-    }
-
     /** The time line: "更新于 …", and when stale its age in plain words, in amber. */
     public static Label updated(RealTimeAirView view, Messages messages, Language language) {
-        String when = messages.get(language, "air.now.updated", hour(view.reportedAt(), language));
+        String when = messages.get(language, "air.now.updated", DateTexts.hour(view.reportedAt(), language));
         Label label;
         if (view.stale()) {
             label = Texts.wrapped(when + " · " + messages.get(language, "age.stale", Ages.words(view.age(), messages,
@@ -103,8 +97,7 @@ public final class RealTimeAirCard extends VBox {
         if (undetermined) {
             levelName = Texts.wrapped(messages.get("air.now.undetermined", names(view.missing())), "aqi-level-name");
         } else {
-            String name = language == Language.ZH ? level.levelZh() + " · " + level.categoryZh()
-                    : level.levelEn() + " · " + level.categoryEn();
+            String name = StandardTexts.levelAndCategory(level).in(language);
             levelName = Texts.wrapped(view.completeness() == AqiCompleteness.AT_LEAST
                     ? messages.get("air.now.atLeast", name, names(view.missing())) : name, "aqi-level-name");
         }
@@ -142,7 +135,7 @@ public final class RealTimeAirCard extends VBox {
 
     private Node reading(PollutantReading r) {
         Pollutant p = r.pollutant();
-        Label name = Texts.wrapped((language == Language.ZH ? p.nameZh() + " " : "") + p.displayCode(), "pollutant-name");
+        Label name = Texts.wrapped(StandardTexts.pollutantShort(p).in(language), "pollutant-name");
         Node value;
         if (r.concentration().isPresent() && r.iaqi().isPresent()) {
             int iaqi = r.iaqi().getAsInt();
@@ -165,14 +158,13 @@ public final class RealTimeAirCard extends VBox {
         VBox box = new VBox();
         box.getStyleClass().add("air-now-advice");
         box.getChildren().add(Texts.wrapped(messages.get("air.advice"), "advice-heading"));
-        Label what = Texts.wrapped(language == Language.ZH ? advice.advice().zh() : advice.advice().en(), "advice-text");
+        Label what = Texts.wrapped(StandardTexts.of(advice.advice()).in(language), "advice-text");
         what.setId("air-now-advice");
         box.getChildren().add(what);
         if (!advice.sensitiveGroups().isEmpty()) {
             box.getChildren().add(Texts.wrapped(messages.get("air.now.sensitive"), "advice-heading"));
             for (HealthAdvice.PollutantGroups g : advice.sensitiveGroups()) {
-                Label line = Texts.wrapped("• " + (language == Language.ZH ? g.sentence().zh() : g.sentence().en()),
-                        "advice-text");
+                Label line = Texts.wrapped("• " + StandardTexts.of(g.sentence()).in(language), "advice-text");
                 line.getStyleClass().add("sensitive-groups");
                 box.getChildren().add(line);
             }
@@ -199,9 +191,8 @@ public final class RealTimeAirCard extends VBox {
     }
 
     private String names(List<Pollutant> pollutants) {
-        List<String> parts = pollutants.stream()
-                .map(p -> (language == Language.ZH ? p.nameZh() + " " : "") + p.displayCode()).toList();
-        return String.join(language == Language.ZH ? "、" : ", ", parts);
+        return messages.list(pollutants.stream().map(p -> StandardTexts.pollutantShort(p).in(language)).toList(),
+                language);
     }
 
     private static Color awt(RgbColour c) {
