@@ -31,7 +31,9 @@ public record KioskConfig(
         Path stateDir,
         ZoneId zone,
         List<String> warnings,
-        FleetSettings fleet) {
+        FleetSettings fleet,
+        int staleHourlyHours,
+        int staleDailyDays) {
 
     /**
      * The configuration file when no --config is given: the system property {@code ecokiosk.config}
@@ -48,6 +50,20 @@ public record KioskConfig(
     public KioskConfig {
         screenOrder = List.copyOf(screenOrder);
         warnings = List.copyOf(warnings);
+    }
+
+    /** Hourly figures older than this many hours, daily figures older than this many days, are shown as stale. */
+    public static final int DEFAULT_STALE_HOURLY_HOURS = 3;
+    public static final int DEFAULT_STALE_DAILY_DAYS = 2;
+
+    /** A configuration with the default data-age limits (3 hours, 2 days). */
+    public KioskConfig(Path file, String kioskId, Path snapshotStore, Path contentDir, int idleSeconds,
+                       String defaultLanguage, String adminPinHash, int adminIdleMinutes, int keepSnapshots,
+                       List<String> screenOrder, boolean fullScreen, Path stateDir, ZoneId zone, List<String> warnings,
+                       FleetSettings fleet) {
+        this(file, kioskId, snapshotStore, contentDir, idleSeconds, defaultLanguage, adminPinHash, adminIdleMinutes,
+                keepSnapshots, screenOrder, fullScreen, stateDir, zone, warnings, fleet, DEFAULT_STALE_HOURLY_HOURS,
+                DEFAULT_STALE_DAILY_DAYS);
     }
 
     /** A configuration in the default zone without fleet settings (a kiosk that only reads its own store). */
@@ -100,11 +116,13 @@ public record KioskConfig(
             order = ALL_SCREENS;
         }
         FleetSettings fleet = FleetSettings.from(p, warnings);
+        int staleHours = intValue(p, "stale.hourly.hours", DEFAULT_STALE_HOURLY_HOURS, 1, 72, warnings);
+        int staleDays = intValue(p, "stale.daily.days", DEFAULT_STALE_DAILY_DAYS, 1, 30, warnings);
         return new KioskConfig(file, p.getProperty("kiosk.id", "kiosk").trim(),
                 Path.of(p.getProperty("snapshot.store", "var/snapshots").trim()),
                 Path.of(p.getProperty("content.dir", "content").trim()), idle, language, pin, adminIdle, keep, order,
                 Boolean.parseBoolean(p.getProperty("fullscreen", "true").trim()),
-                Path.of(p.getProperty("state.dir", "var").trim()), zone, warnings, fleet);
+                Path.of(p.getProperty("state.dir", "var").trim()), zone, warnings, fleet, staleHours, staleDays);
     }
 
     private static ZoneId zoneValue(Properties p, List<String> warnings) {
@@ -145,16 +163,19 @@ public record KioskConfig(
 
     public KioskConfig withSnapshotStore(Path store) {
         return new KioskConfig(file, kioskId, store, contentDir, idleSeconds, defaultLanguage, adminPinHash,
-                adminIdleMinutes, keepSnapshots, screenOrder, fullScreen, stateDir, zone, warnings, fleet);
+                adminIdleMinutes, keepSnapshots, screenOrder, fullScreen, stateDir, zone, warnings, fleet,
+                staleHourlyHours, staleDailyDays);
     }
 
     public KioskConfig withFullScreen(boolean on) {
         return new KioskConfig(file, kioskId, snapshotStore, contentDir, idleSeconds, defaultLanguage, adminPinHash,
-                adminIdleMinutes, keepSnapshots, screenOrder, on, stateDir, zone, warnings, fleet);
+                adminIdleMinutes, keepSnapshots, screenOrder, on, stateDir, zone, warnings, fleet,
+                staleHourlyHours, staleDailyDays);
     }
 
     public KioskConfig withIdleSeconds(int seconds) {
         return new KioskConfig(file, kioskId, snapshotStore, contentDir, seconds, defaultLanguage, adminPinHash,
-                adminIdleMinutes, keepSnapshots, screenOrder, fullScreen, stateDir, zone, warnings, fleet);
+                adminIdleMinutes, keepSnapshots, screenOrder, fullScreen, stateDir, zone, warnings, fleet,
+                staleHourlyHours, staleDailyDays);
     }
 }

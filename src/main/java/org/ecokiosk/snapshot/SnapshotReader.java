@@ -145,6 +145,20 @@ public final class SnapshotReader implements AutoCloseable {
                 rs -> Optional.ofNullable(rs.getString(1)).map(LocalDate::parse)).get(0);
     }
 
+    /** The start of the newest hour any station has (real-time data), empty when there are no hours. */
+    public Optional<java.time.LocalDateTime> latestAirHour() throws SnapshotException {
+        return query("SELECT max(hour) FROM air_hour", List.of(),
+                rs -> Optional.ofNullable(rs.getString(1)).map(AirTime::parseHour)).get(0);
+    }
+
+    /** Every station's hours from {@code from} (inclusive) to {@code to} (inclusive), in time order. */
+    public List<AirHour> airHoursBetween(java.time.LocalDateTime from, java.time.LocalDateTime to)
+            throws SnapshotException {
+        return query("SELECT station, hour, pm25, pm10, so2, no2, co, o3, published_aqi FROM air_hour "
+                + "WHERE hour >= ? AND hour <= ? ORDER BY hour, station",
+                List.of(AirTime.hourKey(from), AirTime.hourKey(to)), SnapshotReader::airHour);
+    }
+
     public List<AirHour> airHours(String station, LocalDate from, LocalDate to) throws SnapshotException {
         return query("SELECT station, hour, pm25, pm10, so2, no2, co, o3, published_aqi FROM air_hour "
                 + "WHERE station = ? AND hour >= ? AND hour < ? ORDER BY hour",

@@ -53,10 +53,10 @@ public final class RealTimeAirCard extends VBox {
         this.language = language;
         setId("air-now");
         getStyleClass().addAll("env-card", "air-now");
-        Label heading = Texts.wrapped(messages.get("air.now.heading"), "env-heading");
+        Label heading = Texts.wrapped(messages.get(language, "air.now.heading"), "env-heading");
         getChildren().addAll(heading, top(view, sampleBadge), pollutants(view), advice(view.advice()));
         getChildren().add(chartNode.apply("air-now-chart", curve(view, charts)));
-        getChildren().add(Texts.wrapped(messages.get("air.now.rules", view.rulesId().replace("HJ633", "HJ 633")),
+        getChildren().add(Texts.wrapped(messages.get(language, "air.now.rules", view.rulesId().replace("HJ633", "HJ 633")),
                 "plain"));
     }
 
@@ -95,17 +95,17 @@ public final class RealTimeAirCard extends VBox {
         facts.add(updated(view, messages, language));
         Label levelName;
         if (undetermined) {
-            levelName = Texts.wrapped(messages.get("air.now.undetermined", names(view.missing())), "aqi-level-name");
+            levelName = Texts.wrapped(messages.get(language, "air.now.undetermined", names(view.missing())), "aqi-level-name");
         } else {
             String name = StandardTexts.levelAndCategory(level).in(language);
             levelName = Texts.wrapped(view.completeness() == AqiCompleteness.AT_LEAST
-                    ? messages.get("air.now.atLeast", name, names(view.missing())) : name, "aqi-level-name");
+                    ? messages.get(language, "air.now.atLeast", name, names(view.missing())) : name, "aqi-level-name");
         }
         levelName.setId("air-now-level");
         facts.add(levelName);
-        String primary = view.primaryPollutants().isEmpty() ? messages.get("air.primary.none")
+        String primary = view.primaryPollutants().isEmpty() ? messages.get(language, "air.primary.none")
                 : names(view.primaryPollutants());
-        facts.add(Texts.wrapped(messages.get("air.primary", primary), "figure-line"));
+        facts.add(Texts.wrapped(messages.get(language, "air.primary", primary), "figure-line"));
         if (view.sample()) {
             facts.add(sampleBadge);
         }
@@ -130,7 +130,7 @@ public final class RealTimeAirCard extends VBox {
         for (int i = 0; i < readings.size(); i++) {
             grid.add(reading(readings.get(i)), i % 3, i / 3);
         }
-        return new VBox(Texts.wrapped(messages.get("air.now.pollutants"), "advice-heading"), grid);
+        return new VBox(Texts.wrapped(messages.get(language, "air.now.pollutants"), "advice-heading"), grid);
     }
 
     private Node reading(PollutantReading r) {
@@ -143,10 +143,10 @@ public final class RealTimeAirCard extends VBox {
             String concentration = org.ecokiosk.standards.air.Gbt8170.round(r.concentration().get(),
                     org.ecokiosk.standards.air.Gbt8170.reportingScale(p)).toPlainString() + " " + p.unit().symbol();
             Label c = Texts.wrapped(concentration, "pollutant-value");
-            Label sub = swatch(messages.get("air.now.iaqi", iaqi), lv.colour(), "pollutant-iaqi", lv.textColour());
+            Label sub = swatch(messages.get(language, "air.now.iaqi", iaqi), lv.colour(), "pollutant-iaqi", lv.textColour());
             value = new VBox(c, sub);
         } else {
-            value = Texts.wrapped(messages.get("env.noValue"), "row-muted");
+            value = Texts.wrapped(messages.get(language, "env.noValue"), "row-muted");
         }
         VBox cell = new VBox(name, value);
         cell.getStyleClass().add("pollutant-cell");
@@ -157,12 +157,12 @@ public final class RealTimeAirCard extends VBox {
     private Node advice(HealthAdvice advice) {
         VBox box = new VBox();
         box.getStyleClass().add("air-now-advice");
-        box.getChildren().add(Texts.wrapped(messages.get("air.advice"), "advice-heading"));
+        box.getChildren().add(Texts.wrapped(messages.get(language, "air.advice"), "advice-heading"));
         Label what = Texts.wrapped(StandardTexts.of(advice.advice()).in(language), "advice-text");
         what.setId("air-now-advice");
         box.getChildren().add(what);
         if (!advice.sensitiveGroups().isEmpty()) {
-            box.getChildren().add(Texts.wrapped(messages.get("air.now.sensitive"), "advice-heading"));
+            box.getChildren().add(Texts.wrapped(messages.get(language, "air.now.sensitive"), "advice-heading"));
             for (HealthAdvice.PollutantGroups g : advice.sensitiveGroups()) {
                 Label line = Texts.wrapped("• " + StandardTexts.of(g.sentence()).in(language), "advice-text");
                 line.getStyleClass().add("sensitive-groups");
@@ -183,10 +183,10 @@ public final class RealTimeAirCard extends VBox {
                 bars.add(new ColouredValue(ChartValue.missing(label), awt(AqiLevel.LEVEL_1.colour())));
             }
         }
-        ChartText text = new ChartText(messages.get("air.now.curve"), messages.get("air.now.chart.hour"), "AQI",
-                Optional.of(messages.get("env.noValueShort")), view.sample());
+        ChartText text = new ChartText(messages.get(language, "air.now.curve"), messages.get(language, "air.now.chart.hour"), "AQI",
+                Optional.of(messages.get(language, "env.noValueShort")), view.sample());
         List<LegendEntry> legend = new ArrayList<>();
-        return charts.colouredBars(text, bars, Optional.of(new ReferenceLine(messages.get("air.now.chart.line"), 100)),
+        return charts.colouredBars(text, bars, Optional.of(new ReferenceLine(messages.get(language, "air.now.chart.line"), 100)),
                 legend);
     }
 
