@@ -129,6 +129,7 @@ final class EvalAirAnnualCommand implements Callable<Integer> {
             n.putNull("latest_day");
             n.putNull("latest_aqi");
         }
+        AttainmentJson.put(n, r);
         return n;
     }
 }

@@ -93,7 +93,9 @@ final class EvalAqiCommand implements Callable<Integer> {
         for (SubIndex s : r.subIndices()) {
             ObjectNode n = sub.addObject();
             n.put("indicator", s.indicator().name());
+            // the concentration the IAQI was computed from (GB/T 8170-rounded under HJ 633-2026), and as given
             n.put("concentration", Json.round(s.concentration(), 3));
+            n.put("measured", Json.round(s.measured(), 3));
             n.put("iaqi", s.iaqi());
             n.put("basis", s.basis().name());
             s.substitute().ifPresent(x -> n.put("substitute", x.name()));
@@ -104,6 +106,12 @@ final class EvalAqiCommand implements Callable<Integer> {
         ObjectNode advice = out.putObject("advice");
         advice.put("zh", level.adviceZh());
         advice.put("en", level.adviceEn());
+        ArrayNode groups = out.putArray("sensitive_groups");
+        for (org.ecokiosk.standards.air.HealthAdvice.PollutantGroups g : r.healthAdvice().sensitiveGroups()) {
+            groups.addObject().put("pollutant", g.pollutant().code()).put("iaqi", g.iaqi())
+                    .put("zh", g.sentence().zh()).put("en", g.sentence().en());
+        }
+        out.put("completeness", r.completeness().name().toLowerCase(java.util.Locale.ROOT));
         ArrayNode notes = out.putArray("notes");
         for (AqiNote note : r.notes()) {
             notes.addObject().put("zh", note.textZh()).put("en", note.textEn());

@@ -9,7 +9,9 @@ import java.util.OptionalDouble;
 
 /** The JSON the eval and bench commands print: pretty, with figures rounded half-up to what is meaningful. */
 final class Json {
-    static final ObjectMapper MAPPER = new ObjectMapper();
+    // plain numbers everywhere, whatever the scale of a BigDecimal reaching the mapper (10, never 1E+1)
+    static final ObjectMapper MAPPER = new ObjectMapper()
+            .enable(com.fasterxml.jackson.core.JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN);
 
     private Json() {
     }

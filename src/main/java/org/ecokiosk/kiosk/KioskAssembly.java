@@ -9,7 +9,9 @@ import javafx.util.Duration;
 import org.ecokiosk.config.KioskConfig;
 import org.ecokiosk.config.PinGuard;
 import org.ecokiosk.kiosk.i18n.Messages;
+import org.ecokiosk.evaluation.AgeLimits;
 import org.ecokiosk.kiosk.screens.AirScreen;
+import org.ecokiosk.kiosk.viewmodel.AirViewModel;
 import org.ecokiosk.kiosk.screens.AttractScreen;
 import org.ecokiosk.kiosk.screens.ComingScreen;
 import org.ecokiosk.kiosk.screens.FacilitiesScreen;
@@ -64,7 +66,8 @@ public final class KioskAssembly {
         ContrastTheme theme = new ContrastTheme();
         navigator.register(new HomeScreen(messages, navigator, config.screenOrder()));
         navigator.register(new PlanTargetsScreen(messages, session));
-        navigator.register(new AirScreen(messages, session, scale));
+        AgeLimits ageLimits = new AgeLimits(java.time.Duration.ofHours(config.staleHourlyHours()), config.staleDailyDays());
+        navigator.register(new AirScreen(messages, session, scale, new AirViewModel(clock, ageLimits)));
         navigator.register(new WaterScreen(messages, session, scale));
         navigator.register(new NoiseScreen(messages, session, scale));
         navigator.register(new GreenScreen(messages, session, scale));
@@ -84,7 +87,7 @@ public final class KioskAssembly {
                 Language.fromCode(config.defaultLanguage()),
                 pin -> CompletableFuture.supplyAsync(() -> pinCheck.apply(pin)), onExit,
                 admin.map(this::entryTo));
-        attract = new AttractScreen(messages, session, new AttractViewModel(clock));
+        attract = new AttractScreen(messages, session, new AttractViewModel(clock, ageLimits));
         shell.setAttract(attract);
         // left alone: first everything is reset, then the attract loop runs until the next touch
         idle = new IdleMonitor(Duration.seconds(config.idleSeconds()), shell::enterAttract);

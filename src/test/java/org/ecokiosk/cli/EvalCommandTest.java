@@ -44,6 +44,12 @@ class EvalCommandTest {
         JsonNode r = ok("eval", "aqi", "--pm25", "20", "--date", "2026-03-01");
         assertEquals("HJ633-2026", r.get("rules").asText());
         assertFalse(r.get("provisional").asBoolean());
+        assertEquals("undetermined", r.get("completeness").asText(), "five pollutants missing, PM2.5 at 20");
+        JsonNode polluted = ok("eval", "aqi", "--pm25", "80.5", "--date", "2026-12-01");
+        assertEquals(119, polluted.get("aqi").asInt(), "80.5 rounds to the even 80 first");
+        assertEquals("80", polluted.get("sub_indices").get(0).get("concentration").toString());
+        assertEquals("PM2.5", polluted.get("sensitive_groups").get(0).get("pollutant").asText());
+        assertTrue(polluted.get("sensitive_groups").get(0).get("en").asText().contains("children and teenagers"));
         assertFalse(r.has("provisional_note"));
         assertEquals(0, r.get("primary_pollutants").size(), "no primary pollutant at AQI ≤ 50");
         assertEquals(5, r.get("missing_pollutants").size());
@@ -82,10 +88,20 @@ class EvalCommandTest {
         assertEquals(2, all.size());
         JsonNode station = all.get(0);
         assertEquals(List.of("station", "year", "rules", "days", "valid_days", "annual_mean", "co_24h_p95", "o3_8h_p90",
-                "aqi_days", "good_days", "good_ratio", "origin", "stations", "latest_day", "latest_aqi"),
-                fieldNames(station));
+                "aqi_days", "good_days", "good_ratio", "origin", "stations", "latest_day", "latest_aqi", "evaluation",
+                "limits", "method", "attainment"), fieldNames(station));
         assertEquals("SPB-SAMPLE", station.get("station").asText());
-        assertEquals("HJ663-2013", station.get("rules").asText());
+        assertEquals("HJ633-2012", station.get("rules").asText());
+        assertEquals("HJ663-2013", station.get("evaluation").asText());
+        assertEquals("GB3095-2012", station.get("limits").asText());
+        assertTrue(station.get("method").isNull());
+        JsonNode pm25 = station.get("attainment").get("PM2.5");
+        assertEquals("annual_mean", pm25.get("statistic").asText());
+        assertEquals("53", pm25.get("value").toString(), "a plain JSON number, not 5.3E+1");
+        assertEquals("35", pm25.get("limit").toString());
+        assertFalse(pm25.get("attained").asBoolean());
+        assertEquals(List.of("PM2.5", "PM10", "SO2", "NO2", "CO", "O3"), fieldNames(station.get("attainment")));
+        assertEquals("24h_p95", station.get("attainment").get("CO").get("statistic").asText());
         assertEquals(365, station.get("days").asInt());
         assertEquals(365, station.get("valid_days").get("PM2.5").asInt());
         assertEquals(53.0, station.get("annual_mean").get("PM2.5").asDouble(), 1e-9);
@@ -105,6 +121,15 @@ class EvalCommandTest {
                 "--station", "SPB-SAMPLE").exit(), "--district and --station exclude each other");
         assertEquals(1, CliRun.of("eval", "air-annual", "--snapshot", s.toString(), "--year", "1999", "--district")
                 .exit(), "no air data for the year");
+
+        JsonNode y2026 = ok("eval", "air-annual", "--snapshot", s.toString(), "--year", "2026", "--district");
+        assertEquals("HJ633-2026", y2026.get("rules").asText());
+        assertEquals("GB3095-2026/transition", y2026.get("limits").asText());
+        assertEquals("GB 3095-2026 limits, HJ 663-2013 method", y2026.get("method").get("en").asText());
+        assertEquals("30", y2026.get("attainment").get("PM2.5").get("limit").toString());
+        assertTrue(y2026.get("attainment").get("PM2.5").get("attained").isNull(),
+                "the sample ends on 31 October: 2026 is incomplete, no verdict");
+        assertFalse(y2026.get("attainment").get("PM2.5").get("complete").asBoolean());
 
         JsonNode one = ok("eval", "air-annual", "--snapshot", s.toString(), "--year", "2020", "--station",
                 "沙坪坝（示例站点）");

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.TreeMap;
+import org.ecokiosk.evaluation.FigurePrecedence;
 import org.ecokiosk.model.AirHour;
 import org.ecokiosk.model.DataOrigin;
 import org.ecokiosk.standards.air.AqiCalculator;
@@ -23,9 +24,9 @@ import org.ecokiosk.standards.air.Pollutant;
  * 1 h values under the rules of the hour's date ({@link AqiCalculator#realTime}): SO2, NO2, CO
  * and O3 on their 1 h bands, PM10 and PM2.5 on the 24 h bands as HJ 633-2026 prescribes.
  *
- * <p>Sample policy: when any imported station has hours among those given, sample stations are
- * left out; otherwise the sample stations are used — sample and measured values are never
- * averaged together.
+ * <p>Sample policy, as for the district's days ({@link FigurePrecedence#strongestOnly}): when any
+ * imported station has hours among those given, sample stations are left out; otherwise the
+ * sample stations are used — sample and measured values are never averaged together.
  */
 public final class RealTimeEvaluation {
 
@@ -38,14 +39,15 @@ public final class RealTimeEvaluation {
      * @return the district's hours in time order, one per hour that has at least one value
      */
     public static List<HourFigures> districtHours(List<AirHour> hours, Map<String, DataOrigin> stationOrigins) {
-        boolean anyImported = hours.stream().anyMatch(h -> !origin(h, stationOrigins).isSample());
-        Map<LocalDateTime, List<AirHour>> byHour = new TreeMap<>();
-        for (AirHour h : hours) {
-            if (origin(h, stationOrigins).isSample() != anyImported) {
-                byHour.computeIfAbsent(h.hour(), k -> new ArrayList<>()).add(h);
-            }
+        List<AirHour> used = FigurePrecedence.strongestOnly(hours, h -> origin(h, stationOrigins));
+        if (used.isEmpty()) {
+            return List.of();
         }
-        DataOrigin origin = anyImported ? DataOrigin.IMPORTED : DataOrigin.SAMPLE;
+        DataOrigin origin = origin(used.get(0), stationOrigins);
+        Map<LocalDateTime, List<AirHour>> byHour = new TreeMap<>();
+        for (AirHour h : used) {
+            byHour.computeIfAbsent(h.hour(), k -> new ArrayList<>()).add(h);
+        }
         List<HourFigures> out = new ArrayList<>(byHour.size());
         byHour.forEach((hour, stations) -> hour(hour, stations, origin).ifPresent(out::add));
         return out;

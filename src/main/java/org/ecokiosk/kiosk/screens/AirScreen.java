@@ -19,7 +19,11 @@ import org.ecokiosk.kiosk.i18n.Messages;
 import org.ecokiosk.kiosk.i18n.StandardTexts;
 import org.ecokiosk.kiosk.session.SnapshotSession;
 import org.ecokiosk.kiosk.shell.TextScale;
+import org.ecokiosk.evaluation.DataAge;
 import org.ecokiosk.kiosk.viewmodel.AirViewModel;
+import org.ecokiosk.kiosk.widgets.Ages;
+import org.ecokiosk.kiosk.widgets.RealTimeAirCard;
+import org.ecokiosk.standards.air.AqiCompleteness;
 import org.ecokiosk.kiosk.viewmodel.AirViewModel.CalendarDay;
 import org.ecokiosk.kiosk.viewmodel.AirViewModel.DayAqi;
 import org.ecokiosk.kiosk.viewmodel.AirViewModel.Series;
@@ -52,11 +56,18 @@ public final class AirScreen extends EnvironmentScreen<AirViewModel> {
     private static final String MICROGRAMS = "µg/m³";
 
     public AirScreen(Messages messages, SnapshotSession session, TextScale scale) {
-        super("air", messages, session, scale, new AirViewModel());
+        this(messages, session, scale, new AirViewModel());
+    }
+
+    /** With the kiosk's clock and age limits inside {@code model}. */
+    public AirScreen(Messages messages, SnapshotSession session, TextScale scale, AirViewModel model) {
+        super("air", messages, session, scale, model);
     }
 
     @Override
     protected void build(VBox page, Language l) {
+        // the latest hour leads where hourly data exists; the daily report follows
+        model.now().ifPresent(now -> page.getChildren().add(new RealTimeAirCard(now, messages, l, charts())));
         if (model.today().isEmpty()) {
             page.getChildren().add(Card.of("air-no-data", Texts.message(messages, "env.noData", "env-empty"),
                     Texts.message(messages, "air.explain.aqi", "plain")));
@@ -74,23 +85,44 @@ public final class AirScreen extends EnvironmentScreen<AirViewModel> {
 
     private Node today(DayAqi day, Language l) {
         AqiLevel level = day.level();
-        Label number = Swatch.of(Integer.toString(day.aqi()), level.colour(), level.textColour(), "aqi-big");
+        boolean undetermined = day.completeness() == AqiCompleteness.UNDETERMINED;
+        String shown = (day.completeness() == AqiCompleteness.COMPLETE ? "" : "≥ ") + day.aqi();
+        Label number = undetermined ? Texts.chip(shown, "aqi-big", "aqi-undetermined")
+                : Swatch.of(shown, level.colour(), level.textColour(), "aqi-big");
         number.setId("air-today-aqi");
-        Label caption = Swatch.of("AQI", level.colour(), level.textColour(), "aqi-big-caption");
+        Label caption = undetermined ? Texts.chip("AQI", "aqi-big-caption", "aqi-undetermined")
+                : Swatch.of("AQI", level.colour(), level.textColour(), "aqi-big-caption");
         VBox badge = new VBox(number, caption);
         badge.getStyleClass().add("aqi-badge");
-        badge.setStyle(number.getStyle());
+        if (undetermined) {
+            badge.getStyleClass().add("aqi-undetermined");
+        } else {
+            badge.setStyle(number.getStyle());
+        }
         badge.setAlignment(Pos.CENTER);
         badge.setMinWidth(VBox.USE_PREF_SIZE);
 
         Label when = Texts.wrapped(messages.get("air.today", DateTexts.date(day.date(), l)), "figure-caption");
-        Label levelName = Texts.wrapped(StandardTexts.levelAndCategory(level).in(l), "aqi-level-name");
+        String missing = messages.list(day.missing().stream().map(p -> StandardTexts.pollutant(p).in(l)).toList(), l);
+        String levelText = switch (day.completeness()) {
+            case COMPLETE -> StandardTexts.levelAndCategory(level).in(l);
+            case AT_LEAST -> messages.get(l, "air.daily.atLeast", StandardTexts.levelAndCategory(level).in(l), missing);
+            case UNDETERMINED -> messages.get(l, "air.daily.undetermined", missing);
+        };
+        Label levelName = Texts.wrapped(levelText, "aqi-level-name");
         levelName.setId("air-today-level");
         String primary = day.primaryPollutants().isEmpty() ? messages.get("air.primary.none")
                 : messages.list(day.primaryPollutants().stream().map(p -> StandardTexts.pollutant(p).in(l)).toList(), l);
         Label primaryLine = Texts.wrapped(messages.get("air.primary", primary), "figure-line");
         primaryLine.setId("air-today-primary");
-        VBox facts = new VBox(when, levelName, primaryLine);
+        VBox facts = new VBox(Texts.message(messages, "air.daily.heading", "advice-heading"), when, levelName,
+                primaryLine);
+        model.todayAge().filter(DataAge::stale).ifPresent(age -> {
+            Label old = Texts.wrapped(messages.get(l, "age.stale", Ages.words(age, messages, l)), "figure-caption",
+                    "stale-time");
+            old.setId("air-today-age");
+            facts.getChildren().add(1, old);
+        });
         facts.getStyleClass().add("figure-facts");
         if (day.sample()) {
             facts.getChildren().add(SampleBadge.forFigure(messages));
@@ -105,6 +137,8 @@ public final class AirScreen extends EnvironmentScreen<AirViewModel> {
             note.setId("air-provisional-note");
             card.getChildren().add(note);
         });
+        day.methodNote().ifPresent(n -> card.getChildren().add(
+                Texts.wrapped(messages.get(l, "air.method", n.in(l)), "plain")));
         Label effect = Texts.wrapped(StandardTexts.healthEffect(level).in(l), "advice-text");
         Label advice = Texts.wrapped(StandardTexts.advice(level).in(l), "advice-text");
         advice.setId("air-advice");

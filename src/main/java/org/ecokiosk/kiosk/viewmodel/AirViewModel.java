@@ -1,6 +1,17 @@
 package org.ecokiosk.kiosk.viewmodel;
 
+import java.time.Clock;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.HashMap;
+import java.util.Map;
+import org.ecokiosk.evaluation.AgeLimits;
+import org.ecokiosk.evaluation.DataAge;
+import org.ecokiosk.evaluation.air.RealTimeEvaluation;
+import org.ecokiosk.kiosk.i18n.StandardTexts;
+import org.ecokiosk.model.AirHour;
+import org.ecokiosk.model.DataOrigin;
+import org.ecokiosk.standards.air.AqiCompleteness;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -49,7 +60,12 @@ public final class AirViewModel extends SnapshotViewModel<AirViewModel.Data> {
      * (and daily highest hourly O3) from {@link #FIRST_YEAR} on; {@code latest}: the newest of those days.
      */
     public record Raw(Optional<LocalDate> latest, List<AirDay> days, List<O3HourPeak> peaks, List<Station> stations,
-                      List<PlanIndicator> indicators, List<IndicatorValue> values) {
+                      List<PlanIndicator> indicators, List<IndicatorValue> values, List<AirHour> hours) {
+        /** Without hourly data (days only). */
+        public Raw(Optional<LocalDate> latest, List<AirDay> days, List<O3HourPeak> peaks, List<Station> stations,
+                   List<PlanIndicator> indicators, List<IndicatorValue> values) {
+            this(latest, days, peaks, stations, indicators, values, List.of());
+        }
     }
 
     /**
@@ -57,12 +73,18 @@ public final class AirViewModel extends SnapshotViewModel<AirViewModel.Data> {
      * years are evaluated: too much work for the FX thread).
      */
     public record Data(Optional<DayAqi> today, List<StationAqi> stations, List<CalendarDay> calendar, Series goodDays,
-                       Series pm25) {
+                       Series pm25, Optional<RealTimeAirView> now, Optional<DataAge> todayAge) {
     }
 
-    /** The district's AQI on a day. {@code provisionalNote} is set for dates under the 2026 standards. */
+    /**
+     * The district's AQI on a day. {@code provisionalNote} would be set for dates under standards not
+     * yet entered (none since HJ 633-2026 was). {@code completeness} and {@code missing} say how far
+     * the figure can be trusted when pollutants are missing (HJ 633: "at least", never a plain good
+     * day); {@code methodNote} names the evaluation method where HJ 663-2026's text is missing.
+     */
     public record DayAqi(LocalDate date, int aqi, AqiLevel level, List<Pollutant> primaryPollutants, boolean sample,
-                         Optional<LocalizedText> provisionalNote) {
+                         Optional<LocalizedText> provisionalNote, AqiCompleteness completeness,
+                         List<Pollutant> missing, Optional<LocalizedText> methodNote) {
     }
 
     public record StationAqi(String code, LocalizedText name, Optional<DayAqi> day) {
@@ -79,11 +101,29 @@ public final class AirViewModel extends SnapshotViewModel<AirViewModel.Data> {
     public record Series(List<YearValue> years, OptionalDouble target, Optional<YearValue> latest, TargetStatus status) {
     }
 
+    /** Hours read for the real-time part: the latest and the 23 before it. */
+    public static final int REAL_TIME_HOURS = 24;
+
+    private final Clock clock;
+    private final AgeLimits ageLimits;
     private Optional<DayAqi> today = Optional.empty();
+    private Optional<RealTimeAirView> now = Optional.empty();
+    private Optional<DataAge> todayAge = Optional.empty();
     private List<StationAqi> stations = List.of();
     private List<CalendarDay> calendar = List.of();
     private Series goodDays = new Series(List.of(), OptionalDouble.empty(), Optional.empty(), TargetStatus.NO_DATA);
     private Series pm25 = goodDays;
+
+    /** On the system clock with the default age limits (3 hours, 2 days). */
+    public AirViewModel() {
+        this(Clock.systemDefaultZone(), AgeLimits.DEFAULT);
+    }
+
+    /** {@code clock} says how old the figures are; {@code ageLimits} when they count as stale (kiosk config). */
+    public AirViewModel(Clock clock, AgeLimits ageLimits) {
+        this.clock = clock;
+        this.ageLimits = ageLimits;
+    }
 
     @Override
     protected Data query(SnapshotReader reader) throws SnapshotException {
@@ -92,12 +132,20 @@ public final class AirViewModel extends SnapshotViewModel<AirViewModel.Data> {
         LocalDate to = LocalDate.of(2999, 12, 31);
         List<AirDay> days = reader.airDays(Optional.empty(), from, to);
         Optional<LocalDate> latest = days.stream().map(AirDay::date).max(LocalDate::compareTo);
+        Optional<LocalDateTime> lastHour = reader.latestAirHour();
+        List<AirHour> hours = lastHour.isEmpty() ? List.of()
+                : reader.airHoursBetween(lastHour.get().minusHours(REAL_TIME_HOURS - 1L), lastHour.get());
         return compute(new Raw(latest, days, reader.o3HourPeaks(from, to), reader.stations(), reader.indicators(),
-                reader.indicatorValues()));
+                reader.indicatorValues(), hours), LocalDateTime.now(clock), ageLimits);
     }
 
-    /** The screen's figures from what was read: pure, off the FX thread. */
+    /** The screen's figures at the system clock with the default age limits. */
     public static Data compute(Raw data) {
+        return compute(data, LocalDateTime.now(), AgeLimits.DEFAULT);
+    }
+
+    /** The screen's figures from what was read, as seen {@code at}: pure, off the FX thread. */
+    public static Data compute(Raw data, LocalDateTime at, AgeLimits ageLimits) {
         List<AirDay> window = data.latest().map(last -> data.days().stream()
                 .filter(d -> !d.date().isBefore(last.minusDays(CALENDAR_DAYS - 1L)) && !d.date().isAfter(last))
                 .toList()).orElse(List.of());
@@ -108,8 +156,13 @@ public final class AirViewModel extends SnapshotViewModel<AirViewModel.Data> {
                 .map(c -> new CalendarDay(c.date(), c.day().map(AirViewModel::dayAqi))).toList()).orElse(List.of());
         PlanProgress progress = new PlanProgress(new PlanData(data.indicators(), data.values(), List.of(), List.of(),
                 List.of(), List.of(), data.days(), data.peaks()));
+        Map<String, DataOrigin> origins = new HashMap<>();
+        data.stations().forEach(st -> origins.put(st.code(), st.origin()));
+        Optional<RealTimeAirView> now = RealTimeEvaluation.latest(data.hours(), origins)
+                .map(r -> RealTimeAirView.of(r, at, ageLimits));
         return new Data(today, stations, calendar, series(progress, FigureSeries.GOOD_DAYS, data.indicators()),
-                series(progress, FigureSeries.PM25, data.indicators()));
+                series(progress, FigureSeries.PM25, data.indicators()), now,
+                today.map(t -> DataAge.ofDay(t.date(), at.toLocalDate(), ageLimits)));
     }
 
     @Override
@@ -119,7 +172,10 @@ public final class AirViewModel extends SnapshotViewModel<AirViewModel.Data> {
         calendar = data.calendar();
         goodDays = data.goodDays();
         pm25 = data.pm25();
+        now = data.now();
+        todayAge = data.todayAge();
         return today.map(DayAqi::sample).orElse(false)
+                || now.map(RealTimeAirView::sample).orElse(false)
                 || stations.stream().anyMatch(x -> x.day().map(DayAqi::sample).orElse(false))
                 || calendar.stream().anyMatch(x -> x.day().map(DayAqi::sample).orElse(false))
                 || goodDays.years().stream().anyMatch(YearValue::sample)
@@ -155,7 +211,9 @@ public final class AirViewModel extends SnapshotViewModel<AirViewModel.Data> {
     /** A day's figures as the screen shows them. */
     static DayAqi dayAqi(DayFigures day) {
         AqiResult r = day.aqi().orElseThrow();
-        return new DayAqi(day.date(), r.aqi(), r.level(), r.primaryPollutants(), day.sample(), note(day.date()));
+        return new DayAqi(day.date(), r.aqi(), r.level(), r.primaryPollutants(), day.sample(), note(day.date()),
+                r.completeness(), r.missingPollutants(),
+                AirQualityRules.ruleSetFor(day.date()).methodNote().map(StandardTexts::of));
     }
 
     private static Optional<LocalizedText> note(LocalDate date) {
@@ -163,6 +221,16 @@ public final class AirViewModel extends SnapshotViewModel<AirViewModel.Data> {
         return rules.provisional()
                 ? Optional.of(LocalizedText.of(rules.noteZh().orElseThrow(), rules.noteEn().orElseThrow()))
                 : Optional.empty();
+    }
+
+    /** The latest hour (实时报) with its 24 hours; empty when the snapshot has no hourly data. */
+    public Optional<RealTimeAirView> now() {
+        return now;
+    }
+
+    /** How old the latest day is at the kiosk's clock; a stale day is never called "today". */
+    public Optional<DataAge> todayAge() {
+        return todayAge;
     }
 
     /** The latest day's district AQI; empty when the snapshot has no air data. */

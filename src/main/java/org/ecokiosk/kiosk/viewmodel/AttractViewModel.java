@@ -1,6 +1,9 @@
 package org.ecokiosk.kiosk.viewmodel;
 
 import java.time.Clock;
+import org.ecokiosk.evaluation.AgeLimits;
+import org.ecokiosk.evaluation.DataAge;
+import org.ecokiosk.standards.air.AqiCompleteness;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -84,10 +87,17 @@ public final class AttractViewModel extends SnapshotViewModel<AttractViewModel.D
     }
 
     private final Clock clock;
+    private final AgeLimits ageLimits;
     private final ObservableList<Highlight> highlights = FXCollections.observableArrayList();
 
     public AttractViewModel(Clock clock) {
+        this(clock, AgeLimits.DEFAULT);
+    }
+
+    /** {@code ageLimits}: an air day older than these is left out of the loop (it is no highlight of today). */
+    public AttractViewModel(Clock clock, AgeLimits ageLimits) {
         this.clock = clock;
+        this.ageLimits = ageLimits;
     }
 
     public ObservableList<Highlight> highlights() {
@@ -111,13 +121,17 @@ public final class AttractViewModel extends SnapshotViewModel<AttractViewModel.D
 
     @Override
     protected boolean apply(Data data) {
-        highlights.setAll(build(data, LocalDateTime.now(clock)));
+        highlights.setAll(build(data, LocalDateTime.now(clock), ageLimits));
         return highlights.stream().anyMatch(Highlight::sample);
     }
 
     public static List<Highlight> build(Data data, LocalDateTime now) {
+        return build(data, now, AgeLimits.DEFAULT);
+    }
+
+    public static List<Highlight> build(Data data, LocalDateTime now, AgeLimits ageLimits) {
         List<Highlight> out = new ArrayList<>();
-        air(data).ifPresent(out::add);
+        air(data, now, ageLimits).ifPresent(out::add);
         out.addAll(water(data));
         openDay(data, now).ifPresent(out::add);
         out.addAll(plan(data));
@@ -128,15 +142,19 @@ public final class AttractViewModel extends SnapshotViewModel<AttractViewModel.D
     /**
      * The station with the highest AQI on the latest day (the worst air a resident may meet), by the one daily
      * rule. No hourly O3 peaks are read: the latest days fall under HJ 633-2026, whose daily AQI has no 1 h O3.
+     * A stale day (older than the age limit) is no highlight: the loop would show last month's air as
+     * today's. A station-day whose level cannot be stated (pollutants missing, the rest ≤ 100) is left out too.
      */
-    static Optional<Highlight> air(Data data) {
-        if (data.latestAirDay().isEmpty()) {
+    static Optional<Highlight> air(Data data, LocalDateTime now, AgeLimits ageLimits) {
+        if (data.latestAirDay().isEmpty()
+                || DataAge.ofDay(data.latestAirDay().get(), now.toLocalDate(), ageLimits).stale()) {
             return Optional.empty();
         }
         LocalDate day = data.latestAirDay().get();
         return data.airDays().stream().filter(d -> d.date().equals(day))
                 .map(d -> Map.entry(d, DistrictDays.ofStation(d, List.of())))
-                .filter(e -> e.getValue().aqi().isPresent())
+                .filter(e -> e.getValue().aqi().filter(a -> a.completeness() != AqiCompleteness.UNDETERMINED)
+                        .isPresent())
                 .max(Comparator.comparingInt((Map.Entry<AirDay, DayFigures> e) -> e.getValue().aqi().get().aqi()))
                 .map(e -> {
                     AirDay d = e.getKey();

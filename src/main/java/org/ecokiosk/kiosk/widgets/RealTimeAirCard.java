@@ -5,7 +5,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.BiFunction;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -44,18 +43,14 @@ public final class RealTimeAirCard extends VBox {
     private final Messages messages;
     private final Language language;
 
-    /**
-     * @param chartNode turns a chart into the screen's chart node (the screen owns how charts are shown)
-     */
-    public RealTimeAirCard(RealTimeAirView view, Messages messages, Language language, EcoChartFactory charts,
-                           BiFunction<String, org.jfree.chart.JFreeChart, Node> chartNode, Node sampleBadge) {
+    public RealTimeAirCard(RealTimeAirView view, Messages messages, Language language, EcoChartFactory charts) {
         this.messages = messages;
         this.language = language;
         setId("air-now");
         getStyleClass().addAll("env-card", "air-now");
         Label heading = Texts.wrapped(messages.get(language, "air.now.heading"), "env-heading");
-        getChildren().addAll(heading, top(view, sampleBadge), pollutants(view), advice(view.advice()));
-        getChildren().add(chartNode.apply("air-now-chart", curve(view, charts)));
+        getChildren().addAll(heading, top(view), pollutants(view), advice(view.advice()));
+        getChildren().add(ChartView.of("air-now-chart", curve(view, charts)));
         getChildren().add(Texts.wrapped(messages.get(language, "air.now.rules", view.rulesId().replace("HJ633", "HJ 633")),
                 "plain"));
     }
@@ -74,7 +69,7 @@ public final class RealTimeAirCard extends VBox {
         return label;
     }
 
-    private Node top(RealTimeAirView view, Node sampleBadge) {
+    private Node top(RealTimeAirView view) {
         AqiLevel level = view.level();
         boolean undetermined = view.completeness() == AqiCompleteness.UNDETERMINED;
         String number = (view.completeness() == AqiCompleteness.COMPLETE ? "" : "≥ ") + view.aqi();
@@ -107,7 +102,7 @@ public final class RealTimeAirCard extends VBox {
                 : names(view.primaryPollutants());
         facts.add(Texts.wrapped(messages.get(language, "air.primary", primary), "figure-line"));
         if (view.sample()) {
-            facts.add(sampleBadge);
+            facts.add(SampleBadge.forFigure(messages));
         }
         VBox factBox = new VBox(facts.toArray(Node[]::new));
         factBox.getStyleClass().add("figure-facts");
@@ -143,7 +138,7 @@ public final class RealTimeAirCard extends VBox {
             String concentration = org.ecokiosk.standards.air.Gbt8170.round(r.concentration().get(),
                     org.ecokiosk.standards.air.Gbt8170.reportingScale(p)).toPlainString() + " " + p.unit().symbol();
             Label c = Texts.wrapped(concentration, "pollutant-value");
-            Label sub = swatch(messages.get(language, "air.now.iaqi", iaqi), lv.colour(), "pollutant-iaqi", lv.textColour());
+            Label sub = Swatch.of(messages.get(language, "air.now.iaqi", iaqi), lv.colour(), lv.textColour(), "pollutant-iaqi");
             value = new VBox(c, sub);
         } else {
             value = Texts.wrapped(messages.get(language, "env.noValue"), "row-muted");
@@ -199,14 +194,6 @@ public final class RealTimeAirCard extends VBox {
         return new Color(c.red(), c.green(), c.blue());
     }
 
-    private static Label swatch(String text, RgbColour colour, String style, org.ecokiosk.standards.TextColour ink) {
-        Label l = new Label(text);
-        l.getStyleClass().addAll("swatch", style);
-        l.setStyle("-fx-background-color: " + colour.hex() + "; -fx-text-fill: " + ink.rgb().hex() + ";");
-        l.setMinWidth(Label.USE_PREF_SIZE);
-        l.setAlignment(Pos.CENTER);
-        return l;
-    }
 
     /**
      * The big number on its level colour; without a level (pollutants missing, the rest ≤ 100) it
@@ -220,6 +207,6 @@ public final class RealTimeAirCard extends VBox {
             l.setAlignment(Pos.CENTER);
             return l;
         }
-        return swatch(text, level.colour(), style, level.textColour());
+        return Swatch.of(text, level.colour(), level.textColour(), style);
     }
 }

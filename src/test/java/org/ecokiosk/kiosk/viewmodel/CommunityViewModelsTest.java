@@ -202,6 +202,12 @@ class CommunityViewModelsTest {
                 content.waterSections(), List.of(sample), List.of(), List.of(), List.of(), List.of());
         List<Highlight> live = AttractViewModel.build(full, LocalDateTime.of(2026, 11, 29, 9, 0));
         assertEquals(List.of(Kind.AIR, Kind.WATER), live.stream().map(Highlight::kind).toList());
+        // three days later the air day is stale: the loop no longer shows it as a highlight
+        assertEquals(List.of(Kind.WATER), AttractViewModel.build(full, LocalDateTime.of(2026, 12, 1, 9, 0)).stream()
+                .map(Highlight::kind).toList());
+        assertEquals(List.of(Kind.AIR, Kind.WATER), AttractViewModel.build(full, LocalDateTime.of(2026, 12, 1, 9, 0),
+                new org.ecokiosk.evaluation.AgeLimits(java.time.Duration.ofHours(3), 5)).stream()
+                .map(Highlight::kind).toList(), "the limit is configurable");
         Highlight air = live.get(0);
         // st-1's PM2.5 40 µg/m³ under HJ 633-2026 (35 → 50, 60 → 100): IAQI 60, by the one daily rule the air
         // screen uses too (its stored 62 is not what residents are shown)
