@@ -87,10 +87,10 @@ public final class AirScreen extends EnvironmentScreen<AirViewModel> {
         AqiLevel level = day.level();
         boolean undetermined = day.completeness() == AqiCompleteness.UNDETERMINED;
         String shown = (day.completeness() == AqiCompleteness.COMPLETE ? "" : "≥ ") + day.aqi();
-        Label number = undetermined ? Texts.chip(shown, "aqi-big", "aqi-undetermined")
+        Label number = undetermined ? undetermined(shown, "aqi-big")
                 : Swatch.of(shown, level.colour(), level.textColour(), "aqi-big");
         number.setId("air-today-aqi");
-        Label caption = undetermined ? Texts.chip("AQI", "aqi-big-caption", "aqi-undetermined")
+        Label caption = undetermined ? undetermined("AQI", "aqi-big-caption")
                 : Swatch.of("AQI", level.colour(), level.textColour(), "aqi-big-caption");
         VBox badge = new VBox(number, caption);
         badge.getStyleClass().add("aqi-badge");
@@ -148,6 +148,15 @@ public final class AirScreen extends EnvironmentScreen<AirViewModel> {
         adv.add(new VBox(Texts.message(messages, "air.advice", "advice-heading"), advice), 1, 0);
         card.getChildren().addAll(adv, Texts.message(messages, "air.explain.aqi", "plain"));
         return card;
+    }
+
+    /** The big number of a day whose level cannot be stated: no level colour, so it is never read as 优 or 良. */
+    private static Label undetermined(String text, String style) {
+        Label l = new Label(text);
+        l.getStyleClass().addAll(style, "aqi-undetermined");
+        l.setMinWidth(Label.USE_PREF_SIZE);
+        l.setAlignment(Pos.CENTER);
+        return l;
     }
 
     private Node stations(Language l) {
