@@ -1,13 +1,12 @@
 package org.ecokiosk.ingest;
 
 import java.io.IOException;
-import java.io.StringReader;
 import java.io.UncheckedIOException;
-import java.nio.charset.CharacterCodingException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -17,7 +16,9 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
 /**
- * A CSV file read whole, with its header checked against the columns a kind of file needs.
+ * A CSV file read record by record from its decoded stream ({@link TextFile}) into rows, with
+ * its header checked against the columns a kind of file needs; a cell holding a control
+ * character or longer than {@link TextRules#MAX_CELL} is a problem at its line and column.
  * Rows keep their physical line numbers so every problem can point at the line staff see in
  * their editor. Header names are matched case-insensitively, and aliases (Chinese headers)
  * map onto the canonical names.
@@ -92,118 +93,107 @@ public final class CsvTable {
     public static Optional<CsvTable> read(Path file, List<String> required, List<String> optional,
                                           Map<String, String> aliases, Problems problems) {
         String name = file.toString();
-        byte[] bytes;
-        try {
-            long size = Files.size(file);
-            if (size > MAX_BYTES) {
-                problems.add(Problem.ofFile(name, "文件太大（" + size / (1024 * 1024) + " MB），超过 64 MB 上限，请确认选对了文件",
-                        "file is too large (" + size / (1024 * 1024) + " MB, limit 64 MB); check it is the right file"));
-                return Optional.empty();
-            }
-            bytes = Files.readAllBytes(file);
-        } catch (IOException e) {
-            problems.add(Problem.ofFile(name, "无法读取文件：" + e.getMessage(), "cannot read the file: " + e.getMessage()));
-            return Optional.empty();
-        }
-        if (bytes.length == 0) {
-            problems.add(Problem.ofFile(name, "文件是空的（0 字节）", "the file is empty (0 bytes)"));
-            return Optional.empty();
-        }
-        TextDecoding.Decoded decoded;
-        try {
-            decoded = TextDecoding.decode(bytes);
-        } catch (CharacterCodingException e) {
-            problems.add(Problem.ofFile(name, "文件编码无法识别：既不是 UTF-8 也不是 GBK，请另存为 UTF-8 CSV",
-                    "unknown text encoding: neither UTF-8 nor GBK; save it as UTF-8 CSV"));
+        Optional<TextFile> opened = TextFile.open(file, MAX_BYTES, tooLarge(file), problems);
+        if (opened.isEmpty()) {
             return Optional.empty();
         }
         CSVFormat format = CSVFormat.DEFAULT.builder().setIgnoreEmptyLines(true).setTrim(false).get();
-        LineIndex lines = new LineIndex(decoded.text());
-        try (CSVParser parser = CSVParser.parse(new StringReader(decoded.text()), format)) {
-            List<CSVRecord> records = parser.getRecords();
-            if (records.isEmpty()) {
-                problems.add(Problem.ofFile(name, "文件没有表头行", "the file has no header row"));
+        try (TextFile text = opened.get(); CSVParser parser = CSVParser.parse(text.reader(), format)) {
+            try {
+                return read(text, parser, required, optional, aliases, problems);
+            } catch (UncheckedIOException | IllegalStateException e) {
+                problems.add(text.readProblem(e));
                 return Optional.empty();
             }
-            CSVRecord headerRecord = records.get(0);
-            List<String> header = new ArrayList<>();
-            Map<String, Integer> index = new HashMap<>();
-            Map<String, String> headerUnits = new HashMap<>();
-            int before = problems.list().size();
-            for (int i = 0; i < headerRecord.size(); i++) {
-                String raw = headerRecord.get(i).trim().replace("\uFEFF", "");
-                HeaderUnit named = HeaderUnit.split(raw, aliases);
-                String canonical = canonical(named.name(), aliases);
-                header.add(canonical);
-                named.unit().ifPresent(u -> headerUnits.put(canonical, u));
-                if (canonical.isEmpty()) {
-                    problems.add(new Problem(name, 1, i + 1, "", "表头第 " + (i + 1) + " 列是空的（可能是多余的列或合并单元格）",
-                            "header column " + (i + 1) + " is empty (an extra column or merged cells?)"));
-                } else if (!required.contains(canonical) && !optional.contains(canonical)) {
-                    problems.add(new Problem(name, 1, i + 1, raw, "未知的列名“" + raw + "”；应为：" + String.join(", ", required),
-                            "unknown column '" + raw + "'; expected: " + String.join(", ", required)));
-                } else if (index.putIfAbsent(canonical, i) != null) {
-                    problems.add(new Problem(name, 1, i + 1, raw, "列名“" + raw + "”重复", "column '" + raw + "' appears twice"));
-                }
-            }
-            for (String column : required) {
-                if (!index.containsKey(column)) {
-                    problems.add(new Problem(name, 1, 0, column, "缺少必需的列“" + column + "”",
-                            "required column '" + column + "' is missing"));
-                }
-            }
-            if (problems.list().size() > before) {
-                return Optional.empty();
-            }
-            CsvTable table = new CsvTable(name, List.copyOf(header), Map.copyOf(index), new ArrayList<>(),
-                    decoded.encoding());
-            table.units.putAll(headerUnits);
-            for (int r = 1; r < records.size(); r++) {
-                CSVRecord record = records.get(r);
-                if (isBlank(record)) {
-                    continue;
-                }
-                table.rows.add(table.new Row(lines.lineOf(record.getCharacterPosition()), record));
-                if (record.size() > header.size()) {
-                    problems.add(new Problem(name, lines.lineOf(record.getCharacterPosition()), header.size() + 1, "",
-                            "这一行比表头多出 " + (record.size() - header.size()) + " 个单元格（可能多了逗号）",
-                            "this row has " + (record.size() - header.size()) + " more cell(s) than the header (a stray comma?)"));
-                } else if (record.size() < header.size()) {
-                    problems.add(shortRow(name, lines.lineOf(record.getCharacterPosition()), record, header.size()));
-                }
-            }
-            return Optional.of(table);
-        } catch (IOException | UncheckedIOException | IllegalStateException e) {
-            problems.add(Problem.ofFile(name, "CSV 格式错误：" + e.getMessage(), "malformed CSV: " + e.getMessage()));
+        } catch (IOException e) {
+            problems.add(Problem.ofFile(name, "无法读取文件（" + Excerpt.reason(e) + "）", "cannot read the file ("
+                    + Excerpt.reason(e) + ")"));
             return Optional.empty();
         }
     }
 
-    /** Maps a character offset to its 1-based line, so rows after blank lines or quoted line breaks keep their real line. */
-    private static final class LineIndex {
-        private final int[] lineStarts;
-        private final String text;
-
-        LineIndex(String text) {
-            this.text = text;
-            List<Integer> starts = new ArrayList<>(List.of(0));
-            for (int i = 0; i < text.length(); i++) {
-                if (text.charAt(i) == '\n') {
-                    starts.add(i + 1);
-                }
-            }
-            lineStarts = starts.stream().mapToInt(Integer::intValue).toArray();
+    private static Problem tooLarge(Path file) {
+        long mb;
+        try {
+            mb = Files.size(file) / (1024 * 1024);
+        } catch (IOException e) {
+            mb = MAX_BYTES / (1024 * 1024);
         }
+        return Problem.ofFile(file.toString(), "文件太大（" + mb + " MB），超过 64 MB 上限，请确认选对了文件",
+                "file is too large (" + mb + " MB, limit 64 MB); check it is the right file");
+    }
 
-        int lineOf(long position) {
-            // commons-csv reports where it began reading, which is before any blank lines it skipped
-            int offset = (int) position;
-            while (offset < text.length() && (text.charAt(offset) == '\n' || text.charAt(offset) == '\r')) {
-                offset++;
-            }
-            int found = java.util.Arrays.binarySearch(lineStarts, (int) offset);
-            return found >= 0 ? found + 1 : -found - 1;
+    private static Optional<CsvTable> read(TextFile text, CSVParser parser, List<String> required,
+                                           List<String> optional, Map<String, String> aliases, Problems problems) {
+        String name = text.fileName();
+        Iterator<CSVRecord> records = parser.iterator();
+        if (!records.hasNext()) {
+            problems.add(Problem.ofFile(name, "文件没有表头行", "the file has no header row"));
+            return Optional.empty();
         }
+        CSVRecord headerRecord = records.next();
+        List<String> header = new ArrayList<>();
+        Map<String, Integer> index = new HashMap<>();
+        Map<String, String> headerUnits = new HashMap<>();
+        int before = problems.count();
+        int headerLine = text.lineOf(headerRecord.getCharacterPosition());
+        for (int i = 0; i < headerRecord.size(); i++) {
+            String raw = headerRecord.get(i).trim().replace("\uFEFF", "");
+            if (TextRules.cell("", raw).isPresent() || raw.length() > 100) {
+                problems.add(new Problem(name, headerLine, i + 1, "", "表头第 " + (i + 1) + " 列不是列名（含控制字符或太长）",
+                        "header column " + (i + 1) + " is not a column name (control characters, or too long)"));
+                header.add("");
+                continue;
+            }
+            HeaderUnit named = HeaderUnit.split(raw, aliases);
+            String canonical = canonical(named.name(), aliases);
+            header.add(canonical);
+            named.unit().ifPresent(u -> headerUnits.put(canonical, u));
+            if (canonical.isEmpty()) {
+                problems.add(new Problem(name, headerLine, i + 1, "", "表头第 " + (i + 1) + " 列是空的（可能是多余的列或合并单元格）",
+                        "header column " + (i + 1) + " is empty (an extra column or merged cells?)"));
+            } else if (!required.contains(canonical) && !optional.contains(canonical)) {
+                problems.add(new Problem(name, headerLine, i + 1, Excerpt.of(raw), "未知的列名“" + Excerpt.of(raw)
+                        + "”；应为：" + String.join(", ", required), "unknown column '" + Excerpt.of(raw) + "'; expected: "
+                        + String.join(", ", required)));
+            } else if (index.putIfAbsent(canonical, i) != null) {
+                problems.add(new Problem(name, headerLine, i + 1, Excerpt.of(raw), "列名“" + Excerpt.of(raw) + "”重复",
+                        "column '" + Excerpt.of(raw) + "' appears twice"));
+            }
+        }
+        for (String column : required) {
+            if (!index.containsKey(column)) {
+                problems.add(new Problem(name, headerLine, 0, column, "缺少必需的列“" + column + "”",
+                        "required column '" + column + "' is missing"));
+            }
+        }
+        if (problems.count() > before) {
+            return Optional.empty();
+        }
+        CsvTable table = new CsvTable(name, List.copyOf(header), Map.copyOf(index), new ArrayList<>(), text.encoding());
+        table.units.putAll(headerUnits);
+        while (records.hasNext()) {
+            CSVRecord record = records.next();
+            if (isBlank(record)) {
+                continue;
+            }
+            int line = text.lineOf(record.getCharacterPosition());
+            table.rows.add(table.new Row(line, record));
+            for (int c = 0; c < record.size(); c++) {
+                String field = c < header.size() ? header.get(c) : "";
+                int column = c + 1;
+                TextRules.cell(field, record.get(c)).ifPresent(v -> problems.add(new Problem(name, line, column,
+                        v.field(), v.messageZh(), v.messageEn())));
+            }
+            if (record.size() > header.size()) {
+                problems.add(new Problem(name, line, header.size() + 1, "",
+                        "这一行比表头多出 " + (record.size() - header.size()) + " 个单元格（可能多了逗号）",
+                        "this row has " + (record.size() - header.size()) + " more cell(s) than the header (a stray comma?)"));
+            } else if (record.size() < header.size()) {
+                problems.add(shortRow(name, line, record, header.size()));
+            }
+        }
+        return Optional.of(table);
     }
 
     /**
@@ -262,21 +252,20 @@ public final class CsvTable {
 
     /** The first row's column names, canonical, without reading the rest: to tell layouts apart. */
     public static List<String> peekHeader(Path file, Map<String, String> aliases) {
-        try {
-            byte[] bytes = Files.readAllBytes(file);
-            String text = TextDecoding.decode(bytes).text();
-            int end = text.indexOf('\n');
-            String first = end < 0 ? text : text.substring(0, end);
-            try (CSVParser parser = CSVParser.parse(first, CSVFormat.DEFAULT)) {
-                List<String> names = new ArrayList<>();
-                for (CSVRecord r : parser.getRecords()) {
-                    for (String cell : r) {
-                        String raw = cell.trim().replace("\uFEFF", "");
-                        names.add(canonical(HeaderUnit.split(raw, aliases).name(), aliases));
-                    }
+        Optional<TextFile> opened = TextFile.open(file, MAX_BYTES, tooLarge(file), new Problems());
+        if (opened.isEmpty()) {
+            return List.of();
+        }
+        try (TextFile text = opened.get(); CSVParser parser = CSVParser.parse(text.reader(), CSVFormat.DEFAULT)) {
+            Iterator<CSVRecord> records = parser.iterator();
+            List<String> names = new ArrayList<>();
+            if (records.hasNext()) {
+                for (String cell : records.next()) {
+                    String raw = cell.trim().replace("\uFEFF", "");
+                    names.add(canonical(HeaderUnit.split(raw, aliases).name(), aliases));
                 }
-                return names;
             }
+            return names;
         } catch (IOException | UncheckedIOException | IllegalStateException e) {
             return List.of();
         }

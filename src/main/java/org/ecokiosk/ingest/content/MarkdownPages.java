@@ -23,7 +23,7 @@ import org.commonmark.parser.Parser;
 import org.ecokiosk.ingest.Dates;
 import org.ecokiosk.ingest.Problem;
 import org.ecokiosk.ingest.Problems;
-import org.ecokiosk.ingest.TextDecoding;
+import org.ecokiosk.ingest.TextFile;
 import org.ecokiosk.model.ContentPage;
 import org.ecokiosk.model.DataOrigin;
 import org.ecokiosk.model.LocalizedText;
@@ -42,6 +42,8 @@ public final class MarkdownPages {
     private static final Parser BODY = Parser.builder().build();
     /** Anything that looks like a tag: titles are plain text. */
     private static final java.util.regex.Pattern MARKUP = java.util.regex.Pattern.compile("<\\s*/?\\s*[a-zA-Z!]");
+    /** A page is a few screens of text; 8 MB is never one. */
+    static final long MAX_BYTES = 8L * 1024 * 1024;
     private static final Set<String> KEYS = Set.of("title_zh", "title_en", "publish_from", "publish_until", "sample",
             "images");
 
@@ -69,21 +71,11 @@ public final class MarkdownPages {
 
     public static Optional<ContentPage> read(Path file, PageKind kind, Set<String> imageNames, Problems problems) {
         String name = file.toString();
-        String text;
-        try {
-            byte[] bytes = Files.readAllBytes(file);
-            if (bytes.length == 0) {
-                problems.add(Problem.ofFile(name, "文件是空的（0 字节）", "the file is empty (0 bytes)"));
-                return Optional.empty();
-            }
-            text = TextDecoding.decode(bytes).text().replace("\r\n", "\n");
-        } catch (CharacterCodingException e) {
-            problems.add(Problem.ofFile(name, "文件编码无法识别，请另存为 UTF-8", "unknown text encoding; save it as UTF-8"));
-            return Optional.empty();
-        } catch (IOException e) {
-            problems.add(Problem.ofFile(name, "无法读取文件：" + e.getMessage(), "cannot read the file: " + e.getMessage()));
+        Optional<String> read = TextFile.readAll(file, MAX_BYTES, problems);
+        if (read.isEmpty()) {
             return Optional.empty();
         }
+        String text = read.get().replace("\r\n", "\n");
         if (!text.startsWith("---\n")) {
             problems.add(new Problem(name, 1, 1, "front matter", "文件开头缺少以 --- 包围的标题信息（title_zh 等）",
                     "the file must start with front matter between --- lines (title_zh, ...)"));

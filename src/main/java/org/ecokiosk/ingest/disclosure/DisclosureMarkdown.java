@@ -26,7 +26,7 @@ import org.commonmark.node.Text;
 import org.commonmark.parser.Parser;
 import org.ecokiosk.ingest.Problem;
 import org.ecokiosk.ingest.Problems;
-import org.ecokiosk.ingest.TextDecoding;
+import org.ecokiosk.ingest.TextFile;
 import org.ecokiosk.model.disclosure.DisclosureText;
 
 /**
@@ -65,16 +65,11 @@ public final class DisclosureMarkdown {
      */
     public static Optional<DisclosureText> read(Path file, int year, Problems problems) {
         String name = file.toString();
-        String text;
-        try {
-            text = TextDecoding.decode(Files.readAllBytes(file)).text();
-        } catch (java.nio.charset.CharacterCodingException e) {
-            problems.add(Problem.ofFile(name, "文件编码无法识别，请另存为 UTF-8", "unknown encoding; save as UTF-8"));
-            return Optional.empty();
-        } catch (IOException e) {
-            problems.add(Problem.ofFile(name, "无法读取文字部分：" + e.getMessage(), "cannot read the text part: " + e.getMessage()));
+        Optional<String> read = TextFile.readAll(file, 8L * 1024 * 1024, problems);
+        if (read.isEmpty()) {
             return Optional.empty();
         }
+        String text = read.get();
         Node document = PARSER.parse(text);
         YamlFrontMatterVisitor front = new YamlFrontMatterVisitor();
         document.accept(front);

@@ -11,7 +11,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.ecokiosk.ingest.ImportFailedException;
 import org.ecokiosk.ingest.Problem;
-import org.ecokiosk.ingest.TextDecoding;
+import org.ecokiosk.ingest.TextFile;
 import org.ecokiosk.snapshot.SnapshotContent;
 import org.ecokiosk.testing.Fixtures;
 import org.junit.jupiter.api.Test;
@@ -57,7 +57,7 @@ class ContentLoaderTest {
         String header = String.join(",", IndicatorCsv.COLUMNS);
         Files.write(data.resolve("indicators.csv"), (header + "\n"
                 + "a,zl2,1,生态保护修复,g,森林覆盖率,n,%,binding,>=,false,2020,32.6,2025,30,,\n")
-                .getBytes(TextDecoding.GBK));
+                .getBytes(TextFile.GBK));
         SnapshotContent content = ContentLoader.load(dir);
         assertEquals("森林覆盖率", content.indicators().get(0).name().zh());
     }

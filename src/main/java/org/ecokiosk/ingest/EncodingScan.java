@@ -1,0 +1,146 @@
+package org.ecokiosk.ingest;
+
+import java.io.IOException;
+import java.io.InputStream;
+
+/**
+ * One pass over a file's bytes, without decoding them into memory: does it start with a BOM,
+ * is it UTF-16, how many whole multi-byte UTF-8 characters and how many broken UTF-8 sequences
+ * does it hold, and on which line is the first broken one.
+ *
+ * <p>Why a count and not "any broken byte means GBK": a UTF-8 file with one damaged byte pair
+ * would otherwise be decoded as GBK and published as mojibake (示例 → 绀轰緥). Why not "any whole
+ * UTF-8 character means UTF-8": GBK hanzi form a valid UTF-8 sequence by chance now and then
+ * (E4 A1 B0 is both 洹 and the start of a GBK pair), so a long GBK file nearly always holds a few.
+ * In a damaged UTF-8 file the whole characters far outnumber the broken ones; in a GBK file
+ * the broken ones far outnumber the accidental whole ones.
+ */
+final class EncodingScan {
+    enum Bom { NONE, UTF8, UTF16 }
+
+    private Bom bom = Bom.NONE;
+    private long validMultiByte;
+    private long invalid;
+    private int firstInvalidLine;
+    private long zeroAtEven;
+    private long zeroAtOdd;
+    private long scanned;
+
+    private EncodingScan() {
+    }
+
+    static EncodingScan of(InputStream in) throws IOException {
+        EncodingScan s = new EncodingScan();
+        s.scan(in);
+        return s;
+    }
+
+    Bom bom() {
+        return bom;
+    }
+
+    boolean validUtf8() {
+        return invalid == 0;
+    }
+
+    /** Damaged UTF-8 rather than another encoding: more whole multi-byte characters than broken sequences. */
+    boolean damagedUtf8() {
+        return invalid > 0 && validMultiByte > 0 && validMultiByte >= invalid;
+    }
+
+    int firstInvalidLine() {
+        return firstInvalidLine;
+    }
+
+    /** UTF-16 without a BOM: text in it has a zero byte beside nearly every ASCII character. */
+    boolean looksUtf16() {
+        long zeros = Math.max(zeroAtEven, zeroAtOdd);
+        return scanned >= 4 && zeros * 10 >= scanned / 2 * 6 && Math.min(zeroAtEven, zeroAtOdd) * 10 < zeros;
+    }
+
+    private void scan(InputStream in) throws IOException {
+        byte[] buf = new byte[64 * 1024];
+        int line = 1;
+        int need = 0;       // continuation bytes still expected
+        int seqLine = 1;
+        int min = 0;        // smallest code point allowed for the current sequence (no overlong forms)
+        int codePoint = 0;
+        long position = 0;
+        boolean first = true;
+        int n;
+        while ((n = in.read(buf)) > 0) {
+            int start = 0;
+            if (first) {
+                first = false;
+                if (n >= 3 && (buf[0] & 0xff) == 0xEF && (buf[1] & 0xff) == 0xBB && (buf[2] & 0xff) == 0xBF) {
+                    bom = Bom.UTF8;
+                    start = 3;
+                } else if (n >= 2 && ((buf[0] & 0xff) == 0xFF && (buf[1] & 0xff) == 0xFE
+                        || (buf[0] & 0xff) == 0xFE && (buf[1] & 0xff) == 0xFF)) {
+                    bom = Bom.UTF16;
+                    return;
+                }
+            }
+            for (int i = start; i < n; i++, position++) {
+                int b = buf[i] & 0xff;
+                if (position < 4096) {
+                    scanned++;
+                    if (b == 0) {
+                        if ((position & 1) == 0) {
+                            zeroAtEven++;
+                        } else {
+                            zeroAtOdd++;
+                        }
+                    }
+                }
+                if (need > 0) {
+                    if ((b & 0xC0) == 0x80) {
+                        codePoint = (codePoint << 6) | (b & 0x3F);
+                        if (--need == 0) {
+                            if (codePoint < min || codePoint > 0x10FFFF || (codePoint >= 0xD800 && codePoint <= 0xDFFF)) {
+                                broken(seqLine);
+                            } else {
+                                validMultiByte++;
+                            }
+                        }
+                        continue;
+                    }
+                    broken(seqLine);
+                    need = 0;
+                }
+                if (b == '\n') {
+                    line++;
+                }
+                if (b < 0x80) {
+                    continue;
+                }
+                seqLine = line;
+                if (b >= 0xC2 && b <= 0xDF) {
+                    need = 1;
+                    min = 0x80;
+                    codePoint = b & 0x1F;
+                } else if (b >= 0xE0 && b <= 0xEF) {
+                    need = 2;
+                    min = 0x800;
+                    codePoint = b & 0x0F;
+                } else if (b >= 0xF0 && b <= 0xF4) {
+                    need = 3;
+                    min = 0x10000;
+                    codePoint = b & 0x07;
+                } else {
+                    broken(line);
+                }
+            }
+        }
+        if (need > 0) {
+            broken(seqLine);
+        }
+    }
+
+    private void broken(int line) {
+        if (invalid == 0) {
+            firstInvalidLine = line;
+        }
+        invalid++;
+    }
+}
