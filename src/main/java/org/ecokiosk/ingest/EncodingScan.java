@@ -25,6 +25,7 @@ final class EncodingScan {
     private long zeroAtEven;
     private long zeroAtOdd;
     private long scanned;
+    private int firstGbkInvalidLine;
 
     private EncodingScan() {
     }
@@ -52,6 +53,11 @@ final class EncodingScan {
         return firstInvalidLine;
     }
 
+    /** The line of the first byte that cannot be GBK (a lead byte 0x80 or 0xFF, or a bad trail byte); 0 if none. */
+    int firstGbkInvalidLine() {
+        return firstGbkInvalidLine;
+    }
+
     /** UTF-16 without a BOM: text in it has a zero byte beside nearly every ASCII character. */
     boolean looksUtf16() {
         long zeros = Math.max(zeroAtEven, zeroAtOdd);
@@ -67,6 +73,7 @@ final class EncodingScan {
         int codePoint = 0;
         long position = 0;
         boolean first = true;
+        boolean gbkTrail = false;
         int n;
         while ((n = in.read(buf)) > 0) {
             int start = 0;
@@ -92,6 +99,16 @@ final class EncodingScan {
                             zeroAtOdd++;
                         }
                     }
+                }
+                if (gbkTrail) {
+                    gbkTrail = false;
+                    if ((b < 0x40 || b == 0x7F || b == 0xFF) && firstGbkInvalidLine == 0) {
+                        firstGbkInvalidLine = line;
+                    }
+                } else if (b >= 0x81 && b <= 0xFE) {
+                    gbkTrail = true;
+                } else if ((b == 0x80 || b == 0xFF) && firstGbkInvalidLine == 0) {
+                    firstGbkInvalidLine = line;
                 }
                 if (need > 0) {
                     if ((b & 0xC0) == 0x80) {

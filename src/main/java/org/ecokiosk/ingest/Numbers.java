@@ -14,11 +14,27 @@ public final class Numbers {
     }
 
     public static String normalise(String raw) {
+        if (isPlain(raw)) {
+            return raw;   // the common case, millions of times in an hourly import: nothing to undo
+        }
         String digits = halfWidth(raw);
         if ((digits.indexOf(',') >= 0) && !THOUSANDS.matcher(digits).matches()) {
             return digits;
         }
         return digits.replace(",", "");
+    }
+
+    private static boolean isPlain(String raw) {
+        if (raw.isEmpty()) {
+            return false;
+        }
+        for (int i = 0; i < raw.length(); i++) {
+            char c = raw.charAt(i);
+            if (!(c >= '0' && c <= '9') && c != '.' && c != '-') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Full-width digits, signs and points to ASCII; spaces out; the Chinese comma to ','. */

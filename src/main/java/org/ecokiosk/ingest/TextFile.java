@@ -69,6 +69,11 @@ public final class TextFile implements AutoCloseable {
                         "line " + scan.firstInvalidLine() + " holds a damaged UTF-8 byte sequence (the file is UTF-8 but "
                                 + "these bytes are broken); fix that line or export the file again"));
                 return Optional.empty();
+            } else if (scan.firstGbkInvalidLine() > 0) {
+                int line = scan.firstGbkInvalidLine();
+                problems.add(new Problem(name, line, 0, "", "第 " + line + " 行的字节既不是有效的 UTF-8 也不是有效的 GBK，请另存为 UTF-8 CSV",
+                        "line " + line + " holds bytes that are neither valid UTF-8 nor valid GBK; save the file as UTF-8 CSV"));
+                return Optional.empty();
             } else {
                 charset = GBK;
                 encoding = "GBK";

@@ -30,11 +30,13 @@ final class ContentHasher {
             update(digest, "table:" + table.name());
             try (Statement st = connection.createStatement();
                  ResultSet rs = st.executeQuery("SELECT * FROM " + table.name() + " ORDER BY " + table.orderBy())) {
-                int columns = rs.getMetaData().getColumnCount();
+                java.sql.ResultSetMetaData md = rs.getMetaData();
+                int columns = md.getColumnCount();
+                boolean[] declaredReal = declaredReal(connection, table.name(), columns);
                 while (rs.next()) {
                     digest.update((byte) 'R');
                     for (int c = 1; c <= columns; c++) {
-                        updateCell(digest, rs, c);
+                        updateCell(digest, rs, md, c, declaredReal[c]);
                     }
                 }
             }
@@ -42,7 +44,27 @@ final class ContentHasher {
         return HexFormat.of().formatHex(digest.digest());
     }
 
-    private static void updateCell(MessageDigest digest, ResultSet rs, int column) throws SQLException {
+    /**
+     * Which columns are declared REAL: only there can a value that is not a double still be
+     * hashed as one (the driver's column type says REAL), so only there is the type asked for.
+     */
+    private static boolean[] declaredReal(Connection connection, String table, int columns) throws SQLException {
+        boolean[] real = new boolean[columns + 1];
+        try (Statement st = connection.createStatement();
+             ResultSet rs = st.executeQuery("PRAGMA table_info(" + table + ")")) {
+            while (rs.next()) {
+                int c = rs.getInt("cid") + 1;
+                String type = rs.getString("type").toUpperCase(java.util.Locale.ROOT);
+                if (c <= columns) {
+                    real[c] = type.contains("REAL") || type.contains("FLOA") || type.contains("DOUB");
+                }
+            }
+        }
+        return real;
+    }
+
+    private static void updateCell(MessageDigest digest, ResultSet rs, java.sql.ResultSetMetaData md, int column,
+                                   boolean declaredReal) throws SQLException {
         Object value = rs.getObject(column);
         if (value == null) {
             digest.update((byte) 'N');
@@ -51,7 +73,7 @@ final class ContentHasher {
             digest.update(ByteBuffer.allocate(4).putInt(bytes.length).array());
             digest.update(bytes);
         } else if (value instanceof Double || value instanceof Float
-                || rs.getMetaData().getColumnType(column) == Types.REAL) {
+                || declaredReal && md.getColumnType(column) == Types.REAL) {
             digest.update((byte) 'D');
             digest.update(ByteBuffer.allocate(8).putLong(Double.doubleToLongBits(rs.getDouble(column))).array());
         } else if (value instanceof Number number) {

@@ -108,6 +108,22 @@ public final class SnapshotWriter implements AutoCloseable {
         }
     }
 
+    /** Per station with hourly rows, its first and last date (from the base and what was appended so far). */
+    public java.util.Map<String, List<LocalDate>> airHourRanges() throws SnapshotException {
+        java.util.Map<String, List<LocalDate>> ranges = new java.util.HashMap<>();
+        try (PreparedStatement ps = connection.prepareStatement(
+                "SELECT station, min(hour), max(hour) FROM air_hour GROUP BY station");
+             ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                ranges.put(rs.getString(1), List.of(LocalDate.parse(rs.getString(2).substring(0, 10)),
+                        LocalDate.parse(rs.getString(3).substring(0, 10))));
+            }
+            return ranges;
+        } catch (SQLException | RuntimeException e) {
+            throw new SnapshotException("cannot read the hourly ranges of the base snapshot", e);
+        }
+    }
+
     /**
      * Streams the hours of one station in [from, to] (whole days), in time order, as written so far
      * — base and new rows alike, so daily values derived from them see every hour of the day.
@@ -140,7 +156,10 @@ public final class SnapshotWriter implements AutoCloseable {
             connection.commit();
             try (Statement st = connection.createStatement()) {
                 connection.setAutoCommit(true);
-                st.execute("VACUUM");
+                // only rows replaced in a copied base leave free pages; a file without any needs no rewrite
+                if (Integer.parseInt(queryString("PRAGMA freelist_count").orElse("0")) > 0) {
+                    st.execute("VACUUM");
+                }
             }
             connection.close();
             finished = true;

@@ -105,11 +105,10 @@ final class AirCsvSource implements AutoCloseable {
     private boolean cellsAreText(Line line, Problems problems) {
         boolean ok = true;
         for (int c = 0; c < line.cells().size(); c++) {
-            String field = c < header.size() ? Excerpt.of(header.get(c)) : "";
-            int column = c;
-            var bad = TextRules.cell(field, line.cells().get(c));
+            var bad = TextRules.cell("", line.cells().get(c));
             if (bad.isPresent()) {
-                problems.add(problem(line, column, field, bad.get().messageZh(), bad.get().messageEn()));
+                String field = c < header.size() ? Excerpt.of(header.get(c)) : "";
+                problems.add(problem(line, c, field, bad.get().messageZh(), bad.get().messageEn()));
                 ok = false;
             }
         }

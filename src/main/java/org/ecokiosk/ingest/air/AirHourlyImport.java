@@ -63,16 +63,26 @@ public final class AirHourlyImport {
         SnapshotMeta meta = SnapshotBuilds.build(fromBase ? Optional.of(snapshot) : Optional.empty(), first, snapshot,
                 "import air-hourly: " + files.size() + " file(s)", builtAt, writer -> {
                     ImportedHours imported;
+                    List<AirDay> batch = new ArrayList<>();
                     try (AirHourSink sink = writer.airHourSink()) {
-                        imported = new ImportedHours(sink);
+                        imported = new ImportedHours(sink, baseDays(writer), day -> {
+                            batch.add(day);
+                            if (batch.size() == DAYS_PER_BATCH) {
+                                writer.append(SnapshotContent.builder().airDays(batch).build());
+                                batch.clear();
+                            }
+                        });
                         for (Path file : files) {
                             readFile(file, imported, problems);
                         }
+                        imported.finishStreamedDays();
                     }
+                    writer.append(SnapshotContent.builder().airDays(batch).build());
                     problems.throwIfAny();
                     hours[0] = imported.written();
                     created.addAll(addStations(writer, imported.stationCities()));
-                    days[0] = deriveDays(writer, imported);
+                    deriveReadBackDays(writer, imported);
+                    days[0] = imported.touchedDayCount();
                 });
         return new Summary(meta, files.size(), hours[0], days[0], created);
     }
@@ -111,11 +121,19 @@ public final class AirHourlyImport {
         return fresh.stream().map(Station::code).toList();
     }
 
-    private static int deriveDays(SnapshotWriter writer, ImportedHours imported) throws SnapshotException {
-        int count = 0;
+    /** Per station, the first and last day with hours in the base (before anything is added). */
+    private static Map<String, int[]> baseDays(SnapshotWriter writer) throws SnapshotException {
+        Map<String, int[]> days = new java.util.HashMap<>();
+        writer.airHourRanges().forEach((station, range) -> days.put(station,
+                new int[] {ImportedHours.dayIndex(range.get(0)), ImportedHours.dayIndex(range.get(1))}));
+        return days;
+    }
+
+    /** The days that could not be derived while streaming, derived from every hour the new snapshot holds. */
+    private static void deriveReadBackDays(SnapshotWriter writer, ImportedHours imported) throws SnapshotException {
         List<AirDay> batch = new ArrayList<>();
         for (String station : imported.stationCities().keySet()) {
-            BitSet touched = imported.touchedDays(station);
+            BitSet touched = imported.readBackDays(station);
             if (touched.isEmpty()) {
                 continue;
             }
@@ -142,10 +160,8 @@ public final class AirHourlyImport {
                     batch.clear();
                 }
             }
-            count += derived.size();
         }
         writer.append(SnapshotContent.builder().airDays(batch).build());
-        return count;
     }
 
     private static void finishDay(String station, LocalDate date, List<AirHour> hours, BitSet touched,
