@@ -46,10 +46,21 @@ public final class EcoKioskCommand implements Callable<Integer> {
             return ExitCodes.USAGE;
         });
         cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> report(ex, err));
-        return cli.execute(args);
+        try {
+            return cli.execute(args);
+        } catch (OutOfMemoryError | StackOverflowError exhausted) {
+            // picocli lets errors through; the big structures are gone by now, so a message still fits
+            return report(new IllegalStateException("resources exhausted", exhausted), err);
+        }
     }
 
     private static int report(Exception ex, PrintWriter err) {
+        java.util.Optional<String> machine = org.ecokiosk.snapshot.StorageTrouble.describe(ex);
+        if (machine.isPresent()) {
+            LOG.error("stopped by the machine", ex);
+            err.println("error: " + machine.get());
+            return ExitCodes.ENVIRONMENT;
+        }
         if (ex instanceof ImportFailedException failed) {
             err.println("输入有误，未做任何更改 / Input rejected, nothing was changed: " + failed.problems().size()
                     + " problem(s)");
@@ -59,7 +70,13 @@ public final class EcoKioskCommand implements Callable<Integer> {
             return ExitCodes.INVALID_INPUT;
         }
         if (ex instanceof SnapshotException || ex instanceof InvalidInputException || ex instanceof Refused) {
-            err.println("error: " + ex.getMessage());
+            String message = ex.getMessage() == null ? "" : ex.getMessage();
+            if (message.contains("SQLITE_") || message.contains("java.") || message.contains("Exception")) {
+                // a driver's words are for the log, not for staff
+                LOG.error("refused", ex);
+                message = message.replaceAll("\\s*[\\[(]?(SQLITE_|java\\.|org\\.sqlite).*", "") + " (details in the log)";
+            }
+            err.println("error: " + org.ecokiosk.ingest.Excerpt.of(message, 600));
             return ExitCodes.INVALID_INPUT;
         }
         LOG.error("internal error", ex);

@@ -174,6 +174,19 @@ public final class Cells {
         }
     }
 
+    /** "file:line", as staff find the row in their editor. */
+    public String where() {
+        return row.problem("", "", "").file() + ":" + row.line();
+    }
+
+    /** Reports every broken content rule at its column; true when there was none. */
+    public boolean obey(java.util.List<Violation> violations) {
+        for (Violation v : violations) {
+            fail(v.field(), v.messageZh(), v.messageEn());
+        }
+        return violations.isEmpty();
+    }
+
     public void fail(String column, String zh, String en) {
         problems.add(row.problem(column, zh, en));
     }

@@ -5,6 +5,16 @@ package org.ecokiosk.ingest;
  * not apply (a missing file, a whole-file problem). {@code field} names the column header.
  */
 public record Problem(String file, int line, int column, String field, String messageZh, String messageEn) {
+    /** Longest message kept: a message quotes at most short excerpts, never a file's content. */
+    static final int MAX_MESSAGE = 600;
+
+    /** Whatever a caller quoted, what reaches a screen, a terminal or the audit log is printable and short. */
+    public Problem {
+        file = Excerpt.of(file, 300);
+        field = Excerpt.of(field, 80);
+        messageZh = Excerpt.of(messageZh, MAX_MESSAGE);
+        messageEn = Excerpt.of(messageEn, MAX_MESSAGE);
+    }
 
     public static Problem ofFile(String file, String messageZh, String messageEn) {
         return new Problem(file, 0, 0, "", messageZh, messageEn);

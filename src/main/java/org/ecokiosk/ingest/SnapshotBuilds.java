@@ -21,6 +21,25 @@ public final class SnapshotBuilds {
     private SnapshotBuilds() {
     }
 
+    /**
+     * Holds {@code target} for one import: a second import into the same file meanwhile fails at
+     * once (each would otherwise build on the same base and the last rename would win), and what a
+     * killed import left beside it is removed.
+     */
+    public static org.ecokiosk.snapshot.ExclusiveLock lockForImport(Path target) throws IOException, SnapshotException {
+        Path lockFile = target.toAbsolutePath().resolveSibling(".import-" + target.getFileName() + ".lock");
+        org.ecokiosk.snapshot.ExclusiveLock lock = org.ecokiosk.snapshot.ExclusiveLock.acquire(lockFile,
+                "import into " + target.getFileName(), "another import into " + target
+                        + " is running: nothing was changed; try again when it has finished");
+        try {
+            org.ecokiosk.snapshot.StaleFiles.removeLeftoversOf(target);
+        } catch (IOException e) {
+            lock.close();
+            throw e;
+        }
+        return lock;
+    }
+
     /** Work done on a snapshot under construction; any exception abandons the build. */
     public interface WriterWork {
         void writeTo(SnapshotWriter writer) throws ImportFailedException, SnapshotException, IOException;

@@ -176,6 +176,18 @@ public final class SnapshotReader implements AutoCloseable {
                 rs -> new O3HourPeak(rs.getString(1), LocalDate.parse(rs.getString(2)), rs.getDouble(3)));
     }
 
+    /** Every hourly row, streamed in key order without holding them (for the publish checks). */
+    public void forEachAirHour(java.util.function.Consumer<AirHour> each) throws SnapshotException {
+        try (PreparedStatement ps = connection.prepareStatement("SELECT station, hour, pm25, pm10, so2, no2, co, o3, "
+                + "published_aqi FROM air_hour ORDER BY station, hour"); ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                each.accept(airHour(rs));
+            }
+        } catch (SQLException | RuntimeException e) {
+            throw new SnapshotException("cannot read the hourly rows of " + file.getFileName(), e);
+        }
+    }
+
     /** Maps a row selected as station, hour, pm25, pm10, so2, no2, co, o3, published_aqi. */
     static AirHour airHour(ResultSet rs) throws SQLException {
         return new AirHour(rs.getString(1), AirTime.parseHour(rs.getString(2)), real(rs, 3), real(rs, 4),

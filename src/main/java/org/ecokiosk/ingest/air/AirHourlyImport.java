@@ -55,7 +55,17 @@ public final class AirHourlyImport {
             }
         }
         problems.throwIfAny();
+        try (var lock = SnapshotBuilds.lockForImport(snapshot)) {
+            return runLocked(snapshot, contentDir, files, builtAt, problems);
+        }
+    }
+
+    private static Summary runLocked(Path snapshot, Path contentDir, List<Path> files, Instant builtAt,
+                                     Problems problems) throws ImportFailedException, SnapshotException, IOException {
         boolean fromBase = Files.exists(snapshot);
+        if (fromBase) {
+            refuseBrokenBase(snapshot);
+        }
         SnapshotContent first = fromBase ? SnapshotContent.empty() : SnapshotBuilds.contentOf(contentDir);
         long[] hours = new long[1];
         int[] days = new int[1];
@@ -79,6 +89,11 @@ public final class AirHourlyImport {
                     }
                     writer.append(SnapshotContent.builder().airDays(batch).build());
                     problems.throwIfAny();
+                    if (imported.written() == 0) {
+                        throw new ImportFailedException(files.stream().map(f -> Problem.ofFile(f.toString(),
+                                "文件只有表头，没有任何数据行；快照未做更改",
+                                "the file has a header but no data rows; the snapshot was not changed")).toList());
+                    }
                     hours[0] = imported.written();
                     created.addAll(addStations(writer, imported.stationCities()));
                     deriveReadBackDays(writer, imported);
@@ -105,6 +120,23 @@ public final class AirHourlyImport {
                                 + "the national hourly layout (date, hour, type, station codes …)"));
                 hours.stopWriting();
             }
+        }
+    }
+
+    /** A hash-valid base may still be hand-edited and re-hashed: it must pass the publish rules before it is built on. */
+    private static void refuseBrokenBase(Path snapshot) throws ImportFailedException, SnapshotException {
+        org.ecokiosk.snapshot.SnapshotVerifier.Result check = org.ecokiosk.snapshot.SnapshotVerifier.verify(snapshot);
+        if (!check.ok()) {
+            throw new SnapshotException("the snapshot " + snapshot + " is not sound, nothing was imported: "
+                    + check.problem());
+        }
+        List<Problem> broken = org.ecokiosk.ingest.imports.PublishChecks.check(snapshot);
+        if (!broken.isEmpty()) {
+            List<Problem> all = new ArrayList<>();
+            all.add(Problem.ofFile(snapshot.toString(), "要导入的快照本身违反内容规则，未做任何导入（见下列问题）",
+                    "the snapshot to import into breaks the content rules itself; nothing was imported (see below)"));
+            all.addAll(broken);
+            throw new ImportFailedException(all);
         }
     }
 

@@ -9,9 +9,9 @@ import org.ecokiosk.ingest.Problems;
  */
 final class Concentrations {
     /** µg/m³; PRSA's largest values are 999 (PM) and 1071 (O3). */
-    static final double MAX_MICROGRAMS = 5_000;
+    static final double MAX_MICROGRAMS = org.ecokiosk.ingest.ContentRules.AIR_MAX_MICROGRAMS;
     /** mg/m³ for CO. */
-    static final double MAX_CO_MILLIGRAMS = 150;
+    static final double MAX_CO_MILLIGRAMS = org.ecokiosk.ingest.ContentRules.AIR_MAX_CO_MILLIGRAMS;
 
     private Concentrations() {
     }

@@ -58,9 +58,15 @@ final class ImportedHours {
         this.out = out;
     }
 
+    /** A plausible measurement date by the content rules (from 2000, not after today), which publish applies too. */
     static boolean inRange(LocalDate date) {
-        return !date.isBefore(FIRST_DATE) && !date.isAfter(LAST_DATE);
+        java.util.List<org.ecokiosk.ingest.Violation> broken = new java.util.ArrayList<>();
+        org.ecokiosk.ingest.ContentRules.measured(broken, "date", date, TODAY);
+        return broken.isEmpty() && !date.isAfter(LAST_DATE);
     }
+
+    /** Today for this run (the wall clock, not the build time: the benchmark builds at the epoch). */
+    private static final LocalDate TODAY = LocalDate.now();
 
     /** False when the station already had this hour in this import. */
     boolean claim(String station, LocalDateTime hour) {

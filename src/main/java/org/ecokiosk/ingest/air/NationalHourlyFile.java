@@ -141,8 +141,8 @@ final class NationalHourlyFile {
             }
         }
         if (date.isEmpty() || !ImportedHours.inRange(date.get())) {
-            problems.add(source.problem(line, 0, "date", "“" + line.get(0) + "”不是 2000–2099 年间的有效日期（YYYYMMDD 或 YYYY-MM-DD）",
-                    "'" + line.get(0) + "' is not a real date in 2000–2099 (YYYYMMDD or YYYY-MM-DD)"));
+            problems.add(source.problem(line, 0, "date", "“" + line.get(0) + "”不是 2000 年至今天之间的有效日期（YYYYMMDD 或 YYYY-MM-DD）",
+                    "'" + line.get(0) + "' is not a real date from 2000 to today (YYYYMMDD or YYYY-MM-DD)"));
             return Optional.empty();
         }
         String rawHour = Numbers.normalise(line.get(1));

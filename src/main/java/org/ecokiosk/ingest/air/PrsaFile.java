@@ -89,8 +89,8 @@ final class PrsaFile {
             return Optional.empty();
         }
         if (!ImportedHours.inRange(date)) {
-            problems.add(source.problem(line, year, "year", "年份 " + y.get() + " 不在 2000–2099 之间",
-                    "year " + y.get() + " is outside 2000–2099"));
+            problems.add(source.problem(line, year, "year", "年份 " + y.get() + " 不在 2000 年至今天之间",
+                    "year " + y.get() + " is outside 2000 to today"));
             return Optional.empty();
         }
         if (h.get() < 0 || h.get() > 23) {

@@ -10,6 +10,8 @@ import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import java.util.Set;
 import org.ecokiosk.ingest.Cells;
+import org.ecokiosk.ingest.ContentRules;
+import org.ecokiosk.ingest.RowClaims;
 import org.ecokiosk.ingest.CsvTable;
 import org.ecokiosk.ingest.Problems;
 import org.ecokiosk.model.DataOrigin;
@@ -34,9 +36,14 @@ public final class GreenMetricCsv {
 
     /** {@code knownUnits}: each metric code's unit in the snapshot being added to. */
     public static List<GreenMetric> read(Path file, Map<String, String> knownUnits, int currentYear, Problems problems) {
+        return read(file, knownUnits, java.time.LocalDate.of(currentYear, 12, 31), new RowClaims(), problems);
+    }
+
+    public static List<GreenMetric> read(Path file, Map<String, String> knownUnits, java.time.LocalDate today,
+                                         RowClaims claims, Problems problems) {
+        int currentYear = today.getYear();
         Optional<CsvTable> table = CsvTable.read(file, REQUIRED, OPTIONAL, ALIASES, problems);
         List<GreenMetric> metrics = new ArrayList<>();
-        Set<String> keys = new HashSet<>();
         Map<String, String> units = new java.util.HashMap<>(knownUnits);
         for (CsvTable.Row row : table.map(CsvTable::rows).orElse(List.of())) {
             Cells cells = new Cells(row, problems);
@@ -64,14 +71,16 @@ public final class GreenMetricCsv {
                     || sample.isEmpty()) {
                 continue;
             }
-            if (!keys.add(code.get() + "|" + year.getAsInt())) {
-                cells.fail("year", "指标“" + code.get() + "”的 " + year.getAsInt() + " 年数值在本文件中出现两次",
-                        "metric '" + code.get() + "' has two values for " + year.getAsInt() + " in this file");
+            if (!claims.claim("green|" + code.get() + "|" + year.getAsInt(), cells, "year",
+                    code.get() + " " + year.getAsInt())) {
                 continue;
             }
-            metrics.add(new GreenMetric(code.get(), LocalizedText.of(name.get(), cells.text("name_en")),
+            GreenMetric metric = new GreenMetric(code.get(), LocalizedText.of(name.get(), cells.text("name_en")),
                     year.getAsInt(), value.getAsDouble(), unit.get(),
-                    sample.get() ? DataOrigin.SAMPLE : DataOrigin.IMPORTED));
+                    sample.get() ? DataOrigin.SAMPLE : DataOrigin.IMPORTED);
+            if (cells.obey(ContentRules.green(metric, today))) {
+                metrics.add(metric);
+            }
         }
         return metrics;
     }

@@ -9,6 +9,8 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 import org.ecokiosk.ingest.Cells;
+import org.ecokiosk.ingest.ContentRules;
+import org.ecokiosk.ingest.RowClaims;
 import org.ecokiosk.ingest.CsvTable;
 import org.ecokiosk.ingest.Problems;
 import org.ecokiosk.model.Direction;
@@ -28,9 +30,12 @@ public final class IndicatorCsv {
     }
 
     public static List<PlanIndicator> read(Path file, Problems problems) {
+        return read(file, new RowClaims(), problems);
+    }
+
+    public static List<PlanIndicator> read(Path file, RowClaims claims, Problems problems) {
         Optional<CsvTable> table = CsvTable.read(file, COLUMNS, List.of(), Map.of(), problems);
         List<PlanIndicator> indicators = new ArrayList<>();
-        Set<String> codes = new HashSet<>();
         for (CsvTable.Row row : table.map(CsvTable::rows).orElse(List.of())) {
             Cells cells = new Cells(row, problems);
             Optional<String> code = cells.required("code");
@@ -47,18 +52,21 @@ public final class IndicatorCsv {
                 cells.fail("target", "有比较方向（" + direction.get().symbol() + "）的目标必须是数字",
                         "a target with a direction (" + direction.get().code() + ") must be a number");
             }
-            if (code.isPresent() && !codes.add(code.get())) {
-                cells.fail("code", "编号“" + code.get() + "”重复", "code '" + code.get() + "' appears twice");
+            if (code.isPresent() && !claims.claim("indicator|" + code.get(), cells, "code", code.get())) {
+                continue;
             }
             if (code.isEmpty() || source.isEmpty() || seq.isEmpty() || nameZh.isEmpty() || kind.isEmpty()
                     || direction.isEmpty() || cumulative.isEmpty() || baselineYear.isEmpty() || targetYear.isEmpty()) {
                 continue;
             }
-            indicators.add(new PlanIndicator(code.get(), source.get(), seq.getAsInt(),
+            PlanIndicator indicator = new PlanIndicator(code.get(), source.get(), seq.getAsInt(),
                     LocalizedText.of(cells.text("group_zh"), cells.text("group_en")),
                     LocalizedText.of(nameZh.get(), cells.text("name_en")), cells.text("unit"), kind.get(),
                     direction.get(), cumulative.get(), baselineYear.getAsInt(), PlanFigure.parse(cells.text("baseline")),
-                    targetYear.getAsInt(), target, LocalizedText.of(cells.text("note_zh"), cells.text("note_en"))));
+                    targetYear.getAsInt(), target, LocalizedText.of(cells.text("note_zh"), cells.text("note_en")));
+            if (cells.obey(ContentRules.indicator(indicator))) {
+                indicators.add(indicator);
+            }
         }
         return indicators;
     }

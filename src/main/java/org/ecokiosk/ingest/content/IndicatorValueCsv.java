@@ -9,6 +9,8 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 import org.ecokiosk.ingest.Cells;
+import org.ecokiosk.ingest.ContentRules;
+import org.ecokiosk.ingest.RowClaims;
 import org.ecokiosk.ingest.CsvTable;
 import org.ecokiosk.ingest.Problems;
 import org.ecokiosk.model.DataOrigin;
@@ -25,7 +27,7 @@ public final class IndicatorValueCsv {
 
     /** Reads the values; every indicator_code must be one of {@code knownCodes}. */
     public static List<IndicatorValue> read(Path file, Set<String> knownCodes, Problems problems) {
-        return read(file, knownCodes, Map.of(), false, problems);
+        return read(file, knownCodes, Map.of(), false, new RowClaims(), problems);
     }
 
     /**
@@ -35,8 +37,8 @@ public final class IndicatorValueCsv {
      * Imported figures must be numbers, after full-width digits and separators are undone.
      */
     public static List<IndicatorValue> readImport(Path file, Set<String> knownCodes, Map<String, String> planFigures,
-                                                  Problems problems) {
-        return read(file, knownCodes, planFigures, true, problems);
+                                                  RowClaims claims, Problems problems) {
+        return read(file, knownCodes, planFigures, true, claims, problems);
     }
 
     /** 32.6 and 32.60 are the same figure; words must match exactly. */
@@ -48,10 +50,9 @@ public final class IndicatorValueCsv {
     }
 
     private static List<IndicatorValue> read(Path file, Set<String> knownCodes, Map<String, String> planFigures,
-                                             boolean importing, Problems problems) {
+                                             boolean importing, RowClaims claims, Problems problems) {
         Optional<CsvTable> table = CsvTable.read(file, COLUMNS, List.of(), Map.of(), problems);
         List<IndicatorValue> values = new ArrayList<>();
-        Set<String> keys = new HashSet<>();
         for (CsvTable.Row row : table.map(CsvTable::rows).orElse(List.of())) {
             Cells cells = new Cells(row, problems);
             Optional<String> code = cells.required("indicator_code");
@@ -66,9 +67,8 @@ public final class IndicatorValueCsv {
             if (code.isEmpty() || year.isEmpty() || value.isEmpty() || origin.isEmpty()) {
                 continue;
             }
-            if (!keys.add(code.get() + "|" + year.getAsInt() + "|" + origin.get())) {
-                cells.fail("year", "指标“" + code.get() + "”的 " + year.getAsInt() + " 年数值重复",
-                        "indicator '" + code.get() + "' has two values for " + year.getAsInt());
+            if (!claims.claim("value|" + code.get() + "|" + year.getAsInt() + "|" + origin.get().code(), cells, "year",
+                    code.get() + " " + year.getAsInt() + " (" + origin.get().code() + ")")) {
                 continue;
             }
             PlanFigure figure = PlanFigure.parse(value.get());
@@ -89,8 +89,11 @@ public final class IndicatorValueCsv {
                         + "'; an import cannot change a plan figure (use origin 'import' for new figures)");
                 continue;
             }
-            values.add(new IndicatorValue(code.get(), year.getAsInt(), figure, origin.get(),
-                    LocalizedText.of(cells.text("note_zh"), cells.text("note_en"))));
+            IndicatorValue v = new IndicatorValue(code.get(), year.getAsInt(), figure, origin.get(),
+                    LocalizedText.of(cells.text("note_zh"), cells.text("note_en")));
+            if (cells.obey(ContentRules.indicatorValue(v))) {
+                values.add(v);
+            }
         }
         return values;
     }

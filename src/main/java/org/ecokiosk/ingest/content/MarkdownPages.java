@@ -136,9 +136,14 @@ public final class MarkdownPages {
         String slug = file.getFileName().toString().replaceFirst("\\.md$", "");
         boolean sample = Boolean.parseBoolean(first(data, "sample"));
         List<String> imageList = images.stream().map(MarkdownPages::imageName).toList();
-        return Optional.of(new ContentPage(slug, kind, LocalizedText.of(titleZh, first(data, "title_en")),
+        ContentPage page = new ContentPage(slug, kind, LocalizedText.of(titleZh, first(data, "title_en")),
                 LocalizedText.of(zh.strip(), en.strip()), from.get(), until, imageList,
-                sample ? DataOrigin.SAMPLE : DataOrigin.PLAN));
+                sample ? DataOrigin.SAMPLE : DataOrigin.PLAN);
+        List<org.ecokiosk.ingest.Violation> broken = org.ecokiosk.ingest.ContentRules.page(page, LocalDate.now());
+        for (org.ecokiosk.ingest.Violation v : broken) {
+            problems.add(new Problem(name, lineOf(text, v.field() + ":"), 1, v.field(), v.messageZh(), v.messageEn()));
+        }
+        return broken.isEmpty() ? Optional.of(page) : Optional.empty();
     }
 
     /** The body checks on text already in a snapshot, for publish: {@code where} names it in problems. */

@@ -11,6 +11,8 @@ import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import java.util.Set;
 import org.ecokiosk.ingest.Cells;
+import org.ecokiosk.ingest.ContentRules;
+import org.ecokiosk.ingest.RowClaims;
 import org.ecokiosk.ingest.CsvTable;
 import org.ecokiosk.ingest.Problem;
 import org.ecokiosk.ingest.Problems;
@@ -34,6 +36,11 @@ public final class NoiseReadingCsv {
     }
 
     public static List<NoiseReading> read(Path file, int currentYear, Problems problems) {
+        return read(file, java.time.LocalDate.of(currentYear, 12, 31), new RowClaims(), problems);
+    }
+
+    public static List<NoiseReading> read(Path file, java.time.LocalDate today, RowClaims claims, Problems problems) {
+        int currentYear = today.getYear();
         Optional<CsvTable> read = CsvTable.read(file, REQUIRED, OPTIONAL, ALIASES, problems);
         if (read.isEmpty()) {
             return List.of();
@@ -46,7 +53,6 @@ public final class NoiseReadingCsv {
             return List.of();
         }
         List<NoiseReading> readings = new ArrayList<>();
-        Set<String> keys = new HashSet<>();
         for (CsvTable.Row row : table.rows()) {
             Cells cells = new Cells(row, problems);
             Optional<NoiseKind> kind = cells.code("kind", NoiseKind::fromCode, "regional（区域）, traffic（交通）, zone（功能区）");
@@ -61,14 +67,15 @@ public final class NoiseReadingCsv {
                 continue;
             }
             String key = kind.get() + "|" + zone.get() + "|" + site.get() + "|" + year.getAsInt() + "|" + night.get();
-            if (!keys.add(key)) {
-                cells.fail("site", "点位“" + site.get() + "”" + year.getAsInt() + " 年" + (night.get() ? "夜间" : "昼间")
-                        + "的结果在本文件中出现两次", "site '" + site.get() + "' has two " + (night.get() ? "night" : "day")
-                        + " results for " + year.getAsInt() + " in this file");
+            if (!claims.claim("noise|" + key, cells, "site", site.get() + " " + year.getAsInt() + " "
+                    + (night.get() ? "night" : "day"))) {
                 continue;
             }
-            readings.add(new NoiseReading(kind.get(), zone.get(), site.get(), year.getAsInt(), night.get(),
-                    leq.getAsDouble(), sample.get() ? DataOrigin.SAMPLE : DataOrigin.IMPORTED));
+            NoiseReading reading = new NoiseReading(kind.get(), zone.get(), site.get(), year.getAsInt(), night.get(),
+                    leq.getAsDouble(), sample.get() ? DataOrigin.SAMPLE : DataOrigin.IMPORTED);
+            if (cells.obey(ContentRules.noise(reading, today))) {
+                readings.add(reading);
+            }
         }
         return readings;
     }

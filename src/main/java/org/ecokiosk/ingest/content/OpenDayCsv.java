@@ -11,6 +11,8 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 import org.ecokiosk.ingest.Cells;
+import org.ecokiosk.ingest.ContentRules;
+import org.ecokiosk.ingest.RowClaims;
 import org.ecokiosk.ingest.CsvTable;
 import org.ecokiosk.ingest.Problems;
 import org.ecokiosk.model.DataOrigin;
@@ -26,9 +28,14 @@ public final class OpenDayCsv {
     }
 
     public static List<OpenDay> read(Path file, Set<String> facilityCodes, Problems problems) {
+        return read(file, facilityCodes, LocalDate.now(), new RowClaims(), problems);
+    }
+
+    /** {@code today} bounds the dates ({@link ContentRules#planned}); {@code claims} spans the import's files. */
+    public static List<OpenDay> read(Path file, Set<String> facilityCodes, LocalDate today, RowClaims claims,
+                                     Problems problems) {
         Optional<CsvTable> table = CsvTable.read(file, COLUMNS, List.of(), Map.of(), problems);
         List<OpenDay> days = new ArrayList<>();
-        Set<String> keys = new HashSet<>();
         for (CsvTable.Row row : table.map(CsvTable::rows).orElse(List.of())) {
             Cells cells = new Cells(row, problems);
             Optional<String> facility = cells.required("facility_code");
@@ -46,17 +53,17 @@ public final class OpenDayCsv {
                     || sample.isEmpty()) {
                 continue;
             }
-            if (!end.get().isAfter(start.get())) {
-                cells.fail("end", "结束时间应晚于开始时间", "the end time must be after the start time");
-                continue;
-            }
-            if (!keys.add(facility.get() + "|" + date.get() + "|" + start.get())) {
-                cells.fail("date", "同一设施同一时间的开放日重复", "this facility already has an open day at that time");
-                continue;
-            }
-            days.add(new OpenDay(facility.get(), date.get(), start.get(), end.get(), quota.getAsInt(),
+            OpenDay day = new OpenDay(facility.get(), date.get(), start.get(), end.get(), quota.getAsInt(),
                     LocalizedText.of(cells.text("note_zh"), cells.text("note_en")),
-                    sample.get() ? DataOrigin.SAMPLE : DataOrigin.PLAN));
+                    sample.get() ? DataOrigin.SAMPLE : DataOrigin.PLAN);
+            if (!cells.obey(ContentRules.openDay(day, today))) {
+                continue;
+            }
+            if (!claims.claim("openday|" + facility.get() + "|" + date.get() + "|" + start.get(), cells, "date",
+                    facility.get() + " " + date.get() + " " + start.get())) {
+                continue;
+            }
+            days.add(day);
         }
         return days;
     }

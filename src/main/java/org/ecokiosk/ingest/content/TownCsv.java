@@ -9,6 +9,8 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 import org.ecokiosk.ingest.Cells;
+import org.ecokiosk.ingest.ContentRules;
+import org.ecokiosk.ingest.RowClaims;
 import org.ecokiosk.ingest.CsvTable;
 import org.ecokiosk.ingest.Problems;
 import org.ecokiosk.model.DataOrigin;
@@ -19,15 +21,17 @@ import org.ecokiosk.model.LocalizedText;
 public final class TownCsv {
     public static final List<String> COLUMNS = List.of("code", "name_zh", "name_en", "batch_year", "status",
             "summary_zh", "summary_en", "sample");
-    private static final Set<String> STATUSES = Set.of("candidate", "mentioned", "building", "awarded", "planned");
 
     private TownCsv() {
     }
 
     public static List<EcoTown> read(Path file, Problems problems) {
+        return read(file, java.time.LocalDate.now(), new RowClaims(), problems);
+    }
+
+    public static List<EcoTown> read(Path file, java.time.LocalDate today, RowClaims claims, Problems problems) {
         Optional<CsvTable> table = CsvTable.read(file, COLUMNS, List.of(), Map.of(), problems);
         List<EcoTown> towns = new ArrayList<>();
-        Set<String> codes = new HashSet<>();
         for (CsvTable.Row row : table.map(CsvTable::rows).orElse(List.of())) {
             Cells cells = new Cells(row, problems);
             Optional<String> code = cells.required("code");
@@ -35,21 +39,18 @@ public final class TownCsv {
             OptionalInt batch = cells.integerOr("batch_year", 0, 0, 2100);
             Optional<Boolean> sample = cells.bool("sample", false);
             String status = cells.text("status");
-            if (!STATUSES.contains(status)) {
-                cells.fail("status", "状态应为 candidate、mentioned、building、awarded 或 planned",
-                        "status must be candidate, mentioned, building, awarded or planned");
-                continue;
-            }
-            if (code.isPresent() && !codes.add(code.get())) {
-                cells.fail("code", "镇街编号“" + code.get() + "”重复", "town code '" + code.get() + "' appears twice");
+            if (code.isPresent() && !claims.claim("town|" + code.get(), cells, "code", code.get())) {
                 continue;
             }
             if (code.isEmpty() || name.isEmpty() || batch.isEmpty() || sample.isEmpty()) {
                 continue;
             }
-            towns.add(new EcoTown(code.get(), LocalizedText.of(name.get(), cells.text("name_en")), batch.getAsInt(),
+            EcoTown town = new EcoTown(code.get(), LocalizedText.of(name.get(), cells.text("name_en")), batch.getAsInt(),
                     status, LocalizedText.of(cells.text("summary_zh"), cells.text("summary_en")),
-                    sample.get() ? DataOrigin.SAMPLE : DataOrigin.PLAN));
+                    sample.get() ? DataOrigin.SAMPLE : DataOrigin.PLAN);
+            if (cells.obey(ContentRules.town(town, today))) {
+                towns.add(town);
+            }
         }
         return towns;
     }

@@ -13,6 +13,8 @@ import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.ecokiosk.ingest.Cells;
+import org.ecokiosk.ingest.ContentRules;
+import org.ecokiosk.ingest.RowClaims;
 import org.ecokiosk.ingest.CsvTable;
 import org.ecokiosk.ingest.Problem;
 import org.ecokiosk.ingest.Problems;
@@ -44,8 +46,7 @@ public final class WaterSampleCsv {
             Map.entry("nh3-n", "nh3n"), Map.entry("总磷", "tp"), Map.entry("水质类别", "class"),
             Map.entry("类别", "class"), Map.entry("示例", "sample"));
     /** Highest plausible value per column, mg/L: far above any 劣V river, far below the same figure in µg/L. */
-    private static final Map<String, Double> MAXIMUM = Map.of("do", 20.0, "codmn", 100.0, "cod", 1000.0,
-            "bod5", 500.0, "nh3n", 100.0, "tp", 20.0);
+    public static final Map<String, Double> MAXIMUM = org.ecokiosk.ingest.ContentRules.WATER_MAXIMUM;
     private static final Set<String> MILLIGRAMS = Set.of("mg/l", "毫克/升", "mg/升");
 
     private WaterSampleCsv() {
@@ -74,6 +75,12 @@ public final class WaterSampleCsv {
      * station exports write it). Samples dated after {@code today} are refused as typing mistakes.
      */
     public static List<WaterSample> read(Path file, List<WaterSection> sections, LocalDate today, Problems problems) {
+        return read(file, sections, today, new RowClaims(), problems);
+    }
+
+    /** {@code claims} spans every file of the import: a sample in two files is reported with both places. */
+    public static List<WaterSample> read(Path file, List<WaterSection> sections, LocalDate today, RowClaims claims,
+                                         Problems problems) {
         Optional<CsvTable> read = CsvTable.read(file, REQUIRED, OPTIONAL, ALIASES, problems);
         if (read.isEmpty()) {
             return List.of();
@@ -86,7 +93,6 @@ public final class WaterSampleCsv {
         sections.forEach(s -> byKey.put(s.code(), s));
         sections.forEach(s -> byKey.putIfAbsent(s.name().zh(), s));
         List<WaterSample> samples = new ArrayList<>();
-        Set<String> keys = new HashSet<>();
         for (CsvTable.Row row : table.rows()) {
             Cells cells = new Cells(row, problems);
             Optional<String> sectionText = cells.required("section");
@@ -108,16 +114,18 @@ public final class WaterSampleCsv {
             if (section.isEmpty() || date.isEmpty() || values.isEmpty() || reported.isEmpty() || sample.isEmpty()) {
                 continue;
             }
-            if (!keys.add(section.get().code() + "|" + date.get())) {
-                cells.fail("date", "断面“" + section.get().code() + "”在 " + date.get() + " 的采样在本文件中出现两次",
-                        "section '" + section.get().code() + "' has two samples on " + date.get() + " in this file");
+            if (!claims.claim("sample|" + section.get().code() + "|" + date.get(), cells, "date",
+                    section.get().code() + " " + date.get())) {
                 continue;
             }
             if (reported.get().isPresent() && !agrees(cells, section.get(), values.get(), reported.get().get())) {
                 continue;
             }
-            samples.add(new WaterSample(section.get().code(), date.get(), values.get(),
-                    reported.get().map(WaterClass::ascii), sample.get() ? DataOrigin.SAMPLE : DataOrigin.IMPORTED));
+            WaterSample s = new WaterSample(section.get().code(), date.get(), values.get(),
+                    reported.get().map(WaterClass::ascii), sample.get() ? DataOrigin.SAMPLE : DataOrigin.IMPORTED);
+            if (cells.obey(ContentRules.waterSample(s, today))) {
+                samples.add(s);
+            }
         }
         return samples;
     }

@@ -8,6 +8,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.ecokiosk.ingest.Cells;
+import org.ecokiosk.ingest.ContentRules;
+import org.ecokiosk.ingest.RowClaims;
 import org.ecokiosk.ingest.CsvTable;
 import org.ecokiosk.ingest.Problems;
 import org.ecokiosk.model.LocalizedText;
@@ -24,9 +26,12 @@ public final class WaterSectionCsv {
     }
 
     public static List<WaterSection> read(Path file, Problems problems) {
+        return read(file, new RowClaims(), problems);
+    }
+
+    public static List<WaterSection> read(Path file, RowClaims claims, Problems problems) {
         Optional<CsvTable> table = CsvTable.read(file, COLUMNS, List.of(), Map.of(), problems);
         List<WaterSection> sections = new ArrayList<>();
-        Set<String> codes = new HashSet<>();
         for (CsvTable.Row row : table.map(CsvTable::rows).orElse(List.of())) {
             Cells cells = new Cells(row, problems);
             Optional<String> code = cells.required("code");
@@ -38,16 +43,18 @@ public final class WaterSectionCsv {
                 cells.fail("target_class", "水质类别只能是 I、II、III、IV、V 或 劣V", "class must be I, II, III, IV, V or 劣V");
                 continue;
             }
-            if (code.isPresent() && !codes.add(code.get())) {
-                cells.fail("code", "断面编号“" + code.get() + "”重复", "section code '" + code.get() + "' appears twice");
+            if (code.isPresent() && !claims.claim("section|" + code.get(), cells, "code", code.get())) {
                 continue;
             }
             if (code.isEmpty() || name.isEmpty() || body.isEmpty() || drinking.isEmpty()) {
                 continue;
             }
-            sections.add(new WaterSection(code.get(), LocalizedText.of(name.get(), cells.text("name_en")),
+            WaterSection section = new WaterSection(code.get(), LocalizedText.of(name.get(), cells.text("name_en")),
                     LocalizedText.of(cells.text("river_zh"), cells.text("river_en")), body.get(), target,
-                    drinking.get(), LocalizedText.of(cells.text("note_zh"), cells.text("note_en"))));
+                    drinking.get(), LocalizedText.of(cells.text("note_zh"), cells.text("note_en")));
+            if (cells.obey(ContentRules.waterSection(section))) {
+                sections.add(section);
+            }
         }
         return sections;
     }

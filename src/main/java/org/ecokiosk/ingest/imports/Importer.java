@@ -57,6 +57,13 @@ public final class Importer {
             }
         }
         problems.throwIfAny();
+        try (var lock = SnapshotBuilds.lockForImport(snapshot)) {
+            return runLocked(kind, snapshot, files, problems);
+        }
+    }
+
+    private ImportOutcome runLocked(ImportKind kind, Path snapshot, List<Path> files, Problems problems)
+            throws ImportFailedException, SnapshotException, IOException {
         Instant builtAt = clock.instant();
         LocalDate today = LocalDate.ofInstant(builtAt, clock.getZone());
         Optional<String> before = Optional.empty();
@@ -70,6 +77,15 @@ public final class Importer {
                             + check.problem());
                 }
                 before = Optional.of(check.meta().orElseThrow().contentSha256());
+                // a hash-valid base may still be hand-edited and re-hashed: it gets the publish rules too
+                List<Problem> baseProblems = PublishChecks.check(snapshot);
+                if (!baseProblems.isEmpty()) {
+                    List<Problem> all = new java.util.ArrayList<>();
+                    all.add(Problem.ofFile(snapshot.toString(), "要导入的快照本身违反内容规则，未做任何导入（见下列问题）",
+                            "the snapshot to import into breaks the content rules itself; nothing was imported (see below)"));
+                    all.addAll(baseProblems);
+                    throw new ImportFailedException(all);
+                }
             } else {
                 LOG.info("{} does not exist: starting from the content folder {}", snapshot, contentDir);
                 fromContent = AtomicFiles.siblingTemp(snapshot, ".content");
@@ -80,6 +96,12 @@ public final class Importer {
             SnapshotContent addition = KindReaders.read(kind, files, facts, today, problems);
             problems.throwIfAny();
             int rows = rowCount(addition);
+            if (rows == 0) {
+                // a header-only file is nearly always the wrong export: say so, and leave S as it is
+                throw new ImportFailedException(files.stream().map(f -> Problem.ofFile(f.toString(),
+                        "文件只有表头，没有任何数据行；快照未做更改", "the file has a header but no data rows; the snapshot was not changed"))
+                        .toList());
+            }
             int replaced = replacedCount(addition, facts);
             String source = "import " + kind.command() + ": " + files.stream().map(f -> f.getFileName().toString())
                     .collect(Collectors.joining(", "));

@@ -12,6 +12,7 @@ import java.util.Set;
 import org.ecokiosk.ingest.CsvTable;
 import org.ecokiosk.ingest.Problem;
 import org.ecokiosk.ingest.Problems;
+import org.ecokiosk.ingest.RowClaims;
 import org.ecokiosk.ingest.content.FacilityCsv;
 import org.ecokiosk.ingest.content.GreenMetricCsv;
 import org.ecokiosk.ingest.content.IndicatorCsv;
@@ -36,17 +37,20 @@ final class KindReaders {
 
     static SnapshotContent read(ImportKind kind, List<Path> files, BaseFacts base, LocalDate today, Problems problems) {
         SnapshotContent.Builder b = SnapshotContent.builder();
+        // one set of claimed keys for all the files: a row repeated in another file is found too
+        RowClaims claims = new RowClaims();
         switch (kind) {
-            case INDICATORS -> b.indicators(each(files, f -> IndicatorCsv.read(f, problems)));
+            case INDICATORS -> b.indicators(each(files, f -> IndicatorCsv.read(f, claims, problems)));
             case VALUES -> b.indicatorValues(each(files, f -> IndicatorValueCsv.readImport(f, base.indicatorCodes(),
-                    base.planFigures(), problems)));
-            case WATER -> water(files, base, today, problems, b);
-            case NOISE -> b.noiseReadings(each(files, f -> NoiseReadingCsv.read(f, today.getYear(), problems)));
-            case GREEN -> b.greenMetrics(each(files, f -> GreenMetricCsv.read(f, base.greenUnits(), today.getYear(),
+                    base.planFigures(), claims, problems)));
+            case WATER -> water(files, base, today, claims, problems, b);
+            case NOISE -> b.noiseReadings(each(files, f -> NoiseReadingCsv.read(f, today, claims, problems)));
+            case GREEN -> b.greenMetrics(each(files, f -> GreenMetricCsv.read(f, base.greenUnits(), today, claims,
                     problems)));
-            case TOWNS -> b.ecoTowns(each(files, f -> TownCsv.read(f, problems)));
-            case FACILITIES -> b.facilities(each(files, f -> FacilityCsv.read(f, problems)));
-            case OPEN_DAYS -> b.openDays(each(files, f -> OpenDayCsv.read(f, base.facilityCodes(), problems)));
+            case TOWNS -> b.ecoTowns(each(files, f -> TownCsv.read(f, today, claims, problems)));
+            case FACILITIES -> b.facilities(each(files, f -> FacilityCsv.read(f, claims, problems)));
+            case OPEN_DAYS -> b.openDays(each(files, f -> OpenDayCsv.read(f, base.facilityCodes(), today, claims,
+                    problems)));
             case PAGES -> pages(PageKind.PAGE, files, base, problems, b);
             case NEWS -> pages(PageKind.NEWS, files, base, problems, b);
             case CAMPAIGN -> pages(PageKind.CAMPAIGN, files, base, problems, b);
@@ -71,7 +75,7 @@ final class KindReaders {
      * Water files are samples, or sections (the water_sections.csv layout, told apart by its
      * header): samples may name a section that arrives in the same import.
      */
-    private static void water(List<Path> files, BaseFacts base, LocalDate today, Problems problems,
+    private static void water(List<Path> files, BaseFacts base, LocalDate today, RowClaims claims, Problems problems,
                               SnapshotContent.Builder b) {
         List<Path> sectionFiles = new ArrayList<>();
         List<Path> sampleFiles = new ArrayList<>();
@@ -79,12 +83,12 @@ final class KindReaders {
             List<String> header = CsvTable.peekHeader(f, WaterSampleCsv.ALIASES);
             (header.contains("body") && header.contains("code") ? sectionFiles : sampleFiles).add(f);
         }
-        List<WaterSection> imported = each(sectionFiles, f -> WaterSectionCsv.read(f, problems));
+        List<WaterSection> imported = each(sectionFiles, f -> WaterSectionCsv.read(f, claims, problems));
         Map<String, WaterSection> sections = new LinkedHashMap<>();
         base.waterSections().forEach(s -> sections.put(s.code(), s));
         imported.forEach(s -> sections.put(s.code(), s));
         List<WaterSample> samples = each(sampleFiles, f -> WaterSampleCsv.read(f, List.copyOf(sections.values()),
-                today, problems));
+                today, claims, problems));
         b.waterSections(imported).waterSamples(samples);
     }
 
@@ -92,7 +96,15 @@ final class KindReaders {
                               SnapshotContent.Builder b) {
         List<ContentImage> images = new ArrayList<>();
         List<Path> markdown = new ArrayList<>();
+        java.util.Map<String, Path> names = new java.util.HashMap<>();
         for (Path f : files) {
+            String name = f.getFileName().toString();
+            Path earlier = names.putIfAbsent(name.toLowerCase(Locale.ROOT), f);
+            if (earlier != null) {
+                problems.add(Problem.ofFile(f.toString(), "与 " + earlier + " 同名：同名的文章或图片只能导入一个",
+                        "has the same name as " + earlier + ": only one page or image of a name can be imported"));
+                continue;
+            }
             if (ImageFiles.isImage(f)) {
                 ImageFiles.read(f, problems).ifPresent(images::add);
             } else if (f.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".md")) {

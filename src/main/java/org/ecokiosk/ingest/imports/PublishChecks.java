@@ -8,13 +8,22 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.time.LocalDate;
+import org.ecokiosk.ingest.ContentRules;
+import org.ecokiosk.ingest.Excerpt;
 import org.ecokiosk.ingest.Problem;
+import org.ecokiosk.ingest.Violation;
+import org.ecokiosk.model.AirDay;
+import org.ecokiosk.model.EcoTown;
+import org.ecokiosk.model.Facility;
+import org.ecokiosk.model.IndicatorValue;
+import org.ecokiosk.model.PlanIndicator;
+import org.ecokiosk.model.Station;
 import org.ecokiosk.ingest.Problems;
 import org.ecokiosk.ingest.content.MarkdownPages;
 import org.ecokiosk.ingest.content.WaterSampleCsv;
 import org.ecokiosk.model.ContentPage;
 import org.ecokiosk.model.GreenMetric;
-import org.ecokiosk.model.NoiseKind;
 import org.ecokiosk.model.NoiseReading;
 import org.ecokiosk.model.OpenDay;
 import org.ecokiosk.model.PageKind;
@@ -23,16 +32,18 @@ import org.ecokiosk.model.WaterSample;
 import org.ecokiosk.model.WaterSection;
 import org.ecokiosk.snapshot.SnapshotException;
 import org.ecokiosk.snapshot.SnapshotReader;
-import org.ecokiosk.standards.noise.NoiseZone;
 import org.ecokiosk.standards.water.WaterBodyType;
 import org.ecokiosk.standards.water.WaterClass;
 import org.ecokiosk.standards.water.WaterClassifier;
 import org.ecokiosk.standards.water.WaterParameter;
 
 /**
- * The import checks run again on a finished snapshot before it is published: a snapshot
- * built by an older version, copied in by hand or assembled by another tool gets the same
- * scrutiny as one this program just imported. Problems name the table and the row's key.
+ * Every content rule ({@link ContentRules}, the water class check, the page body checks, image
+ * decoding) run on a finished snapshot: by publish on the store's own copy, by import on the base
+ * it builds on, and by fleet pull on a download. A snapshot built by an older version, edited by
+ * hand and re-hashed (the content hash is a corruption check, not a signature), or assembled by
+ * another tool gets the same scrutiny as one this program just imported. Problems name the table
+ * and the row's key.
  */
 public final class PublishChecks {
     private PublishChecks() {
@@ -50,40 +61,75 @@ public final class PublishChecks {
     public static List<Problem> check(Path snapshot, String shownAs) throws SnapshotException {
         Problems problems = new Problems();
         String name = shownAs;
+        LocalDate today = LocalDate.now();
         try (SnapshotReader reader = SnapshotReader.open(snapshot)) {
-            Map<String, WaterSection> sections = reader.waterSections().stream()
-                    .collect(Collectors.toMap(WaterSection::code, s -> s));
+            for (PlanIndicator i : reader.indicators()) {
+                rules(problems, name, "indicator", i.code(), ContentRules.indicator(i));
+            }
+            for (IndicatorValue v : reader.indicatorValues()) {
+                rules(problems, name, "indicator_value", v.indicatorCode() + " " + v.year(), ContentRules.indicatorValue(v));
+            }
+            for (Station st : reader.stations()) {
+                rules(problems, name, "station", st.code(), ContentRules.station(st));
+            }
+            for (AirDay d : reader.airDays(Optional.empty(), LocalDate.of(1, 1, 1), LocalDate.of(9999, 12, 31))) {
+                rules(problems, name, "air_day", d.station() + " " + d.date(), ContentRules.airDay(d, today));
+            }
+            int[] badHours = {0};
+            reader.forEachAirHour(h -> ContentRules.airHour(h, today).ifPresent(v -> {
+                // a broken export repeats one mistake thousands of times: name the first few
+                if (badHours[0]++ < 20) {
+                    rules(problems, name, "air_hour", h.station() + " " + h.hour(), List.of(v));
+                }
+            }));
+            if (badHours[0] > 20) {
+                add(problems, name, "air_hour", "", "另有 " + (badHours[0] - 20) + " 个小时数据有同样的问题",
+                        (badHours[0] - 20) + " more hourly rows have problems of this kind");
+            }
+            Map<String, WaterSection> sections = new java.util.HashMap<>();
+            for (WaterSection ws : reader.waterSections()) {
+                sections.put(ws.code(), ws);
+                rules(problems, name, "water_section", ws.code(), ContentRules.waterSection(ws));
+            }
             for (WaterSample s : reader.waterSamples()) {
+                rules(problems, name, "water_sample", s.section() + " " + s.date(), ContentRules.waterSample(s, today));
                 water(name, s, sections, problems);
             }
             Set<String> facilities = new HashSet<>();
-            reader.facilities().forEach(f -> facilities.add(f.code()));
+            for (Facility f : reader.facilities()) {
+                facilities.add(f.code());
+                rules(problems, name, "facility", f.code(), ContentRules.facility(f));
+            }
             for (OpenDay o : reader.openDays()) {
                 String key = o.facility() + " " + o.date();
                 if (!facilities.contains(o.facility())) {
                     add(problems, name, "open_day", key, "开放日的设施“" + o.facility() + "”不存在",
                             "the open day's facility '" + o.facility() + "' does not exist");
                 }
-                if (!o.end().isAfter(o.start())) {
-                    add(problems, name, "open_day", key, "结束时间应晚于开始时间", "the end time must be after the start time");
-                }
+                rules(problems, name, "open_day", key, ContentRules.openDay(o, today));
+            }
+            for (EcoTown t : reader.ecoTowns()) {
+                rules(problems, name, "eco_town", t.code(), ContentRules.town(t, today));
             }
             for (NoiseReading n : reader.noiseReadings()) {
-                noise(name, n, problems);
+                rules(problems, name, "noise_reading", n.kind().code() + " " + n.site() + " " + n.year(),
+                        ContentRules.noise(n, today));
             }
             for (GreenMetric g : reader.greenMetrics()) {
-                if (g.value() < 0 || ("%".equals(g.unit()) && g.value() > 100)) {
-                    add(problems, name, "green_metric", g.code() + " " + g.year(), "数值 " + g.value() + " 超出范围",
-                            "value " + g.value() + " is out of range");
-                }
+                rules(problems, name, "green_metric", g.code() + " " + g.year(), ContentRules.green(g, today));
             }
             Set<String> images = new HashSet<>(reader.imageNames());
             for (PageKind kind : PageKind.values()) {
                 for (ContentPage p : reader.pages(kind)) {
                     String where = name + "#page/" + kind.folder() + "/" + p.slug();
+                    rules(problems, name, "page", kind.folder() + "/" + p.slug(), ContentRules.page(p, today));
                     MarkdownPages.checkStored(where, p.markdown().zh(), images, problems);
                     MarkdownPages.checkStored(where, p.markdown().en(), images, problems);
                 }
+            }
+            for (String image : reader.imageNames()) {
+                reader.image(image).ifPresent(i -> ImageFiles.check(name + "#image/" + Excerpt.of(image), i.bytes(),
+                        problems));
             }
         }
         return problems.list();
@@ -100,10 +146,6 @@ public final class PublishChecks {
         Map<WaterParameter, Double> values = new EnumMap<>(WaterParameter.class);
         for (Map.Entry<String, Double> e : s.parameters().entrySet()) {
             WaterParameter p = WaterSampleCsv.PARAMETERS.get(e.getKey());
-            if (e.getValue() < 0 || Double.isNaN(e.getValue())) {
-                add(problems, name, "water_measurement", key + " " + e.getKey(), "浓度不能为负", "no negative concentrations");
-                return;
-            }
             if (p != null) {
                 values.put(p, e.getValue());
             }
@@ -124,14 +166,10 @@ public final class PublishChecks {
                         + " but the figures give " + a.waterClass().labelEn()));
     }
 
-    private static void noise(String name, NoiseReading n, Problems problems) {
-        String key = n.kind().code() + " " + n.site() + " " + n.year();
-        if (n.leq() < 20 || n.leq() > 120) {
-            add(problems, name, "noise_reading", key, "等效声级 " + n.leq() + " 超出 20–120 dB(A)",
-                    "leq " + n.leq() + " is outside 20–120 dB(A)");
-        }
-        if (n.kind() == NoiseKind.ZONE && NoiseZone.parse(n.zone()).isEmpty()) {
-            add(problems, name, "noise_reading", key, "功能区“" + n.zone() + "”无效", "zone '" + n.zone() + "' is not valid");
+    private static void rules(Problems problems, String file, String table, String key, List<Violation> broken) {
+        for (Violation v : broken) {
+            problems.add(new Problem(file + "#" + table, 0, 0, Excerpt.of(key) + (v.field().isEmpty() ? "" : " " + v.field()),
+                    v.messageZh(), v.messageEn()));
         }
     }
 
