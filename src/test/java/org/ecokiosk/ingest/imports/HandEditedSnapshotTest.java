@@ -1,0 +1,75 @@
+package org.ecokiosk.ingest.imports;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.ecokiosk.ingest.ImportFailedException;
+import org.ecokiosk.ingest.Problem;
+import org.ecokiosk.snapshot.SnapshotStore;
+import org.ecokiosk.snapshot.SnapshotVerifier;
+import org.ecokiosk.snapshot.TestSnapshots;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A snapshot edited by hand and re-hashed verifies (the hash is a corruption check, not a
+ * signature), so publish and import run every content rule on it: negative AQIs, dates in 2099,
+ * javascript: booking links and HTML in page titles never reach a kiosk, and are never built on.
+ */
+class HandEditedSnapshotTest {
+    @TempDir
+    Path dir;
+
+    private Path edited(String name, String... sql) throws Exception {
+        Path s = TestSnapshots.fromContent(dir, name, TestSnapshots.BUILT_AT);
+        TestSnapshots.editAndRehash(s, sql);
+        assertTrue(SnapshotVerifier.verify(s).ok(), "re-hashed, it verifies");
+        return s;
+    }
+
+    @Test
+    void everyKindOfHandEditIsRefusedAtPublishAndTheStoreStaysAsItWas() throws Exception {
+        SnapshotStore store = new SnapshotStore(dir.resolve("store"));
+        Publisher publisher = new Publisher(store);
+        Path good = TestSnapshots.fromContent(dir, "good.sqlite", TestSnapshots.BUILT_AT);
+        Path current = publisher.publish(good, 5).to();
+        List<List<String>> edits = List.of(
+                List.of("UPDATE air_day SET aqi = -40 WHERE date = (SELECT min(date) FROM air_day)", "air_day"),
+                List.of("UPDATE open_day SET date = '2099-06-01' WHERE date = (SELECT min(date) FROM open_day)", "open_day"),
+                List.of("UPDATE facility SET booking_url = 'javascript:alert(1)'", "facility"),
+                List.of("UPDATE page SET title_zh = '<img src=x onerror=alert(1)>'", "page"),
+                List.of("UPDATE facility SET name_zh = '井口' || char(8238) || '厂'", "facility"),
+                List.of("UPDATE water_measurement SET value = -3", "water_sample"));
+        int i = 0;
+        for (List<String> edit : edits) {
+            Path bad = edited("bad" + i++ + ".sqlite", edit.get(0));
+            ImportFailedException e = assertThrows(ImportFailedException.class, () -> publisher.publish(bad, 5),
+                    edit.get(0));
+            String tables = e.problems().stream().map(Problem::file).collect(Collectors.joining(" "));
+            assertTrue(tables.contains("#" + edit.get(1)), edit.get(0) + " → " + tables);
+            assertEquals(current, store.current().orElseThrow());
+            assertEquals(List.of(), PublishChecks.check(good));
+            assertTrue(!PublishChecks.check(bad).isEmpty());
+        }
+    }
+
+    @Test
+    void anImportDoesNotBuildOnAHandEditedBase() throws Exception {
+        Path base = edited("base.sqlite", "UPDATE open_day SET date = '2099-06-01' WHERE date = (SELECT min(date) FROM open_day)");
+        byte[] before = Files.readAllBytes(base);
+        Path towns = dir.resolve("towns.csv");
+        Files.writeString(towns, "code,name_zh,name_en,batch_year,status,summary_zh,summary_en,sample\n"
+                + "town-new,新镇,New,2024,candidate,,,false\n");
+        ImportFailedException e = assertThrows(ImportFailedException.class, () ->
+                new Importer(Path.of("content"), Clock.systemDefaultZone()).run(ImportKind.TOWNS, base, List.of(towns)));
+        assertTrue(e.problems().get(0).messageEn().contains("breaks the content rules itself"));
+        assertTrue(e.problems().stream().anyMatch(p -> p.file().endsWith("#open_day")));
+        assertTrue(java.util.Arrays.equals(before, Files.readAllBytes(base)));
+    }
+}
