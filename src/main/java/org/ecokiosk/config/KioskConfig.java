@@ -101,7 +101,9 @@ public record KioskConfig(
         if (pin.isEmpty()) {
             warnings.add("admin.pin.hash is not set: the kiosk cannot be left until a PIN is set (eco-kiosk admin set-pin)");
         } else if (!PinHash.isStrong(pin)) {
-            warnings.add("admin.pin.hash is not a PBKDF2-SHA256 hash with >= " + PinHash.ITERATIONS + " iterations");
+            warnings.add("admin.pin.hash is refused: not a PBKDF2-SHA256 hash with >= " + PinHash.ITERATIONS
+                    + " iterations; the kiosk cannot be left until a PIN is set again (eco-kiosk admin set-pin)");
+            pin = "";
         }
         ZoneId zone = zoneValue(p, warnings);
         List<String> order = Arrays.stream(p.getProperty("screens.order", String.join(",", ALL_SCREENS)).split(","))

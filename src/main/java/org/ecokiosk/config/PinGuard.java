@@ -79,6 +79,11 @@ public final class PinGuard {
     private record State(int failures, int locks, Instant lockedUntil) {
     }
 
+    /**
+     * Fails closed: a counter file that is damaged, holds a negative or absurd value, or whose MAC
+     * does not match (edited by hand to get fresh tries) means locked, never "no failures yet".
+     * The MAC is keyed by the stored PIN hash, which a guesser at the kiosk does not see.
+     */
     private State load() {
         if (!Files.isRegularFile(stateFile)) {
             return new State(0, 0, Instant.EPOCH);
@@ -86,14 +91,32 @@ public final class PinGuard {
         Properties p = new Properties();
         try (Reader r = Files.newBufferedReader(stateFile, StandardCharsets.UTF_8)) {
             p.load(r);
-            return new State(Integer.parseInt(p.getProperty("failures", "0")),
-                    Integer.parseInt(p.getProperty("locks", "0")),
-                    Instant.parse(p.getProperty("lockedUntil", Instant.EPOCH.toString())));
+            State s = new State(Integer.parseInt(p.getProperty("failures", "")), Integer.parseInt(p.getProperty("locks", "")),
+                    Instant.parse(p.getProperty("lockedUntil", "")));
+            boolean sane = s.failures >= 0 && s.failures < TRIES_BEFORE_LOCK && s.locks >= 0 && s.locks <= 1_000
+                    && !s.lockedUntil.isAfter(clock.instant().plus(LONGEST_LOCK).plusSeconds(60));
+            if (!sane || !java.security.MessageDigest.isEqual(mac(s).getBytes(StandardCharsets.US_ASCII),
+                    p.getProperty("mac", "").getBytes(StandardCharsets.US_ASCII))) {
+                throw new IllegalStateException("PIN try counter damaged or edited");
+            }
+            return s;
         } catch (IOException | RuntimeException unreadable) {
-            // a damaged counter file must not open the door: lock once, then start counting afresh
+            // a damaged counter file must not open the door: locked, and the next lock is a longer one
             State locked = new State(0, 1, clock.instant().plus(FIRST_LOCK));
             save(locked);
             return locked;
+        }
+    }
+
+    private String mac(State s) {
+        try {
+            javax.crypto.Mac mac = javax.crypto.Mac.getInstance("HmacSHA256");
+            mac.init(new javax.crypto.spec.SecretKeySpec(("pin-tries|" + storedHash).getBytes(StandardCharsets.UTF_8),
+                    "HmacSHA256"));
+            byte[] d = mac.doFinal((s.failures + "|" + s.locks + "|" + s.lockedUntil).getBytes(StandardCharsets.UTF_8));
+            return java.util.HexFormat.of().formatHex(d);
+        } catch (java.security.GeneralSecurityException impossible) {
+            throw new IllegalStateException("every Java runtime has HmacSHA256", impossible);
         }
     }
 
@@ -102,7 +125,7 @@ public final class PinGuard {
             Files.createDirectories(stateFile.toAbsolutePath().getParent());
             Path temp = Files.createTempFile(stateFile.toAbsolutePath().getParent(), ".pin", ".tmp");
             Files.writeString(temp, "failures=" + s.failures + "\nlocks=" + s.locks + "\nlockedUntil=" + s.lockedUntil
-                    + "\n", StandardCharsets.UTF_8);
+                    + "\nmac=" + mac(s) + "\n", StandardCharsets.UTF_8);
             Files.move(temp, stateFile, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot record PIN tries in " + stateFile, e);

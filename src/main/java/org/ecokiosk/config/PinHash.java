@@ -27,7 +27,7 @@ public final class PinHash {
         return format(ITERATIONS, salt, derive(pin, salt, ITERATIONS));
     }
 
-    /** True when {@code pin} matches {@code stored}; false for a malformed or empty stored value. */
+    /** True when {@code pin} matches {@code stored}; false for a malformed, empty or too weak stored value. */
     public static boolean matches(char[] pin, String stored) {
         String[] parts = stored == null ? new String[0] : stored.trim().split(":");
         if (parts.length != 4 || !parts[0].equals(PREFIX)) {
@@ -37,7 +37,8 @@ public final class PinHash {
             int iterations = Integer.parseInt(parts[1]);
             byte[] salt = Base64.getDecoder().decode(parts[2]);
             byte[] expected = Base64.getDecoder().decode(parts[3]);
-            if (iterations < 1) {
+            if (iterations < ITERATIONS) {
+                // below the floor: refused, not merely warned about (a weak hash is cheap to crack offline)
                 return false;
             }
             return MessageDigest.isEqual(expected, derive(pin, salt, iterations));

@@ -36,26 +36,8 @@ public final class PinSetting {
         trail.ok(AuditAction.PIN_SET, facts.detail("PBKDF2-HMAC-SHA256, " + PinHash.ITERATIONS + " iterations"));
     }
 
+    /** Owner-only, atomic, the demo-PIN note dropped: config's one writer of the hash. */
     static void writeHash(Path config, String hash) throws IOException {
-        List<String> lines = Files.exists(config) ? Files.readAllLines(config, StandardCharsets.UTF_8) : List.of();
-        List<String> out = new ArrayList<>();
-        boolean replaced = false;
-        for (String line : lines) {
-            if (line.trim().startsWith("admin.pin.hash")) {
-                if (!replaced) {
-                    out.add("admin.pin.hash=" + hash);
-                    replaced = true;
-                }
-            } else {
-                out.add(line);
-            }
-        }
-        if (!replaced) {
-            out.add("admin.pin.hash=" + hash);
-        }
-        AtomicFiles.writeString(config, String.join("\n", out) + "\n");
-        if (config.getFileSystem().supportedFileAttributeViews().contains("posix")) { // it holds the PIN hash
-            Files.setPosixFilePermissions(config, java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
-        }
+        org.ecokiosk.config.PinHashFile.write(config, hash);
     }
 }
