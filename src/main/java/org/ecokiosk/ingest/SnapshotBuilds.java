@@ -27,7 +27,21 @@ public final class SnapshotBuilds {
      * killed import left beside it is removed.
      */
     public static org.ecokiosk.snapshot.ExclusiveLock lockForImport(Path target) throws IOException, SnapshotException {
-        Path lockFile = target.toAbsolutePath().resolveSibling(".import-" + target.getFileName() + ".lock");
+        try {
+            return lockedForImport(target);
+        } catch (java.security.NoSuchAlgorithmException impossible) {
+            throw new IllegalStateException("every Java runtime has SHA-256", impossible);
+        }
+    }
+
+    private static org.ecokiosk.snapshot.ExclusiveLock lockedForImport(Path target)
+            throws IOException, SnapshotException, java.security.NoSuchAlgorithmException {
+        // the lock file lives in the temporary folder, not beside the candidate staff handle: named by
+        // the target's absolute path, it serialises imports into one file on this machine
+        String key = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                .digest(target.toAbsolutePath().normalize().toString().getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+                .substring(0, 24);
+        Path lockFile = Path.of(System.getProperty("java.io.tmpdir"), "eco-kiosk-import-" + key + ".lock");
         org.ecokiosk.snapshot.ExclusiveLock lock = org.ecokiosk.snapshot.ExclusiveLock.acquire(lockFile,
                 "import into " + target.getFileName(), "another import into " + target
                         + " is running: nothing was changed; try again when it has finished");

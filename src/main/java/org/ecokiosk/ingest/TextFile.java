@@ -72,7 +72,7 @@ public final class TextFile implements AutoCloseable {
             } else if (scan.firstGbkInvalidLine() > 0) {
                 int line = scan.firstGbkInvalidLine();
                 problems.add(new Problem(name, line, 0, "", "第 " + line + " 行的字节既不是有效的 UTF-8 也不是有效的 GBK，请另存为 UTF-8 CSV",
-                        "line " + line + " holds bytes that are neither valid UTF-8 nor valid GBK; save the file as UTF-8 CSV"));
+                        "line " + line + " holds bytes that are neither UTF-8 nor GBK; save the file as UTF-8 CSV"));
                 return Optional.empty();
             } else {
                 charset = GBK;
@@ -154,7 +154,7 @@ public final class TextFile implements AutoCloseable {
         for (Throwable c = failure; c != null; c = c.getCause()) {
             if (c instanceof UndecodableException bad) {
                 String zh = encoding.equals("GBK") ? "既不是有效的 UTF-8 也不是有效的 GBK" : "不是有效的 UTF-8";
-                String en = encoding.equals("GBK") ? "neither valid UTF-8 nor valid GBK" : "not valid UTF-8";
+                String en = encoding.equals("GBK") ? "neither UTF-8 nor GBK" : "not valid UTF-8";
                 return new Problem(fileName, bad.line, 0, "", "第 " + bad.line + " 行的字节" + zh + "，请另存为 UTF-8 CSV",
                         "line " + bad.line + " holds bytes that are " + en + "; save the file as UTF-8 CSV");
             }

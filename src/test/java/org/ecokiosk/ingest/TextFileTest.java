@@ -106,7 +106,7 @@ class TextFileTest {
                 ",Z,2024,candidate,,,true\n".getBytes(TextFile.GBK));
         Problem p = read(write("gbk-bad.csv", bad)).list().get(0);
         assertEquals(4, p.line(), p.describe());
-        assertTrue(p.messageEn().contains("neither valid UTF-8 nor valid GBK"), p.describe());
+        assertTrue(p.messageEn().contains("neither UTF-8 nor GBK"), p.describe());
     }
 
     @Test
