@@ -64,7 +64,7 @@ public final class KioskAssembly {
         navigator = new Navigator();
         TextScale scale = new TextScale(screenHeight);
         ContrastTheme theme = new ContrastTheme();
-        navigator.register(new HomeScreen(messages, navigator, config.screenOrder()));
+        navigator.register(new HomeScreen(messages, navigator, scale, config.screenOrder()));
         navigator.register(new PlanTargetsScreen(messages, session));
         AgeLimits ageLimits = new AgeLimits(java.time.Duration.ofHours(config.staleHourlyHours()), config.staleDailyDays());
         navigator.register(new AirScreen(messages, session, scale, new AirViewModel(clock, ageLimits)));

@@ -37,6 +37,10 @@ final class KioskFixture {
             java.time.ZoneId.of("Asia/Shanghai"));
 
     static KioskFixture show(Stage stage, int idleSeconds) throws Exception {
+        return show(stage, idleSeconds, 1920, 1080);
+    }
+
+    static KioskFixture show(Stage stage, int idleSeconds, int width, int height) throws Exception {
         // each test counts PIN tries in its own folder, so one test's wrong tries cannot lock another
         Path configFile = Fixtures.kioskConfig(Files.createTempDirectory("kiosk-state"));
         KioskConfig config = KioskConfig.load(configFile).withIdleSeconds(idleSeconds);
@@ -44,9 +48,9 @@ final class KioskFixture {
                 configFile.getParent().resolve("reports"));
         SnapshotSession session = root.session().orElseThrow();
         AtomicBoolean exited = new AtomicBoolean();
-        KioskAssembly kiosk = root.kiosk(1080, () -> exited.set(true)).orElseThrow();
+        KioskAssembly kiosk = root.kiosk(height, () -> exited.set(true)).orElseThrow();
         KioskFixture fixture = new KioskFixture(kiosk, session);
-        stage.setScene(kiosk.createScene(1920, 1080));
+        stage.setScene(kiosk.createScene(width, height));
         stage.show();
         fixture.exitFlag = exited;
         return fixture;

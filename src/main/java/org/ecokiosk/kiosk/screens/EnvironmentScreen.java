@@ -25,7 +25,7 @@ abstract class EnvironmentScreen<M extends SnapshotViewModel<?>> extends ModelSc
         this.units = new Units(messages);
         this.indicatorTexts = new IndicatorTexts(messages);
         this.scale = scale;
-        rebuildOn(scale.largeProperty());
+        rebuildOn(scale.largeProperty(), scale.baseSizeProperty());
     }
 
     /** The page's width in em of the current text size (about 53 at 1280×800 in 大字, 96 at 1080p). */

@@ -13,13 +13,14 @@ import javafx.scene.layout.RowConstraints;
 import javafx.scene.layout.VBox;
 import org.ecokiosk.kiosk.i18n.Messages;
 import org.ecokiosk.kiosk.shell.Navigator;
+import org.ecokiosk.kiosk.shell.TextScale;
 
-/** Home: a greeting and one large tile per area, in the configured order, four to a row. */
+/** Home: a greeting and one large tile per area, in the configured order, four to a row (fewer when narrow). */
 public final class HomeScreen implements Screen {
-    private static final int COLUMNS = 4;
+    private static final int WIDE_COLUMNS = 4;
     private final VBox view = new VBox();
 
-    public HomeScreen(Messages messages, Navigator navigator, List<String> tileOrder) {
+    public HomeScreen(Messages messages, Navigator navigator, TextScale scale, List<String> tileOrder) {
         view.setId("home-screen");
         view.getStyleClass().addAll("screen", "home-screen");
         Label welcome = new Label();
@@ -33,24 +34,47 @@ public final class HomeScreen implements Screen {
 
         GridPane tiles = new GridPane();
         tiles.getStyleClass().add("home-tiles");
-        for (int c = 0; c < COLUMNS; c++) {
+        List<Node> all = tileOrder.stream().map(id -> tile(messages, navigator, id)).toList();
+        Runnable reflow = () -> arrange(tiles, all, columnsFor(view.getWidth() / scale.rootSize()));
+        view.widthProperty().addListener((obs, was, now) -> reflow.run());
+        scale.largeProperty().addListener((obs, was, now) -> reflow.run());
+        scale.baseSizeProperty().addListener((obs, was, now) -> reflow.run());
+        arrange(tiles, all, WIDE_COLUMNS);
+        VBox.setVgrow(tiles, Priority.ALWAYS);
+        view.getChildren().addAll(welcome, hint, tiles);
+    }
+
+    /** Four tiles a row on a landscape page, two on a portrait or 大字 one, one when very narrow. */
+    static int columnsFor(double widthInEm) {
+        if (widthInEm <= 0 || widthInEm >= 70) {
+            return WIDE_COLUMNS;
+        }
+        return widthInEm >= 36 ? 2 : 1;
+    }
+
+    private static void arrange(GridPane tiles, List<Node> all, int columns) {
+        if (tiles.getColumnConstraints().size() == columns && !tiles.getChildren().isEmpty()) {
+            return;
+        }
+        tiles.getChildren().clear();
+        tiles.getColumnConstraints().clear();
+        tiles.getRowConstraints().clear();
+        for (int c = 0; c < columns; c++) {
             ColumnConstraints cc = new ColumnConstraints();
-            cc.setPercentWidth(100.0 / COLUMNS);
+            cc.setPercentWidth(100.0 / columns);
             cc.setHgrow(Priority.ALWAYS);
             tiles.getColumnConstraints().add(cc);
         }
-        int rows = (tileOrder.size() + COLUMNS - 1) / COLUMNS;
+        int rows = (all.size() + columns - 1) / columns;
         for (int r = 0; r < rows; r++) {
             RowConstraints rc = new RowConstraints();
             rc.setVgrow(Priority.ALWAYS);
             rc.setPercentHeight(100.0 / rows);
             tiles.getRowConstraints().add(rc);
         }
-        for (int i = 0; i < tileOrder.size(); i++) {
-            tiles.add(tile(messages, navigator, tileOrder.get(i)), i % COLUMNS, i / COLUMNS);
+        for (int i = 0; i < all.size(); i++) {
+            tiles.add(all.get(i), i % columns, i / columns);
         }
-        VBox.setVgrow(tiles, Priority.ALWAYS);
-        view.getChildren().addAll(welcome, hint, tiles);
     }
 
     private static Node tile(Messages messages, Navigator navigator, String id) {

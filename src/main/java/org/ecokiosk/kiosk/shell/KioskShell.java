@@ -67,6 +67,7 @@ public final class KioskShell {
         pinPrompt = new PinPrompt(messages, pinCheck, this::showAdminMenu, this::hidePin);
         installAdminGesture(bar);
         scale.applyTo(root);
+        scale.follow(root);
         theme.applyTo(root);
         messages.languageProperty().set(defaultLanguage);
     }

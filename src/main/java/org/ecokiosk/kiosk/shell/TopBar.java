@@ -42,7 +42,8 @@ final class TopBar extends HBox {
         title.getStyleClass().add("bar-title");
         title.textProperty().bind(Bindings.createStringBinding(() -> navigator.current() == null ? ""
                 : messages.get(navigator.current().titleKey()), navigator.currentProperty(), messages.languageProperty()));
-        title.setMinWidth(Region.USE_PREF_SIZE);
+        // the title gives way (ends in "…") only when even without the date the bar is too narrow
+        title.setMinWidth(0);
 
         asOf.setId("data-as-of");
         asOf.getStyleClass().add("bar-as-of");
@@ -53,7 +54,9 @@ final class TopBar extends HBox {
             }
             return messages.get("bar.asOf", DateTexts.date(meta.dataAsOf(), messages.language()));
         }, session.metaProperty(), messages.languageProperty()));
-        asOf.setWrapText(true);
+        // one line or not at all: wrapped in a narrow bar it stacked one glyph per line (portrait)
+        asOf.setWrapText(false);
+        asOf.setMinWidth(Region.USE_PREF_SIZE);
 
         sample.setId("sample-badge");
         sample.getStyleClass().add("sample-badge");
@@ -97,7 +100,34 @@ final class TopBar extends HBox {
 
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox.setHgrow(asOf, Priority.SOMETIMES);
         getChildren().addAll(corner, home, title, spacer, asOf, sample, language, largeText, contrast);
+    }
+
+    /**
+     * On a narrow window (portrait, 大字 at 1280 px) the secondary "data as of" label goes first,
+     * so the bar stays one row and the buttons keep their size; the corner always stays leftmost.
+     */
+    @Override
+    protected void layoutChildren() {
+        boolean fits = widthWith(true) <= getWidth();
+        if (asOf.isManaged() != fits) {
+            asOf.setManaged(fits);
+            asOf.setVisible(fits);
+        }
+        super.layoutChildren();
+    }
+
+    /** The bar's width with every shown child at its preferred width (the title's included). */
+    private double widthWith(boolean withAsOf) {
+        double total = snappedLeftInset() + snappedRightInset();
+        int count = 0;
+        for (javafx.scene.Node child : getChildren()) {
+            boolean counted = child == asOf ? withAsOf : child.isManaged();
+            if (counted) {
+                total += child.prefWidth(-1);
+                count++;
+            }
+        }
+        return total + Math.max(0, count - 1) * getSpacing();
     }
 }

@@ -9,7 +9,7 @@ import javafx.scene.layout.Priority;
 /** Columns sharing a page's width by percent: table rows and grids of cards. */
 public final class Columns {
     /** Below this page width (in em of the current text size) cards stack one to a row. */
-    public static final double ONE_CARD_BELOW_EM = 60;
+    public static final double ONE_CARD_BELOW_EM = 70;
 
     private Columns() {
     }
