@@ -40,6 +40,22 @@ final class KioskFixture {
         return show(stage, idleSeconds, 1920, 1080);
     }
 
+    /**
+     * A kiosk laid out in a scene of {@code width}×{@code height} that no window shows: the headless
+     * screen is 1920×1080, and a taller window (a portrait totem) would overflow its buffer.
+     */
+    static KioskFixture offScreen(int width, int height, javafx.scene.Scene[] scene) throws Exception {
+        Path configFile = Fixtures.kioskConfig(Files.createTempDirectory("kiosk-state"));
+        KioskConfig config = KioskConfig.load(configFile).withIdleSeconds(600);
+        SnapshotSession session = SnapshotSession.open(snapshot());
+        AtomicBoolean exited = new AtomicBoolean();
+        KioskAssembly kiosk = new KioskAssembly(config, session, height, () -> exited.set(true), TODAY);
+        KioskFixture fixture = new KioskFixture(kiosk, session);
+        scene[0] = kiosk.createScene(width, height);
+        fixture.exitFlag = exited;
+        return fixture;
+    }
+
     static KioskFixture show(Stage stage, int idleSeconds, int width, int height) throws Exception {
         // each test counts PIN tries in its own folder, so one test's wrong tries cannot lock another
         Path configFile = Fixtures.kioskConfig(Files.createTempDirectory("kiosk-state"));
