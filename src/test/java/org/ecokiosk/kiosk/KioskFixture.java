@@ -47,9 +47,11 @@ final class KioskFixture {
     static KioskFixture offScreen(int width, int height, javafx.scene.Scene[] scene) throws Exception {
         Path configFile = Fixtures.kioskConfig(Files.createTempDirectory("kiosk-state"));
         KioskConfig config = KioskConfig.load(configFile).withIdleSeconds(600);
-        SnapshotSession session = SnapshotSession.open(snapshot());
+        KioskRoot root = KioskRoot.open(config, java.util.Optional.of(snapshot()), TODAY,
+                configFile.getParent().resolve("reports"));
+        SnapshotSession session = root.session().orElseThrow();
         AtomicBoolean exited = new AtomicBoolean();
-        KioskAssembly kiosk = new KioskAssembly(config, session, height, () -> exited.set(true), TODAY);
+        KioskAssembly kiosk = root.kiosk(height, () -> exited.set(true)).orElseThrow();
         KioskFixture fixture = new KioskFixture(kiosk, session);
         scene[0] = kiosk.createScene(width, height);
         fixture.exitFlag = exited;
