@@ -126,6 +126,9 @@ class EnvironmentScreensTest {
     void largeTextEnlargesTheAirScreenWithoutWideningItAndAVisitorResetScrollsBackUp(FxRobot robot) throws Exception {
         robot.clickOn("#tile-air");
         waitFor(robot, "#air-today-aqi");
+        // the page may be laid out again once the window has its final size (the text size follows it)
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> Math.abs(robot.lookup("#air-today-aqi").queryAs(Label.class)
+                .getFont().getSize() - 88.0) < 0.01);
         assertEquals(88.0, robot.lookup("#air-today-aqi").queryAs(Label.class).getFont().getSize(), 0.01, "4.4em of 20px");
         robot.clickOn("#large-text-button");
         waitFor(robot, "#air-today-aqi");
