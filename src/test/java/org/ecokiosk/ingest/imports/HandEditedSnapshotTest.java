@@ -36,9 +36,12 @@ class HandEditedSnapshotTest {
     @Test
     void everyKindOfHandEditIsRefusedAtPublishAndTheStoreStaysAsItWas() throws Exception {
         SnapshotStore store = new SnapshotStore(dir.resolve("store"));
-        Publisher publisher = new Publisher(store);
+        org.ecokiosk.operations.Publishing publisher = new org.ecokiosk.operations.Publishing(
+                new org.ecokiosk.operations.AuditTrail(new org.ecokiosk.audit.AuditLog(dir.resolve("audit.jsonl")),
+                        new org.ecokiosk.model.audit.Actor("officer", "test-kiosk", "host", java.util.Optional.empty()),
+                        Clock.systemUTC()));
         Path good = TestSnapshots.fromContent(dir, "good.sqlite", TestSnapshots.BUILT_AT);
-        Path current = publisher.publish(good, 5).to();
+        Path current = publisher.publish(store, good, 5).to();
         List<List<String>> edits = List.of(
                 List.of("UPDATE air_day SET aqi = -40 WHERE date = (SELECT min(date) FROM air_day)", "air_day"),
                 List.of("UPDATE open_day SET date = '2099-06-01' WHERE date = (SELECT min(date) FROM open_day)", "open_day"),
@@ -49,7 +52,7 @@ class HandEditedSnapshotTest {
         int i = 0;
         for (List<String> edit : edits) {
             Path bad = edited("bad" + i++ + ".sqlite", edit.get(0));
-            ImportFailedException e = assertThrows(ImportFailedException.class, () -> publisher.publish(bad, 5),
+            ImportFailedException e = assertThrows(ImportFailedException.class, () -> publisher.publish(store, bad, 5),
                     edit.get(0));
             String tables = e.problems().stream().map(Problem::file).collect(Collectors.joining(" "));
             assertTrue(tables.contains("#" + edit.get(1)), edit.get(0) + " → " + tables);
