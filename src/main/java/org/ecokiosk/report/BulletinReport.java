@@ -51,7 +51,7 @@ final class BulletinReport implements ReportDocument {
         EcoChartFactory charts = new EcoChartFactory(ChartTheme.forPrint());
         int year = source.year();
         doc.titleBlock("沙坪坝区" + year + "年生态环境状况公报", List.of(Reports.AUTHOR,
-                "数据截至 " + source.meta().dataAsOf()));
+                "数据截至" + org.ecokiosk.report.pdf.OfficialText.date(source.meta().dataAsOf())));
         doc.paragraph("本公报依据快照中的监测数据与《重庆市沙坪坝区生态环境保护“十四五”规划》编制，按国家标准评价"
                 + year + "年全区环境空气、地表水、声环境质量和生态建设情况。各图均附数据表。");
         air.write(doc, numbers, charts);

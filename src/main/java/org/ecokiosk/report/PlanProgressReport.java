@@ -34,7 +34,7 @@ final class PlanProgressReport implements ReportDocument {
         Numbering numbers = new Numbering();
         int year = source.year();
         doc.titleBlock("沙坪坝区“十四五”生态环境保护规划指标进展报告", List.of(year + "年度", Reports.AUTHOR,
-                "数据截至 " + source.meta().dataAsOf()));
+                "数据截至" + org.ecokiosk.report.pdf.OfficialText.date(source.meta().dataAsOf())));
         doc.h2("一、总体情况");
         doc.paragraph("《重庆市沙坪坝区生态环境保护“十四五”规划》专栏2共列" + progress.planCountSentence()
                 + "，本报告共" + progress.rows().size() + "行。截至" + year + "年，按中期评估口径（2023年）："
