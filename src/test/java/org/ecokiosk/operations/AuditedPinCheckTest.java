@@ -3,15 +3,12 @@ package org.ecokiosk.operations;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Base64;
 import java.util.List;
-import javax.crypto.SecretKeyFactory;
-import javax.crypto.spec.PBEKeySpec;
 import org.ecokiosk.audit.AuditLog;
 import org.ecokiosk.config.PinGuard;
+import org.ecokiosk.config.PinHash;
 import org.ecokiosk.model.audit.AuditEntry;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -19,18 +16,14 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** Every PIN try is audited: wrong ones, the lock-out (and tries while locked), and the right one. */
 class AuditedPinCheckTest {
-    /** PBKDF2 with few iterations, so the test does not wait on 600,000 of them per try. */
+    /** One real hash (the iteration floor refuses weaker ones), made once for the class. */
     private static String hash;
     @TempDir
     Path dir;
 
     @BeforeAll
-    static void quickHash() throws Exception {
-        byte[] salt = "0123456789abcdef".getBytes(StandardCharsets.US_ASCII);
-        byte[] derived = SecretKeyFactory.getInstance("PBKDF2WithHmacSHA256")
-                .generateSecret(new PBEKeySpec("2468".toCharArray(), salt, 1000, 256)).getEncoded();
-        hash = "pbkdf2-sha256:1000:" + Base64.getEncoder().encodeToString(salt) + ":"
-                + Base64.getEncoder().encodeToString(derived);
+    static void realHash() {
+        hash = PinHash.hash("2468".toCharArray());
     }
 
     private AuditedPinCheck check(OperationsFixture ops) {
