@@ -18,7 +18,7 @@ import org.ecokiosk.model.Language;
 import org.ecokiosk.operations.AdminOperations;
 
 /**
- * The admin screen: a bar (title, who, 中文/English, back), the three sections on the left as
+ * The admin screen: a bar (title, who, 中文/English, back), the sections on the left as
  * big buttons, the chosen section on the right. Built afresh for every admin session, so
  * nothing from the last session (files chosen, problems shown) is left on it.
  */
@@ -56,11 +56,13 @@ final class AdminView {
         ReportsSection reports = new ReportsSection(actions, messages, work);
         ImportSection imports = new ImportSection(actions, messages, work, previews);
         AuditSection audit = new AuditSection(actions, messages, work);
+        FleetSection fleet = new FleetSection(actions, messages, work, actions.zone());
         ToggleGroup nav = Ui.alwaysOne();
         VBox navigation = new VBox(
                 section(Ui.toggle("admin-nav-reports", messages, "admin.section.reports", nav), reports, null),
                 section(Ui.toggle("admin-nav-import", messages, "admin.section.import", nav), imports, null),
-                section(Ui.toggle("admin-nav-audit", messages, "admin.section.audit", nav), audit, audit::refresh));
+                section(Ui.toggle("admin-nav-audit", messages, "admin.section.audit", nav), audit, audit::refresh),
+                section(Ui.toggle("admin-nav-fleet", messages, "admin.section.fleet", nav), fleet, fleet::refresh));
         navigation.getStyleClass().add("admin-nav");
         root.setLeft(navigation);
         content.setFitToWidth(true);

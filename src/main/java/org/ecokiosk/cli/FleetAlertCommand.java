@@ -1,21 +1,12 @@
 package org.ecokiosk.cli;
 
 import java.nio.file.Path;
-import java.security.PublicKey;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
-import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import org.ecokiosk.fleet.AlertLevel;
-import org.ecokiosk.fleet.FleetAlert;
 import org.ecokiosk.fleet.FleetException;
-import org.ecokiosk.fleet.FleetKeys;
 import org.ecokiosk.fleet.Manifest;
 import org.ecokiosk.fleet.Origin;
+import org.ecokiosk.operations.AlertRequest;
 import org.ecokiosk.operations.FleetOrigins;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -26,13 +17,11 @@ import picocli.CommandLine.Spec;
 
 /**
  * eco-kiosk fleet alert: sets (or with --clear removes) the alert in the signed manifest; the
- * snapshot stays. Kiosks show it over every screen until --until.
+ * snapshot stays. Kiosks show it over every screen until --until. Checked, signed and audited by
+ * {@link FleetOrigins}, as in admin mode.
  */
 @Command(name = "alert", description = "Set or clear the alert every kiosk shows (re-signs the manifest, no new snapshot).")
 final class FleetAlertCommand implements Callable<Integer> {
-    /** Times without an offset are the district's own (China Standard Time). */
-    static final ZoneId DISTRICT_ZONE = ZoneId.of("Asia/Shanghai");
-
     @Spec
     CommandSpec spec;
     @Mixin
@@ -67,68 +56,20 @@ final class FleetAlertCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Clock clock = Clock.systemUTC();
+        FleetOrigins origins = new FleetOrigins(staff.auditTrail());
+        Optional<Path> pub = Optional.ofNullable(publicKey);
         Manifest m;
         try {
-            m = new FleetOrigins(staff.auditTrail()).alert(origin, () -> {
-                Optional<FleetAlert> alert = choice.clear ? Optional.empty()
-                        : Optional.of(alert(choice.notice, clock.instant()));
-                PublicKey pub = FleetPublishCommand.publicKeyNear(key, publicKey).orElseThrow(() -> new FleetException(
-                        "no fleet.pub beside " + key + ": give --public-key, so the current manifest can be checked"
-                                + " before it is signed again"));
-                return new Origin(origin, clock).setAlert(alert, FleetKeys.readPrivate(key), pub);
-            }, FleetAlertCommand::describe);
+            m = choice.clear ? origins.clearAlert(origin, key, pub) : origins.issueAlert(origin, key, pub,
+                    new AlertRequest(choice.notice.level, choice.notice.zh, choice.notice.en, choice.notice.until));
         } catch (FleetException e) {
             return FleetFailure.report(spec.commandLine().getErr(), e);
         }
-        String what = describe(m);
         var out = spec.commandLine().getOut();
         out.printf("%s%n", m.alert().isPresent() ? "预警已发布 / alert published" : "预警已解除 / alert cleared");
-        out.printf("  alert      %s%n", what);
+        out.printf("  alert      %s%n", FleetOrigins.describe(m));
         out.printf("  manifest   %s (signed %s; snapshot %s unchanged)%n", origin.resolve(Origin.MANIFEST),
                 m.signedAt(), m.contentSha256());
         return ExitCodes.OK;
-    }
-
-    private static String describe(Manifest m) {
-        return m.alert().map(a -> a.level().code() + " until " + a.until() + ": " + a.zh() + " / " + a.en())
-                .orElse("cleared");
-    }
-
-    private static FleetAlert alert(Notice n, Instant now) throws FleetException {
-        AlertLevel level = AlertLevel.parse(n.level).orElseThrow(() -> new FleetException("--level '" + n.level
-                + "' must be blue, yellow, orange or red"));
-        String zh = text("--zh", n.zh);
-        String en = text("--en", n.en);
-        Instant until = until(n.until);
-        if (!until.isAfter(now)) {
-            throw new FleetException("--until " + n.until + " is already past; an expired alert is never shown");
-        }
-        return new FleetAlert(level, zh, en, now, until);
-    }
-
-    private static String text(String option, String value) throws FleetException {
-        String t = value.strip();
-        if (t.isEmpty()) {
-            throw new FleetException(option + " is empty: the alert needs its text in both languages");
-        }
-        if (t.length() > FleetAlert.MAX_TEXT) {
-            throw new FleetException(option + " is " + t.length() + " characters; at most " + FleetAlert.MAX_TEXT
-                    + " fit on the banner");
-        }
-        return t;
-    }
-
-    static Instant until(String text) throws FleetException {
-        String t = text.strip();
-        try {
-            return OffsetDateTime.parse(t).toInstant();
-        } catch (DateTimeParseException withoutOffset) {
-            try {
-                return LocalDateTime.parse(t).atZone(DISTRICT_ZONE).toInstant();
-            } catch (DateTimeParseException e) {
-                throw new FleetException("--until '" + text + "' is not an ISO time such as 2026-12-03T20:00+08:00");
-            }
-        }
     }
 }

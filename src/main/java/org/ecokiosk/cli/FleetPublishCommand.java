@@ -1,13 +1,10 @@
 package org.ecokiosk.cli;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.PublicKey;
-import java.time.Clock;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.ecokiosk.config.FleetOffice;
 import org.ecokiosk.fleet.FleetException;
-import org.ecokiosk.fleet.FleetKeys;
 import org.ecokiosk.fleet.Manifest;
 import org.ecokiosk.fleet.Origin;
 import org.ecokiosk.operations.FleetOrigins;
@@ -20,7 +17,7 @@ import picocli.CommandLine.Spec;
 
 /**
  * eco-kiosk fleet publish SNAPSHOT --origin DIR --key FILE: the publish checks, then
- * DIR/snapshots/&lt;sha&gt;.sqlite and a freshly signed DIR/manifest.json.
+ * DIR/snapshots/&lt;sha&gt;.sqlite and a freshly signed DIR/manifest.json; older snapshots pruned.
  */
 @Command(name = "publish", description = "Check a snapshot and publish it, signed, to the folder the web server serves.")
 final class FleetPublishCommand implements Callable<Integer> {
@@ -37,14 +34,23 @@ final class FleetPublishCommand implements Callable<Integer> {
     @Option(names = "--public-key", paramLabel = "FILE",
             description = "fleet.pub, to carry the current alert over (default: fleet.pub beside --key)")
     Path publicKey;
+    @Option(names = "--keep-previous", paramLabel = "N",
+            description = "earlier snapshots left on the origin; older ones are removed (default: fleet.origin.keep, "
+                    + "else " + FleetOffice.DEFAULT_KEEP_PREVIOUS + ")")
+    Integer keepPrevious;
 
     @Override
     public Integer call() throws Exception {
+        if (keepPrevious != null && (keepPrevious < 0 || keepPrevious > FleetOffice.MAX_KEEP_PREVIOUS)) {
+            spec.commandLine().getErr().println("error: --keep-previous " + keepPrevious + " must be between 0 and "
+                    + FleetOffice.MAX_KEEP_PREVIOUS);
+            return ExitCodes.INVALID_INPUT;
+        }
+        int keep = keepPrevious != null ? keepPrevious : staff.kioskConfig().fleet().office().keepPrevious();
         Origin.Published done;
         try {
-            done = new FleetOrigins(staff.auditTrail()).publish(origin, snapshot, () -> new Origin(origin,
-                    Clock.systemUTC()).publish(snapshot, FleetKeys.readPrivate(key), publicKeyNear(key, publicKey),
-                    FleetSnapshotChecks.publishChecks()));
+            done = new FleetOrigins(staff.auditTrail()).publish(origin, snapshot, key, Optional.ofNullable(publicKey),
+                    FleetSnapshotChecks.publishChecks(), keep);
         } catch (FleetException e) {
             return FleetFailure.report(spec.commandLine().getErr(), e);
         }
@@ -56,16 +62,8 @@ final class FleetPublishCommand implements Callable<Integer> {
                 m.containsSample() ? ", sample data" : "");
         out.printf("  manifest   %s (signed %s)%n", origin.resolve(Origin.MANIFEST), m.signedAt());
         out.printf("  alert      %s%n", m.alert().map(a -> a.level().code() + " until " + a.until()).orElse("none"));
+        out.printf("  pruned     %d old snapshot(s) removed, at most %d earlier kept%n", done.removed().size(), keep);
         done.alertNote().ifPresent(n -> spec.commandLine().getErr().println("note: " + n));
         return ExitCodes.OK;
-    }
-
-    /** --public-key, else the fleet.pub keygen wrote beside the private key, when there is one. */
-    static Optional<PublicKey> publicKeyNear(Path key, Path explicit) throws FleetException, java.io.IOException {
-        if (explicit != null) {
-            return Optional.of(FleetKeys.readPublic(explicit));
-        }
-        Path beside = key.toAbsolutePath().resolveSibling(FleetKeys.PUBLIC_FILE);
-        return Files.isRegularFile(beside) ? Optional.of(FleetKeys.readPublic(beside)) : Optional.empty();
     }
 }

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.Callable;
+import org.ecokiosk.fleet.Age;
 import org.ecokiosk.fleet.FleetException;
 import org.ecokiosk.fleet.FleetOverview;
 import org.ecokiosk.fleet.StatusDocument;
@@ -25,7 +26,7 @@ final class FleetStatusCommand implements Callable<Integer> {
     Path dir;
     @Option(names = "--json", description = "JSON instead of a table")
     boolean json;
-    @Option(names = "--stale-minutes", defaultValue = "60",
+    @Option(names = "--stale-minutes", defaultValue = "60", // FleetOverview.DEFAULT_STALE_AFTER
             description = "flag kiosks not heard from for this long (default: ${DEFAULT-VALUE})")
     long staleMinutes;
 
@@ -66,7 +67,7 @@ final class FleetStatusCommand implements Callable<Integer> {
         ObjectNode opened = root.putObject("screensOpened");
         opened.put("year", totalsYear);
         java.util.SortedMap<String, Long> byScreen = fleet.openedIn(totalsYear);
-        opened.put("total", byScreen.values().stream().mapToLong(Long::longValue).sum());
+        opened.put("total", fleet.openedTotal(totalsYear));
         ObjectNode per = opened.putObject("byScreen");
         byScreen.forEach(per::put);
         ArrayNode list = root.putArray("fleet");
@@ -98,23 +99,18 @@ final class FleetStatusCommand implements Callable<Integer> {
         out.printf("%d kiosk(s), %d stale (not heard from for over %d min)%n", fleet.kiosks().size(),
                 fleet.staleCount(), staleMinutes);
         java.util.SortedMap<String, Long> byScreen = fleet.openedIn(totalsYear);
-        out.printf("screens opened in %d, all kiosks: %d%s%n", totalsYear,
-                byScreen.values().stream().mapToLong(Long::longValue).sum(), byScreen.isEmpty() ? ""
+        out.printf("screens opened in %d, all kiosks: %d%s%n", totalsYear, fleet.openedTotal(totalsYear),
+                byScreen.isEmpty() ? ""
                         : " (" + String.join(", ", byScreen.entrySet().stream().map(e -> e.getKey() + " " + e.getValue())
                         .toList()) + ")");
     }
 
     static String age(Instant then, Instant now) {
-        Duration d = Duration.between(then, now);
-        if (d.isNegative()) {
-            return "0 min";
-        }
-        if (d.toMinutes() < 120) {
-            return d.toMinutes() + " min";
-        }
-        if (d.toHours() < 48) {
-            return d.toHours() + " h";
-        }
-        return d.toDays() + " d";
+        Age age = Age.of(Duration.between(then, now));
+        return age.amount() + switch (age.unit()) {
+            case MINUTES -> " min";
+            case HOURS -> " h";
+            case DAYS -> " d";
+        };
     }
 }

@@ -10,16 +10,17 @@ import java.util.Properties;
 /**
  * The kiosk's fleet settings in kiosk.properties: where the signed manifest is, the office's
  * public key, how often to look, and where to PUT the status document. Pulling is on when the
- * manifest URL and the key are both set; reporting when the status URL is set.
+ * manifest URL and the key are both set; reporting when the status URL is set. {@code office}
+ * holds the publishing PC's settings (empty on a kiosk).
  */
 public record FleetSettings(Optional<URI> manifestUrl, Optional<Path> publicKey, int pollSeconds,
-                            Optional<URI> statusUrl, int statusSeconds) {
+                            Optional<URI> statusUrl, int statusSeconds, FleetOffice office) {
     public static final int DEFAULT_POLL_SECONDS = 300;
     public static final int DEFAULT_STATUS_SECONDS = 900;
 
     public static FleetSettings none() {
         return new FleetSettings(Optional.empty(), Optional.empty(), DEFAULT_POLL_SECONDS, Optional.empty(),
-                DEFAULT_STATUS_SECONDS);
+                DEFAULT_STATUS_SECONDS, FleetOffice.none());
     }
 
     public boolean pulls() {
@@ -39,7 +40,8 @@ public record FleetSettings(Optional<URI> manifestUrl, Optional<Path> publicKey,
         }
         int poll = KioskConfig.intValue(p, "fleet.poll.seconds", DEFAULT_POLL_SECONDS, 30, 86_400, warnings);
         int status = KioskConfig.intValue(p, "fleet.status.seconds", DEFAULT_STATUS_SECONDS, 60, 86_400, warnings);
-        return new FleetSettings(manifest, publicKey, poll, url(p, "fleet.status.url", warnings), status);
+        return new FleetSettings(manifest, publicKey, poll, url(p, "fleet.status.url", warnings), status,
+                FleetOffice.from(p, warnings));
     }
 
     private static Optional<URI> url(Properties p, String key, List<String> warnings) {

@@ -17,11 +17,18 @@ import java.util.stream.Stream;
  * documents named rather than skipped silently.
  */
 public final class FleetOverview {
+    /** Not heard from for this long: stale (a few times the kiosks' default report interval of 15 min). */
+    public static final Duration DEFAULT_STALE_AFTER = Duration.ofMinutes(60);
+
     private FleetOverview() {
     }
 
     /** One kiosk as the office sees it. */
     public record Kiosk(Path file, StatusDocument status, boolean stale) {
+        /** How long since the kiosk's last document, at {@code now}. */
+        public Age lastSeen(Instant now) {
+            return Age.of(Duration.between(status.reportedAt(), now));
+        }
     }
 
     /** A file in the folder that could not be read as a status document, and why. */
@@ -41,6 +48,11 @@ public final class FleetOverview {
                         .forEach(m -> out.merge(m.screen(), m.count(), Long::sum));
             }
             return out;
+        }
+
+        /** Screens opened in {@code year} on all kiosks, in total: the figure to cite, as of the kiosks' last reports. */
+        public long openedTotal(int year) {
+            return openedIn(year).values().stream().mapToLong(Long::longValue).sum();
         }
     }
 

@@ -21,11 +21,14 @@ import org.slf4j.LoggerFactory;
  * The folder the district's web server serves to the kiosks: {@code snapshots/<content-sha256>.sqlite}
  * and {@code manifest.json}. A snapshot file is placed (and never changed) before the manifest
  * that names it is renamed into place, so a kiosk never sees a manifest whose snapshot is missing.
- * Older snapshot files stay: a kiosk may be half-way through downloading one.
+ * After a publish the origin is pruned: the snapshot the manifest names stays, and so do the
+ * {@code keepPrevious} most recently published before it (a kiosk may be half-way through
+ * downloading one); older snapshot files are removed.
  */
 public final class Origin {
     public static final String MANIFEST = "manifest.json";
     private static final Logger LOG = LoggerFactory.getLogger(Origin.class);
+    private static final java.util.regex.Pattern SNAPSHOT_FILE = java.util.regex.Pattern.compile("[0-9a-f]{64}\\.sqlite");
 
     private final Path dir;
     private final Clock clock;
@@ -43,8 +46,11 @@ public final class Origin {
         return dir.resolve(MANIFEST);
     }
 
-    /** What publish or alert wrote; {@code alertDropped} when an earlier alert could not be carried over. */
-    public record Published(Manifest manifest, Path snapshot, Optional<String> alertNote) {
+    /**
+     * What publish wrote; {@code alertNote} when an earlier alert could not be carried over;
+     * {@code removed}: the old snapshot files pruned.
+     */
+    public record Published(Manifest manifest, Path snapshot, Optional<String> alertNote, List<Path> removed) {
     }
 
     /**
@@ -54,6 +60,15 @@ public final class Origin {
      */
     public Published publish(Path snapshot, PrivateKey key, Optional<PublicKey> publicKey, SnapshotChecks checks)
             throws FleetException, IOException {
+        return publish(snapshot, key, publicKey, checks, org.ecokiosk.config.FleetOffice.DEFAULT_KEEP_PREVIOUS);
+    }
+
+    /** As above, keeping {@code keepPrevious} earlier snapshots on the origin (fleet.origin.keep). */
+    public Published publish(Path snapshot, PrivateKey key, Optional<PublicKey> publicKey, SnapshotChecks checks,
+                             int keepPrevious) throws FleetException, IOException {
+        if (keepPrevious < 0) {
+            throw new IllegalArgumentException("keepPrevious must not be negative");
+        }
         SnapshotMeta meta = verified(snapshot, checks);
         Path target = dir.resolve(Manifest.pathFor(meta.contentSha256()));
         if (!Files.isRegularFile(target) || !SnapshotVerifier.verify(target).ok()) {
@@ -67,6 +82,9 @@ public final class Origin {
             }
         }
         Instant now = clock.instant();
+        // the file's time says when it was last published, which pruning orders by (a republished
+        // old snapshot counts as the newest); a web server's Last-Modified moves with it, harmlessly
+        Files.setLastModifiedTime(target, java.nio.file.attribute.FileTime.from(now));
         Optional<String> note = Optional.empty();
         Optional<Manifest> previous = Optional.empty();
         Optional<String> current = readManifestText();
@@ -86,7 +104,7 @@ public final class Origin {
                 meta.containsSample(), now, signedAfter(previous, now), previous.flatMap(m -> m.alertAt(now)));
         writeManifest(manifest, key);
         LOG.info("published {} to {} (file sha256 {})", meta.contentSha256(), dir, manifest.fileSha256());
-        return new Published(manifest, target, note);
+        return new Published(manifest, target, note, prune(target, keepPrevious));
     }
 
     /**
@@ -108,6 +126,46 @@ public final class Origin {
     public Manifest current(PublicKey publicKey) throws FleetException, IOException {
         String text = readManifestText().orElseThrow(() -> new FleetException("there is no " + manifestFile()));
         return SignedManifest.verify(text, publicKey);
+    }
+
+    /**
+     * Removes snapshot files beyond the {@code keepPrevious} most recently published, never
+     * {@code named} (the manifest's) and never a file that is not {@code <sha256>.sqlite}. Runs
+     * after the new manifest is in place: a kiosk that read the old one still finds its snapshot
+     * among the kept ones. A file that cannot be removed is logged, not fatal: the publish stands.
+     */
+    private List<Path> prune(Path named, int keepPrevious) throws IOException {
+        Path folder = named.getParent();
+        List<Path> others;
+        try (java.util.stream.Stream<Path> files = Files.list(folder)) {
+            others = files.filter(f -> SNAPSHOT_FILE.matcher(f.getFileName().toString()).matches())
+                    .filter(f -> !f.equals(named)).filter(Files::isRegularFile).collect(java.util.stream.Collectors
+                            .toCollection(java.util.ArrayList::new));
+        }
+        others.sort(java.util.Comparator.comparing(Origin::publishedTime).reversed()
+                .thenComparing(Path::getFileName));
+        List<Path> removed = new java.util.ArrayList<>();
+        for (Path old : others.subList(Math.min(keepPrevious, others.size()), others.size())) {
+            try {
+                Files.deleteIfExists(old);
+                removed.add(old);
+            } catch (IOException e) {
+                LOG.warn("could not remove the old snapshot {}: {}", old, e.getMessage());
+            }
+        }
+        if (!removed.isEmpty()) {
+            LOG.info("pruned {} old snapshot(s) from {}, kept {} earlier", removed.size(), folder,
+                    others.size() - removed.size());
+        }
+        return List.copyOf(removed);
+    }
+
+    private static java.nio.file.attribute.FileTime publishedTime(Path file) {
+        try {
+            return Files.getLastModifiedTime(file);
+        } catch (IOException e) {
+            return java.nio.file.attribute.FileTime.fromMillis(0);
+        }
     }
 
     private SnapshotMeta verified(Path snapshot, SnapshotChecks checks) throws FleetException {

@@ -9,7 +9,12 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
+import org.ecokiosk.config.FleetOffice;
 import org.ecokiosk.config.KioskConfig;
+import org.ecokiosk.fleet.FleetAlert;
+import org.ecokiosk.fleet.FleetException;
+import org.ecokiosk.fleet.FleetOverview;
+import org.ecokiosk.fleet.Manifest;
 import org.ecokiosk.ingest.ImportFailedException;
 import org.ecokiosk.model.audit.AuditAction;
 import org.ecokiosk.model.audit.AuditEntry;
@@ -35,6 +40,7 @@ public final class AdminOperations {
     private final Imports imports;
     private final Publishing publishing;
     private final Reports reports;
+    private final FleetOrigins fleet;
 
     /**
      * @param fallbackSnapshot shown when the store has no current snapshot (a kiosk on a snapshot
@@ -49,6 +55,7 @@ public final class AdminOperations {
         this.imports = new Imports(trail);
         this.publishing = new Publishing(trail);
         this.reports = new Reports(trail);
+        this.fleet = new FleetOrigins(trail);
     }
 
     /** Who the log names for this session: the OS user and the kiosk. */
@@ -178,6 +185,60 @@ public final class AdminOperations {
     /** The kiosks go back to the snapshot published before the current one. */
     public SnapshotSwitch rollback() throws SnapshotException, IOException {
         return publishing.rollback(store);
+    }
+
+    // --- fleet: the alert every kiosk shows, and the fleet's status -----------------------
+
+    /** The configuration file, named in messages that say which setting is missing. */
+    public Path configFile() {
+        return config.file();
+    }
+
+    /** The zone the kiosk shows times in (alert end times are typed and shown in it). */
+    public java.time.ZoneId zone() {
+        return config.zone();
+    }
+
+    /** What this PC is set up for: signing alerts (fleet.origin.dir + fleet.office.key), reading status (fleet.status.dir). */
+    public FleetOffice fleetOffice() {
+        return config.fleet().office();
+    }
+
+    /** The alert in force in the origin's signed manifest now, if any. */
+    public Optional<FleetAlert> currentAlert() throws Refused, FleetException, IOException {
+        FleetOffice office = signingOffice();
+        return fleet.currentAlert(office.originDir().orElseThrow(), office.privateKey().orElseThrow(),
+                config.fleet().publicKey());
+    }
+
+    /** Signs {@code request} into the origin's manifest with the configured key (audited, as the CLI's). */
+    public Manifest issueAlert(AlertRequest request) throws Refused, FleetException, IOException {
+        FleetOffice office = signingOffice();
+        return fleet.issueAlert(office.originDir().orElseThrow(), office.privateKey().orElseThrow(),
+                config.fleet().publicKey(), request);
+    }
+
+    /** Removes the alert from the origin's manifest (audited, as the CLI's). */
+    public Manifest clearAlert() throws Refused, FleetException, IOException {
+        FleetOffice office = signingOffice();
+        return fleet.clearAlert(office.originDir().orElseThrow(), office.privateKey().orElseThrow(),
+                config.fleet().publicKey());
+    }
+
+    /** The fleet as {@code eco-kiosk fleet status --dir} sees it, from the configured status folder. */
+    public FleetOverview.Fleet fleetStatus() throws Refused, FleetException, IOException {
+        Path dir = config.fleet().office().statusDir().orElseThrow(() -> new Refused(
+                "no status folder is configured: set fleet.status.dir in " + config.file()));
+        return FleetOverview.read(dir, trail.clock().instant(), FleetOverview.DEFAULT_STALE_AFTER);
+    }
+
+    private FleetOffice signingOffice() throws Refused {
+        FleetOffice office = config.fleet().office();
+        if (!office.signs()) {
+            throw new Refused("no fleet key is configured: set fleet.origin.dir and fleet.office.key in "
+                    + config.file());
+        }
+        return office;
     }
 
     // --- audit ---------------------------------------------------------------------------

@@ -123,7 +123,7 @@ class FleetCommandTest {
         CliRunner.Result level = alert("--level", "purple", "--zh", "预警", "--en", "alert", "--until",
                 "2099-01-01T00:00+08:00");
         assertEquals(1, level.exitCode());
-        assertTrue(level.err().contains("--level 'purple'"), level.err());
+        assertTrue(level.err().contains("level 'purple'"), level.err());
         CliRunner.Result past = alert("--level", "red", "--zh", "预警", "--en", "alert", "--until", "2020-01-01T00:00");
         assertEquals(1, past.exitCode());
         assertTrue(past.err().contains("already past"), past.err());

@@ -140,13 +140,12 @@ public final class AlertBanner extends VBox {
     }
 
     private String age(Duration d) {
-        if (d.toMinutes() < 120) {
-            return messages.get("fleet.age.minutes", Math.max(1, d.toMinutes()));
-        }
-        if (d.toHours() < 48) {
-            return messages.get("fleet.age.hours", d.toHours());
-        }
-        return messages.get("fleet.age.days", d.toDays());
+        org.ecokiosk.fleet.Age age = org.ecokiosk.fleet.Age.of(d);
+        return switch (age.unit()) {
+            case MINUTES -> messages.get("fleet.age.minutes", Math.max(1, age.amount()));
+            case HOURS -> messages.get("fleet.age.hours", age.amount());
+            case DAYS -> messages.get("fleet.age.days", age.amount());
+        };
     }
 
     private static void show(javafx.scene.Node node, boolean on) {
