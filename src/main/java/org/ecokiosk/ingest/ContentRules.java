@@ -18,6 +18,8 @@ import org.ecokiosk.model.NoiseKind;
 import org.ecokiosk.model.NoiseReading;
 import org.ecokiosk.model.OpenDay;
 import org.ecokiosk.model.PlanIndicator;
+import org.ecokiosk.model.PublishedDocument;
+import org.ecokiosk.model.PublishedFigure;
 import org.ecokiosk.model.Station;
 import org.ecokiosk.model.WaterSample;
 import org.ecokiosk.model.WaterSection;
@@ -115,6 +117,46 @@ public final class ContentRules {
         }
         TextRules.name("value", value.value().display()).ifPresent(v::add);
         texts(v, "note", value.note());
+        return v;
+    }
+
+    /** A figure the district published with its document: what publish checks on a finished snapshot. */
+    public static List<Violation> publishedFigure(PublishedFigure f, LocalDate today) {
+        List<Violation> v = publishedFigureCells(f, today);
+        v.addAll(publishedDocument(f.document(), f.year(), today));
+        return v;
+    }
+
+    /** A published figure's own cells: a code for its topic, short texts, a year that is over or running. */
+    public static List<Violation> publishedFigureCells(PublishedFigure f, LocalDate today) {
+        List<Violation> v = new ArrayList<>();
+        TextRules.code("topic", f.topic()).ifPresent(v::add);
+        TextRules.name("item", f.item()).ifPresent(v::add);
+        TextRules.name("value", f.value().display()).ifPresent(v::add);
+        TextRules.name("unit", f.unit()).ifPresent(v::add);
+        TextRules.text("note", f.note()).ifPresent(v::add);
+        year(v, "year", f.year(), today);
+        return v;
+    }
+
+    /**
+     * The document figures of {@code year} were published in: a title, a publisher, an https link
+     * to a public host, and a date in or after that year and not after today.
+     */
+    public static List<Violation> publishedDocument(PublishedDocument d, int year, LocalDate today) {
+        List<Violation> v = new ArrayList<>();
+        names(v, "title", d.title());
+        TextRules.name("publisher", d.publisher()).ifPresent(v::add);
+        if (d.url().isBlank()) {
+            v.add(new Violation("url", "必须写明发布该数值的文件的网址", "the address of the document is required"));
+        } else {
+            TextRules.link("url", d.url()).ifPresent(v::add);
+        }
+        if (d.publishedOn().isAfter(today) || d.publishedOn().getYear() < year) {
+            v.add(new Violation("published_on", "发布日期 " + d.publishedOn() + " 应不早于数值所属年份 " + year
+                    + "、不晚于今天", "published_on " + d.publishedOn() + " must be in or after the figures' year "
+                    + year + " and not after today"));
+        }
         return v;
     }
 

@@ -66,7 +66,7 @@ final class AirChapter {
         int year = source.year();
         doc.h2("一、大气环境");
         if (air.isEmpty()) {
-            doc.paragraph(year + "年快照中没有环境空气质量监测数据，本年度的优良天数、污染物浓度、首要污染物和月度变化暂无法评价。"
+            doc.paragraph(year + "年尚无环境空气质量监测数据，本年度的优良天数、污染物浓度、首要污染物和月度变化暂无法评价。"
                     + "下列变化趋势仅列出规划文本给出的历年数值。");
         } else {
             writeSummary(doc, air.get());

@@ -52,7 +52,7 @@ final class BulletinReport implements ReportDocument {
         int year = source.year();
         doc.titleBlock("沙坪坝区" + year + "年生态环境状况公报", List.of(Reports.AUTHOR,
                 "数据截至" + org.ecokiosk.report.pdf.OfficialText.date(source.meta().dataAsOf())));
-        doc.paragraph("本公报依据快照中的监测数据与《重庆市沙坪坝区生态环境保护“十四五”规划》编制，按国家标准评价"
+        doc.paragraph("本公报依据区生态环境监测数据、区政府公开发布的数据与《重庆市沙坪坝区生态环境保护“十四五”规划》编制，按国家标准评价"
                 + year + "年全区环境空气、地表水、声环境质量和生态建设情况。各图均附数据表。");
         air.write(doc, numbers, charts);
         water.write(doc, numbers, charts);
@@ -65,7 +65,7 @@ final class BulletinReport implements ReportDocument {
     private void writePlanSummary(ArchivalPdf doc, Numbering numbers) {
         doc.h2("五、规划目标进展");
         if (progress.rows().isEmpty()) {
-            doc.paragraph("快照中没有“十四五”规划主要指标，无法汇总进展。");
+            doc.paragraph("尚无“十四五”规划主要指标数据，无法汇总进展。");
             return;
         }
         doc.paragraph("“十四五”规划专栏2共" + progress.planCountSentence() + "。按终期评估口径（2025年目标，使用截至"

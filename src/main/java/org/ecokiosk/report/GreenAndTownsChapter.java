@@ -69,7 +69,7 @@ final class GreenAndTownsChapter {
         doc.paragraph("本章列出城市绿地指标、生态文明建设示范镇街创建情况和向公众开放的环保设施。");
         doc.h3("（一）城市绿地");
         if (green.isEmpty()) {
-            doc.paragraph(year + "年快照中没有绿地指标数据（森林覆盖率、建成区绿化覆盖率、人均公园绿地面积等），本年度暂无法评价。");
+            doc.paragraph(year + "年尚无绿地指标数据（森林覆盖率、建成区绿化覆盖率、人均公园绿地面积等），本年度暂无法评价。");
         } else {
             List<List<String>> rows = new ArrayList<>();
             for (GreenRow g : green) {
@@ -81,7 +81,7 @@ final class GreenAndTownsChapter {
         }
         doc.h3("（二）生态文明建设示范镇街");
         if (towns.isEmpty()) {
-            doc.paragraph("快照中没有生态文明建设示范镇街的信息。");
+            doc.paragraph("尚无生态文明建设示范镇街的信息。");
         } else {
             List<List<String>> rows = new ArrayList<>();
             for (EcoTown t : towns) {
@@ -94,7 +94,7 @@ final class GreenAndTownsChapter {
         }
         doc.h3("（三）向公众开放的环保设施");
         if (facilities.isEmpty()) {
-            doc.paragraph("快照中没有向公众开放的环保设施信息。");
+            doc.paragraph("尚无向公众开放的环保设施信息。");
             return;
         }
         List<List<String>> rows = new ArrayList<>();

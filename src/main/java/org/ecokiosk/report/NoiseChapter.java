@@ -50,7 +50,7 @@ final class NoiseChapter {
     void write(ArchivalPdf doc, Numbering numbers, EcoChartFactory charts) {
         doc.h2("三、声环境");
         if (readings.isEmpty()) {
-            doc.paragraph(year + "年快照中没有声环境监测数据，区域声环境、道路交通声环境和功能区声环境本年度暂无法评价。");
+            doc.paragraph(year + "年尚无声环境监测数据，区域声环境、道路交通声环境和功能区声环境本年度暂无法评价。");
             return;
         }
         doc.paragraph("区域声环境和道路交通声环境按 HJ 640-2012《环境噪声监测技术规范 城市声环境常规监测》评价等级，"
@@ -100,7 +100,7 @@ final class NoiseChapter {
         doc.h3("（二）功能区声环境");
         List<ZonePeriod> zones = NoiseEvaluation.zones(readings, year);
         if (zones.isEmpty()) {
-            doc.paragraph(year + "年快照中没有功能区声环境监测数据。");
+            doc.paragraph(year + "年尚无功能区声环境监测数据。");
             return;
         }
         List<List<String>> rows = new ArrayList<>();

@@ -13,6 +13,7 @@ import org.ecokiosk.model.NoiseReading;
 import org.ecokiosk.model.O3HourPeak;
 import org.ecokiosk.model.OpenDay;
 import org.ecokiosk.model.PlanIndicator;
+import org.ecokiosk.model.PublishedFigure;
 import org.ecokiosk.model.SnapshotMeta;
 import org.ecokiosk.model.WaterSample;
 import org.ecokiosk.model.WaterSection;
@@ -29,7 +30,8 @@ import org.ecokiosk.snapshot.SnapshotReader;
 record ReportSource(int year, SnapshotMeta meta, List<PlanIndicator> indicators, List<IndicatorValue> values,
                     List<AirDay> airDays, List<O3HourPeak> o3Peaks, List<WaterSection> waterSections,
                     List<WaterSample> waterSamples, List<NoiseReading> noise, List<GreenMetric> green,
-                    List<EcoTown> towns, List<Facility> facilities, List<OpenDay> openDays) {
+                    List<EcoTown> towns, List<Facility> facilities, List<OpenDay> openDays,
+                    List<PublishedFigure> published) {
 
     static ReportSource load(SnapshotReader snapshot, int year) throws SnapshotException {
         LocalDate from = LocalDate.of(ReportRequest.FIRST_YEAR, 1, 1);
@@ -37,12 +39,12 @@ record ReportSource(int year, SnapshotMeta meta, List<PlanIndicator> indicators,
         return new ReportSource(year, snapshot.meta(), snapshot.indicators(), snapshot.indicatorValues(),
                 snapshot.airDays(Optional.empty(), from, to), snapshot.o3HourPeaks(from, to),
                 snapshot.waterSections(), snapshot.waterSamples(), snapshot.noiseReadings(), snapshot.greenMetrics(),
-                snapshot.ecoTowns(), snapshot.facilities(), snapshot.openDays());
+                snapshot.ecoTowns(), snapshot.facilities(), snapshot.openDays(), snapshot.publishedFigures());
     }
 
     /** What the evaluation layer judges the plan's indicators and the chapters' figures from. */
     PlanData planData() {
-        return new PlanData(indicators, values, green, waterSections, waterSamples, noise, airDays, o3Peaks);
+        return new PlanData(indicators, values, green, waterSections, waterSamples, noise, airDays, o3Peaks, published);
     }
 
     /** Every table the plan's evaluation reads, for {@link Provenance}. */
@@ -52,7 +54,7 @@ record ReportSource(int year, SnapshotMeta meta, List<PlanIndicator> indicators,
         read.addAll(airTablesRead());
         read.addAll(List.of(Provenance.rows("water_section", waterSections.size()),
                 Provenance.rows("water_sample", waterSamples.size()), Provenance.rows("noise_reading", noise.size()),
-                Provenance.rows("green_metric", green.size())));
+                Provenance.rows("green_metric", green.size()), Provenance.rows("published_figure", published.size())));
         return read;
     }
 

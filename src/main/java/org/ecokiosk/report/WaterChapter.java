@@ -78,7 +78,7 @@ final class WaterChapter {
         doc.h3("（一）地表水");
         List<SectionClass> surface = sections.stream().filter(s -> !s.section().drinkingSource()).toList();
         if (surface.isEmpty()) {
-            doc.paragraph(year + "年快照中没有地表水断面的监测数据，本年度各断面水质类别暂无法评价。");
+            doc.paragraph(year + "年尚无地表水断面的监测数据，本年度各断面水质类别暂无法评价。");
         } else {
             long withTarget = surface.stream().filter(s -> s.target().isPresent()).count();
             long met = surface.stream().filter(s -> s.status() == TargetStatus.MET).count();
@@ -90,7 +90,7 @@ final class WaterChapter {
         doc.h3("（二）集中式饮用水水源地");
         List<SectionClass> sources = sections.stream().filter(s -> s.section().drinkingSource()).toList();
         if (sources.isEmpty() || drinking.ratePercent().isEmpty()) {
-            doc.paragraph(year + "年快照中没有集中式饮用水水源地的监测数据，水源地水质达标率暂无法计算。");
+            doc.paragraph(year + "年尚无集中式饮用水水源地的监测数据，水源地水质达标率暂无法计算。");
             return;
         }
         doc.paragraph(year + "年监测" + drinking.judged() + "个城市集中式饮用水水源地，" + drinking.compliant()

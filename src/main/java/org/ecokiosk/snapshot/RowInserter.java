@@ -39,6 +39,10 @@ final class RowInserter {
         insert(c, "indicator", 17, content.indicators(), RowInserter::indicator);
         insert(c, "indicator_value", 6, content.indicatorValues(), v -> new Object[] {
                 v.indicatorCode(), v.year(), v.value().display(), v.origin().code(), v.note().zh(), v.note().en()});
+        insert(c, "published_figure", 11, content.publishedFigures(), f -> new Object[] {
+                f.year(), f.topic(), f.item(), f.value().display(), f.unit(), f.note(), f.document().title().zh(),
+                f.document().title().en(), f.document().publisher(), f.document().publishedOn().toString(),
+                f.document().url()});
         insert(c, "station", 5, content.stations(), s -> new Object[] {
                 s.code(), s.name().zh(), s.name().en(), s.city(), s.origin().code()});
         insert(c, "air_hour", AIR_HOUR_COLUMNS, content.airHours(), RowInserter::airHour);

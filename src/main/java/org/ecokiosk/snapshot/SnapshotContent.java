@@ -12,6 +12,7 @@ import org.ecokiosk.model.IndicatorValue;
 import org.ecokiosk.model.NoiseReading;
 import org.ecokiosk.model.OpenDay;
 import org.ecokiosk.model.PlanIndicator;
+import org.ecokiosk.model.PublishedFigure;
 import org.ecokiosk.model.Station;
 import org.ecokiosk.model.WaterSample;
 import org.ecokiosk.model.WaterSection;
@@ -34,7 +35,8 @@ public record SnapshotContent(
         List<Facility> facilities,
         List<OpenDay> openDays,
         List<ContentPage> pages,
-        List<ContentImage> images) {
+        List<ContentImage> images,
+        List<PublishedFigure> publishedFigures) {
 
     public SnapshotContent {
         indicators = List.copyOf(indicators);
@@ -51,6 +53,7 @@ public record SnapshotContent(
         openDays = List.copyOf(openDays);
         pages = List.copyOf(pages);
         images = List.copyOf(images);
+        publishedFigures = List.copyOf(publishedFigures);
     }
 
     /** This content followed by {@code more}, part by part (later rows win on equal keys). */
@@ -60,7 +63,7 @@ public record SnapshotContent(
                 join(waterSections, more.waterSections), join(waterSamples, more.waterSamples),
                 join(noiseReadings, more.noiseReadings), join(greenMetrics, more.greenMetrics),
                 join(ecoTowns, more.ecoTowns), join(facilities, more.facilities), join(openDays, more.openDays),
-                join(pages, more.pages), join(images, more.images));
+                join(pages, more.pages), join(images, more.images), join(publishedFigures, more.publishedFigures));
     }
 
     private static <T> List<T> join(List<T> a, List<T> b) {
@@ -97,6 +100,7 @@ public record SnapshotContent(
         private List<OpenDay> openDays = List.of();
         private List<ContentPage> pages = List.of();
         private List<ContentImage> images = List.of();
+        private List<PublishedFigure> publishedFigures = List.of();
 
         public Builder indicators(List<PlanIndicator> v) { indicators = v; return this; }
         public Builder indicatorValues(List<IndicatorValue> v) { indicatorValues = v; return this; }
@@ -112,10 +116,12 @@ public record SnapshotContent(
         public Builder openDays(List<OpenDay> v) { openDays = v; return this; }
         public Builder pages(List<ContentPage> v) { pages = v; return this; }
         public Builder images(List<ContentImage> v) { images = v; return this; }
+        public Builder publishedFigures(List<PublishedFigure> v) { publishedFigures = v; return this; }
 
         public SnapshotContent build() {
             return new SnapshotContent(indicators, indicatorValues, stations, airHours, airDays, waterSections,
-                    waterSamples, noiseReadings, greenMetrics, ecoTowns, facilities, openDays, pages, images);
+                    waterSamples, noiseReadings, greenMetrics, ecoTowns, facilities, openDays, pages, images,
+                    publishedFigures);
         }
     }
 }

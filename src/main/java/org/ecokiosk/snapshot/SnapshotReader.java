@@ -36,6 +36,8 @@ import org.ecokiosk.model.OpenDay;
 import org.ecokiosk.model.PageKind;
 import org.ecokiosk.model.PlanFigure;
 import org.ecokiosk.model.PlanIndicator;
+import org.ecokiosk.model.PublishedDocument;
+import org.ecokiosk.model.PublishedFigure;
 import org.ecokiosk.model.PlanTable;
 import org.ecokiosk.model.SnapshotMeta;
 import org.ecokiosk.model.Station;
@@ -117,6 +119,15 @@ public final class SnapshotReader implements AutoCloseable {
                 + "ORDER BY indicator_code, year, origin", List.of(), rs -> new IndicatorValue(
                         rs.getString(1), rs.getInt(2), PlanFigure.parse(rs.getString(3)),
                         DataOrigin.fromCode(rs.getString(4)), text(rs, 5)));
+    }
+
+    /** The figures the district published, each with its document, by year, topic and item. */
+    public List<PublishedFigure> publishedFigures() throws SnapshotException {
+        return query("SELECT year, topic, item, value, unit, note, title_zh, title_en, publisher, published_on, url "
+                + "FROM published_figure ORDER BY year, topic, item", List.of(), rs -> new PublishedFigure(rs.getInt(1),
+                        rs.getString(2), rs.getString(3), PlanFigure.parse(rs.getString(4)), rs.getString(5),
+                        rs.getString(6), new PublishedDocument(text(rs, 7), rs.getString(9),
+                        LocalDate.parse(rs.getString(10)), rs.getString(11))));
     }
 
     public List<Station> stations() throws SnapshotException {

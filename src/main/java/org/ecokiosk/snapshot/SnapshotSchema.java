@@ -5,10 +5,11 @@ import java.util.List;
 /**
  * The snapshot's tables. {@link #VERSION} goes up with every change a reader must know about;
  * a reader refuses any other version rather than guessing.
- * Version 2 added air_hour.published_aqi (the real-time AQI national hourly files carry).
+ * Version 2 added air_hour.published_aqi (the real-time AQI national hourly files carry);
+ * version 3 added published_figure (figures the district published, with their document).
  */
 public final class SnapshotSchema {
-    public static final int VERSION = 2;
+    public static final int VERSION = 3;
     /** Written to SQLite's application_id header field so a stray SQLite file is recognised as not ours. */
     public static final int APPLICATION_ID = 0x45434b31; // "ECK1"
 
@@ -31,6 +32,11 @@ public final class SnapshotSchema {
                       indicator_code TEXT NOT NULL REFERENCES indicator(code), year INTEGER NOT NULL,
                       value TEXT NOT NULL, origin TEXT NOT NULL, note_zh TEXT NOT NULL, note_en TEXT NOT NULL,
                       PRIMARY KEY (indicator_code, year, origin))""", "indicator_code, year, origin"),
+            new Table("published_figure", """
+                    CREATE TABLE published_figure (year INTEGER NOT NULL, topic TEXT NOT NULL, item TEXT NOT NULL,
+                      value TEXT NOT NULL, unit TEXT NOT NULL, note TEXT NOT NULL, title_zh TEXT NOT NULL,
+                      title_en TEXT NOT NULL, publisher TEXT NOT NULL, published_on TEXT NOT NULL, url TEXT NOT NULL,
+                      PRIMARY KEY (year, topic, item))""", "year, topic, item"),
             new Table("station", """
                     CREATE TABLE station (code TEXT PRIMARY KEY, name_zh TEXT NOT NULL, name_en TEXT NOT NULL,
                       city TEXT NOT NULL, origin TEXT NOT NULL)""", "code"),

@@ -46,6 +46,15 @@ public final class NoiseEvaluation {
                 of.get(0).origin()));
     }
 
+    /**
+     * The HJ 640-2012 grade of a regional or road-traffic level from wherever it comes (the mean of
+     * our sites, or a level the district published), rounded to 0.1 dB as levels are reported.
+     */
+    public static NoiseGrade grade(NoiseKind kind, DayPeriod period, double leq) {
+        NoiseSurvey survey = kind == NoiseKind.TRAFFIC ? NoiseSurvey.ROAD_TRAFFIC : NoiseSurvey.REGIONAL;
+        return NoiseGrade.of(survey, period, BigDecimal.valueOf(leq).setScale(1, RoundingMode.HALF_UP).doubleValue());
+    }
+
     /** Each functional zone and period measured in {@code year}, in zone then period order. */
     public static List<ZonePeriod> zones(List<NoiseReading> readings, int year) {
         List<NoiseReading> of = ofYear(readings, NoiseKind.ZONE, year);

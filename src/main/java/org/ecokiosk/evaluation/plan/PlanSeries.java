@@ -26,14 +26,16 @@ import org.ecokiosk.model.IndicatorValue;
 import org.ecokiosk.model.NoiseKind;
 import org.ecokiosk.model.PlanFigure;
 import org.ecokiosk.model.PlanIndicator;
+import org.ecokiosk.model.PublishedFigure;
 import org.ecokiosk.model.WaterSample;
 import org.ecokiosk.model.WaterSection;
 
 /**
  * The yearly figures of an indicator or a {@link FigureSeries}, one per year, chosen by
  * {@link FigurePrecedence} among every candidate: monitoring-derived figures, indicator values
- * and the plan's printed baseline. Sample figures never mix with measured ones: a series that has
- * any imported or published figure drops its sample figures (the plan's own figures stay).
+ * and the plan's printed baseline, and the figure the district published for a year. Sample figures
+ * never mix with monitoring: a series that has any imported figure drops its sample figures (the
+ * plan's own figures stay); a published figure takes precedence over sample ones in its year only.
  * Figures derived from monitoring are annual figures only: an air year counts when HJ 663's
  * completeness rule holds (a year still running has none).
  */
@@ -63,6 +65,7 @@ public final class PlanSeries {
         Optional<FigureSeries> series = FigureSeries.ofIndicator(indicator.code());
         List<YearFigure> candidates = new ArrayList<>();
         series.ifPresent(s -> candidates.addAll(derived(s)));
+        series.ifPresent(s -> candidates.addAll(published(s)));
         candidates.addAll(values(series.map(FigureSeries::valueCodes).orElse(List.of(indicator.code()))));
         baseline(indicator).ifPresent(candidates::add);
         return choose(candidates);
@@ -75,6 +78,7 @@ public final class PlanSeries {
             return of(indicator.get());
         }
         List<YearFigure> candidates = new ArrayList<>(derived(series));
+        candidates.addAll(published(series));
         candidates.addAll(values(series.valueCodes()));
         return choose(candidates);
     }
@@ -88,15 +92,38 @@ public final class PlanSeries {
                 .map(f -> new YearFigure(indicator.baselineYear(), f, DataOrigin.PLAN, "plan baseline " + indicator.code()));
     }
 
-    /** One figure per year (best origin; the first candidate among equals), sample ones dropped beside measured ones. */
+    /**
+     * One figure per year (best origin; the first candidate among equals). Sample figures are
+     * dropped from the whole series once it has imported monitoring figures (real monitoring
+     * replaces the demonstration series, no trend mixes the two); a published figure, a single
+     * year's figure from a document, wins only its own year.
+     */
     static List<YearFigure> choose(List<YearFigure> candidates) {
         Map<Integer, List<YearFigure>> byYear = new TreeMap<>();
         candidates.forEach(c -> byYear.computeIfAbsent(c.year(), k -> new ArrayList<>()).add(c));
         List<YearFigure> chosen = new ArrayList<>();
         byYear.values().forEach(list -> FigurePrecedence.best(list, YearFigure::origin).ifPresent(chosen::add));
-        boolean measured = chosen.stream()
-                .anyMatch(f -> f.origin() == DataOrigin.IMPORTED || f.origin() == DataOrigin.PUBLISHED);
-        return measured ? chosen.stream().filter(f -> !f.sample()).toList() : List.copyOf(chosen);
+        boolean monitored = chosen.stream().anyMatch(f -> f.origin() == DataOrigin.IMPORTED);
+        return monitored ? chosen.stream().filter(f -> !f.sample()).toList() : List.copyOf(chosen);
+    }
+
+    /** The year's published figure of the series, from the first of its items the document printed. */
+    private List<YearFigure> published(FigureSeries series) {
+        List<YearFigure> out = new ArrayList<>();
+        for (String item : series.publishedItems()) {
+            for (PublishedFigure p : data.published()) {
+                if (p.key().equals(item) && !Placeholders.isPlaceholder(p.value())) {
+                    out.add(new YearFigure(p.year(), p.value(), DataOrigin.PUBLISHED,
+                            "published_figure " + p.document().title().zh() + " " + p.item(), Optional.of(p.document())));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The figures the district published for {@code year} under {@code topic}, in the document's order. */
+    public List<PublishedFigure> published(String topic, int year) {
+        return data.published().stream().filter(p -> p.topic().equals(topic) && p.year() == year).toList();
     }
 
     private List<YearFigure> values(List<String> codes) {

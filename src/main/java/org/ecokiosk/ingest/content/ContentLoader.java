@@ -66,6 +66,9 @@ public final class ContentLoader {
         if (Files.exists(green)) {
             content.greenMetrics(GreenMetricCsv.read(green, java.util.Map.of(), today.getYear(), problems));
         }
+        // figures the district published (its bulletins), each CSV with the .source.csv naming its document
+        content.publishedFigures(org.ecokiosk.ingest.published.PublishedFigureCsv.readFolder(data.resolve("published"),
+                today, problems));
         Path towns = data.resolve("towns.csv");
         if (Files.exists(towns)) {
             content.ecoTowns(TownCsv.read(towns, problems));

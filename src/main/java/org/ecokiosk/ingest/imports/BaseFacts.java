@@ -49,6 +49,7 @@ record BaseFacts(Set<String> indicatorCodes, Map<String, String> planFigures, Li
             }
             reader.indicators().forEach(i -> keys.add(Keys.of(i)));
             reader.waterSections().forEach(s -> keys.add(Keys.of(s)));
+            reader.publishedFigures().forEach(f -> keys.add(Keys.of(f)));
             reader.waterSamples().forEach(s -> keys.add(Keys.of(s)));
             reader.noiseReadings().forEach(n -> keys.add(Keys.of(n)));
             reader.ecoTowns().forEach(t -> keys.add(Keys.of(t)));

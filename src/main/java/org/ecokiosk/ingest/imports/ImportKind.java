@@ -10,6 +10,8 @@ public enum ImportKind {
     WATER("water"),
     NOISE("noise"),
     GREEN("green"),
+    /** Figures the district published (a bulletin), each file with its {@code .source.csv} naming the document. */
+    PUBLISHED("published"),
     TOWNS("towns"),
     FACILITIES("facilities"),
     OPEN_DAYS("open-days"),

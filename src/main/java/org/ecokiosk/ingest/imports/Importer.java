@@ -117,7 +117,7 @@ public final class Importer {
     private static int rowCount(SnapshotContent c) {
         return c.indicators().size() + c.indicatorValues().size() + c.waterSections().size() + c.waterSamples().size()
                 + c.noiseReadings().size() + c.greenMetrics().size() + c.ecoTowns().size() + c.facilities().size()
-                + c.openDays().size() + c.pages().size() + c.images().size();
+                + c.openDays().size() + c.pages().size() + c.images().size() + c.publishedFigures().size();
     }
 
     private static int replacedCount(SnapshotContent c, BaseFacts base) {
@@ -125,6 +125,7 @@ public final class Importer {
         c.indicators().forEach(r -> keys.add(Keys.of(r)));
         c.indicatorValues().forEach(r -> keys.add(Keys.of(r)));
         c.waterSections().forEach(r -> keys.add(Keys.of(r)));
+        c.publishedFigures().forEach(r -> keys.add(Keys.of(r)));
         c.waterSamples().forEach(r -> keys.add(Keys.of(r)));
         c.noiseReadings().forEach(r -> keys.add(Keys.of(r)));
         c.greenMetrics().forEach(r -> keys.add(Keys.of(r)));

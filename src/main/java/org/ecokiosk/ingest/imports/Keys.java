@@ -8,6 +8,7 @@ import org.ecokiosk.model.IndicatorValue;
 import org.ecokiosk.model.NoiseReading;
 import org.ecokiosk.model.OpenDay;
 import org.ecokiosk.model.PlanIndicator;
+import org.ecokiosk.model.PublishedFigure;
 import org.ecokiosk.model.WaterSample;
 import org.ecokiosk.model.WaterSection;
 
@@ -25,6 +26,10 @@ final class Keys {
 
     static String of(IndicatorValue v) {
         return "value|" + v.indicatorCode() + "|" + v.year() + "|" + v.origin().code();
+    }
+
+    static String of(PublishedFigure f) {
+        return "published|" + f.year() + "|" + f.key();
     }
 
     static String of(WaterSection s) {

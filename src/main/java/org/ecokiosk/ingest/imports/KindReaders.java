@@ -23,6 +23,7 @@ import org.ecokiosk.ingest.content.OpenDayCsv;
 import org.ecokiosk.ingest.content.TownCsv;
 import org.ecokiosk.ingest.content.WaterSampleCsv;
 import org.ecokiosk.ingest.content.WaterSectionCsv;
+import org.ecokiosk.ingest.published.PublishedFigureCsv;
 import org.ecokiosk.model.ContentImage;
 import org.ecokiosk.model.ContentPage;
 import org.ecokiosk.model.PageKind;
@@ -47,6 +48,7 @@ final class KindReaders {
             case NOISE -> b.noiseReadings(each(files, f -> NoiseReadingCsv.read(f, today, claims, problems)));
             case GREEN -> b.greenMetrics(each(files, f -> GreenMetricCsv.read(f, base.greenUnits(), today, claims,
                     problems)));
+            case PUBLISHED -> b.publishedFigures(PublishedFigureCsv.readAll(files, today, claims, problems));
             case TOWNS -> b.ecoTowns(each(files, f -> TownCsv.read(f, today, claims, problems)));
             case FACILITIES -> b.facilities(each(files, f -> FacilityCsv.read(f, claims, problems)));
             case OPEN_DAYS -> b.openDays(each(files, f -> OpenDayCsv.read(f, base.facilityCodes(), today, claims,

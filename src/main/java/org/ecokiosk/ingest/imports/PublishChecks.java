@@ -18,6 +18,7 @@ import org.ecokiosk.model.EcoTown;
 import org.ecokiosk.model.Facility;
 import org.ecokiosk.model.IndicatorValue;
 import org.ecokiosk.model.PlanIndicator;
+import org.ecokiosk.model.PublishedFigure;
 import org.ecokiosk.model.Station;
 import org.ecokiosk.ingest.Problems;
 import org.ecokiosk.ingest.content.MarkdownPages;
@@ -68,6 +69,9 @@ public final class PublishChecks {
             }
             for (IndicatorValue v : reader.indicatorValues()) {
                 rules(problems, name, "indicator_value", v.indicatorCode() + " " + v.year(), ContentRules.indicatorValue(v));
+            }
+            for (PublishedFigure f : reader.publishedFigures()) {
+                rules(problems, name, "published_figure", f.year() + " " + f.key(), ContentRules.publishedFigure(f, today));
             }
             for (Station st : reader.stations()) {
                 rules(problems, name, "station", st.code(), ContentRules.station(st));

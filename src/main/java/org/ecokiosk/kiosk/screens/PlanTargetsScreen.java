@@ -107,6 +107,8 @@ public final class PlanTargetsScreen extends ModelScreen<PlanTargetsViewModel> {
             if (row.sample()) {
                 now.getChildren().add(paragraph(messages.get("badge.sample"), "sample-badge"));
             }
+            row.publishedIn().ifPresent(title -> now.getChildren().add(paragraph(messages.get("plan.publishedIn",
+                    title.in(l)), "row-muted")));
         }
         if (!row.baselineWithUnit().isEmpty()) {
             now.getChildren().add(paragraph(messages.get("plan.baseline", Integer.toString(row.baselineYear().orElseThrow()),

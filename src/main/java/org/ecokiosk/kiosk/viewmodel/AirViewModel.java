@@ -30,6 +30,7 @@ import org.ecokiosk.model.IndicatorValue;
 import org.ecokiosk.model.LocalizedText;
 import org.ecokiosk.model.O3HourPeak;
 import org.ecokiosk.model.PlanIndicator;
+import org.ecokiosk.model.PublishedFigure;
 import org.ecokiosk.model.Station;
 import org.ecokiosk.snapshot.SnapshotException;
 import org.ecokiosk.snapshot.SnapshotReader;
@@ -60,11 +61,12 @@ public final class AirViewModel extends SnapshotViewModel<AirViewModel.Data> {
      * (and daily highest hourly O3) from {@link #FIRST_YEAR} on; {@code latest}: the newest of those days.
      */
     public record Raw(Optional<LocalDate> latest, List<AirDay> days, List<O3HourPeak> peaks, List<Station> stations,
-                      List<PlanIndicator> indicators, List<IndicatorValue> values, List<AirHour> hours) {
-        /** Without hourly data (days only). */
+                      List<PlanIndicator> indicators, List<IndicatorValue> values, List<AirHour> hours,
+                      List<PublishedFigure> published) {
+        /** Without hourly data (days only) or published figures. */
         public Raw(Optional<LocalDate> latest, List<AirDay> days, List<O3HourPeak> peaks, List<Station> stations,
                    List<PlanIndicator> indicators, List<IndicatorValue> values) {
-            this(latest, days, peaks, stations, indicators, values, List.of());
+            this(latest, days, peaks, stations, indicators, values, List.of(), List.of());
         }
     }
 
@@ -136,7 +138,7 @@ public final class AirViewModel extends SnapshotViewModel<AirViewModel.Data> {
         List<AirHour> hours = lastHour.isEmpty() ? List.of()
                 : reader.airHoursBetween(lastHour.get().minusHours(REAL_TIME_HOURS - 1L), lastHour.get());
         return compute(new Raw(latest, days, reader.o3HourPeaks(from, to), reader.stations(), reader.indicators(),
-                reader.indicatorValues(), hours), LocalDateTime.now(clock), ageLimits);
+                reader.indicatorValues(), hours, reader.publishedFigures()), LocalDateTime.now(clock), ageLimits);
     }
 
     /** The screen's figures at the system clock with the default age limits. */
@@ -155,7 +157,7 @@ public final class AirViewModel extends SnapshotViewModel<AirViewModel.Data> {
         List<CalendarDay> calendar = today.map(t -> AirEvaluation.calendar(district, t.date(), CALENDAR_DAYS).stream()
                 .map(c -> new CalendarDay(c.date(), c.day().map(AirViewModel::dayAqi))).toList()).orElse(List.of());
         PlanProgress progress = new PlanProgress(new PlanData(data.indicators(), data.values(), List.of(), List.of(),
-                List.of(), List.of(), data.days(), data.peaks()));
+                List.of(), List.of(), data.days(), data.peaks(), data.published()));
         Map<String, DataOrigin> origins = new HashMap<>();
         data.stations().forEach(st -> origins.put(st.code(), st.origin()));
         Optional<RealTimeAirView> now = RealTimeEvaluation.latest(data.hours(), origins)

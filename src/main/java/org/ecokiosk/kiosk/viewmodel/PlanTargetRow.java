@@ -10,7 +10,8 @@ import org.ecokiosk.evaluation.TargetStatus;
  * One indicator as the plan-targets screen shows it. Texts are already resolved to plain
  * strings per language so the view only lays them out. {@code value} is the figure judged (the
  * newest since the plan's baseline, "" when there is none); {@code baseline} the plan's own
- * 2020 figure beside it ("" for the plan's "-" or "/").
+ * 2020 figure beside it ("" for the plan's "-" or "/"); {@code publishedIn} the title of the
+ * document the figure was published in, when it is a figure the district published.
  */
 public record PlanTargetRow(
         String code,
@@ -27,7 +28,16 @@ public record PlanTargetRow(
         boolean sample,
         LocalizedText note,
         String baseline,
-        Optional<Integer> baselineYear) {
+        Optional<Integer> baselineYear,
+        Optional<LocalizedText> publishedIn) {
+
+    /** A row whose figure is not from a published document. */
+    public PlanTargetRow(String code, int seq, LocalizedText name, String value, String unit, Optional<Integer> valueYear,
+                         String targetSymbol, String target, boolean cumulative, TargetStatus status, IndicatorKind kind,
+                         boolean sample, LocalizedText note, String baseline, Optional<Integer> baselineYear) {
+        this(code, seq, name, value, unit, valueYear, targetSymbol, target, cumulative, status, kind, sample, note,
+                baseline, baselineYear, Optional.empty());
+    }
 
     public String name(Language language) {
         return name.in(language);

@@ -48,7 +48,7 @@ public final class PlanTargetsViewModel extends SnapshotViewModel<List<PlanTarge
         LocalDate to = LocalDate.of(LAST_YEAR, 12, 31);
         return new PlanData(reader.indicators(), reader.indicatorValues(), reader.greenMetrics(),
                 reader.waterSections(), reader.waterSamples(), reader.noiseReadings(),
-                reader.airDays(Optional.empty(), from, to), reader.o3HourPeaks(from, to));
+                reader.airDays(Optional.empty(), from, to), reader.o3HourPeaks(from, to), reader.publishedFigures());
     }
 
     /** Groups and judges the targets; sample when any figure shown is sample data. */
@@ -78,7 +78,8 @@ public final class PlanTargetsViewModel extends SnapshotViewModel<List<PlanTarge
         return new PlanTargetRow(i.code(), i.seq(), i.name(), a.latest().map(f -> f.value().display()).orElse(""),
                 i.unit(), a.latestYear(), i.direction().symbol(), target, i.cumulative(), a.status(), i.kind(),
                 a.latestIsSample(), i.note(), a.baseline().map(f -> f.value().display()).orElse(""),
-                a.baseline().map(YearFigure::year));
+                a.baseline().map(YearFigure::year),
+                a.latest().flatMap(YearFigure::document).map(d -> d.title()));
     }
 
     public long count(TargetStatus status) {
