@@ -48,6 +48,16 @@ final class ImportKinds {
         }
     }
 
+    @Command(name = "published", description = {"Figures the district published (topic,item,value,unit,note),",
+            "each NAME.csv with NAME.source.csv beside it naming the document (year,title_zh,title_en,publisher,",
+            "published_on,url)."})
+    static final class Published extends ImportKindCommand {
+        @Override
+        ImportKind kind() {
+            return ImportKind.PUBLISHED;
+        }
+    }
+
     @Command(name = "towns", description = "Eco-towns (towns.csv layout).")
     static final class Towns extends ImportKindCommand {
         @Override
