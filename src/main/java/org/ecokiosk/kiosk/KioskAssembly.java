@@ -64,10 +64,12 @@ public final class KioskAssembly {
         navigator = new Navigator();
         TextScale scale = new TextScale(screenHeight);
         ContrastTheme theme = new ContrastTheme();
-        navigator.register(new HomeScreen(messages, navigator, scale, config.screenOrder()));
-        navigator.register(new PlanTargetsScreen(messages, session));
+        // home and the air screen share one air view model: the latest AQI is read and computed once
         AgeLimits ageLimits = new AgeLimits(java.time.Duration.ofHours(config.staleHourlyHours()), config.staleDailyDays());
-        navigator.register(new AirScreen(messages, session, scale, new AirViewModel(clock, ageLimits)));
+        AirViewModel air = new AirViewModel(clock, ageLimits);
+        navigator.register(new HomeScreen(messages, navigator, scale, config.screenOrder(), session, air));
+        navigator.register(new PlanTargetsScreen(messages, session));
+        navigator.register(new AirScreen(messages, session, scale, air));
         navigator.register(new WaterScreen(messages, session, scale));
         navigator.register(new NoiseScreen(messages, session, scale));
         navigator.register(new GreenScreen(messages, session, scale));

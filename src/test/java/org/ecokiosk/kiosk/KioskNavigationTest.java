@@ -114,4 +114,34 @@ class KioskNavigationTest {
         robot.clickOn("#admin-exit");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, fixture.exitFlag::get);
     }
+
+    @Test
+    void everyVisitStartsAtTheTopWithDrillDownsClosed(FxRobot robot) throws Exception {
+        robot.clickOn("#tile-air");
+        waitFor(robot, "#air-today-aqi");
+        javafx.scene.control.ScrollPane air = robot.lookup("#air-screen").queryAs(javafx.scene.control.ScrollPane.class);
+        robot.interact(() -> air.setVvalue(1));
+        robot.clickOn("#home-button");
+        robot.clickOn("#tile-air");
+        assertEquals(0.0, air.getVvalue(), "air opens at today's AQI, not where the last visitor left it");
+        robot.clickOn("#home-button");
+        robot.clickOn("#tile-facilities");
+        waitFor(robot, "#facility-open-fac-jingkou-wwtp");
+        robot.clickOn("#facility-open-fac-jingkou-wwtp");
+        waitFor(robot, "#facility-back");
+        robot.clickOn("#home-button");
+        robot.clickOn("#tile-facilities");
+        waitFor(robot, "#facility-open-fac-jingkou-wwtp");
+        assertFalse(robot.lookup("#facility-back").tryQuery().isPresent(), "the list, not the last facility opened");
+    }
+
+    @Test
+    void homeShowsTodaysAirFromTheAirScreensFigures(FxRobot robot) throws Exception {
+        waitFor(robot, "#home-air-aqi");
+        String home = text(robot, "#home-air-aqi");
+        robot.clickOn("#home-air");
+        waitFor(robot, "#air-today-aqi");
+        assertEquals(text(robot, "#air-today-aqi"), home, "one figure, computed once");
+        assertEquals("空气质量", text(robot, "#screen-title"));
+    }
 }

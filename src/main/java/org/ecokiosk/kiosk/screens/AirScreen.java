@@ -59,7 +59,7 @@ public final class AirScreen extends EnvironmentScreen<AirViewModel> {
         this(messages, session, scale, new AirViewModel());
     }
 
-    /** With the kiosk's clock and age limits inside {@code model}. */
+    /** With the kiosk's clock and age limits inside {@code model}; {@code model} may be shared with home, which shows its latest figure. */
     public AirScreen(Messages messages, SnapshotSession session, TextScale scale, AirViewModel model) {
         super("air", messages, session, scale, model);
     }

@@ -113,13 +113,13 @@ public final class FacilitiesScreen extends ModelScreen<FacilitiesViewModel> {
         if (row.sample()) {
             facts.getChildren().add(Texts.wrapped(messages.get("facilities.sampleNote"), "sample-note"));
         }
-        facts.getChildren().add(fact("facilities.what", row.facility().description().in(l)));
+        facts.getChildren().add(fact("facilities.what", row.publicDescription().in(l)));
         facts.getChildren().add(fact("facilities.where", row.facility().address().in(l)));
         facts.getChildren().add(fact("facilities.when", nextOpenDayText(row, l)));
         row.next().ifPresent(d -> facts.getChildren().add(Texts.wrapped(quota(d, l), "card-text")));
         String booking = messages.sentences(java.util.stream.Stream.of(
                 row.bookingPhone().map(p -> messages.get("facilities.book.phone", p)).orElse(""),
-                row.bookingUrl().isPresent() ? messages.get("facilities.book.scan") : "").filter(t -> !t.isEmpty()).toList(), l);
+                row.bookingUrl().isEmpty() ? "" : messages.get(row.linksVerified() ? "facilities.book.scan" : "facilities.book.unverified")).filter(t -> !t.isEmpty()).toList(), l);
         facts.getChildren().add(fact("facilities.how", booking.isEmpty() ? messages.get("facilities.book.none") : booking));
         facts.setId("facility-facts");
 
@@ -127,9 +127,16 @@ public final class FacilitiesScreen extends ModelScreen<FacilitiesViewModel> {
         VBox codes = new VBox();
         codes.getStyleClass().add("qr-column");
         codes.setMinWidth(Region.USE_PREF_SIZE);
-        row.bookingUrl().ifPresent(url -> codes.getChildren().add(qr("qr-booking", url, messages.get("facilities.qr.booking"), row.sample())));
-        row.virtualTourUrl().ifPresent(url -> codes.getChildren().add(qr("qr-tour", url, messages.get("facilities.qr.tour"), row.sample())));
-        if (row.virtualTourUrl().isPresent()) {
+        if (row.linksVerified()) {
+            row.bookingUrl().ifPresent(url -> codes.getChildren().add(qr("qr-booking", url, messages.get("facilities.qr.booking"), row.sample())));
+            row.virtualTourUrl().ifPresent(url -> codes.getChildren().add(qr("qr-tour", url, messages.get("facilities.qr.tour"), row.sample())));
+        } else if (row.bookingUrl().isPresent() || row.virtualTourUrl().isPresent()) {
+            // no code for a placeholder link: a resident would scan it in vain
+            Label unverified = Texts.wrapped(messages.get("facilities.qr.unverified"), "qr-unverified");
+            unverified.setId("qr-unverified");
+            codes.getChildren().add(unverified);
+        }
+        if (row.virtualTourUrl().isPresent() && row.linksVerified()) {
             facts.getChildren().add(fact("facilities.tour", messages.get("facilities.tour.text")));
         }
         HBox body = new HBox(facts, codes);

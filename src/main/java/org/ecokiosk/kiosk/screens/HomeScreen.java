@@ -14,13 +14,22 @@ import javafx.scene.layout.VBox;
 import org.ecokiosk.kiosk.i18n.Messages;
 import org.ecokiosk.kiosk.shell.Navigator;
 import org.ecokiosk.kiosk.shell.TextScale;
+import org.ecokiosk.kiosk.session.SnapshotSession;
+import org.ecokiosk.kiosk.viewmodel.AirViewModel;
 
-/** Home: a greeting and one large tile per area, in the configured order, four to a row (fewer when narrow). */
+/** Home: a greeting, today's air at a glance ({@link AirHero}) and one large tile per area, in the configured order, four to a row (fewer when narrow). */
 public final class HomeScreen implements Screen {
     private static final int WIDE_COLUMNS = 4;
     private final VBox view = new VBox();
 
-    public HomeScreen(Messages messages, Navigator navigator, TextScale scale, List<String> tileOrder) {
+    private final SnapshotSession session;
+    private final AirViewModel air;
+
+    /** {@code air} is the air screen's own view model: home shows its latest day, loaded once for both. */
+    public HomeScreen(Messages messages, Navigator navigator, TextScale scale, List<String> tileOrder,
+                      SnapshotSession session, AirViewModel air) {
+        this.session = session;
+        this.air = air;
         view.setId("home-screen");
         view.getStyleClass().addAll("screen", "home-screen");
         Label welcome = new Label();
@@ -41,7 +50,8 @@ public final class HomeScreen implements Screen {
         scale.baseSizeProperty().addListener((obs, was, now) -> reflow.run());
         arrange(tiles, all, WIDE_COLUMNS);
         VBox.setVgrow(tiles, Priority.ALWAYS);
-        view.getChildren().addAll(welcome, hint, tiles);
+        AirHero hero = new AirHero(messages, air, () -> navigator.show("air"));
+        view.getChildren().addAll(welcome, hint, hero, tiles);
     }
 
     /** Four tiles a row on a landscape page, two on a portrait or 大字 one, one when very narrow. */
@@ -110,6 +120,17 @@ public final class HomeScreen implements Screen {
         GridPane.setFillWidth(tile, true);
         GridPane.setFillHeight(tile, true);
         return tile;
+    }
+
+    @Override
+    public void onShow() {
+        air.load(session);
+    }
+
+    /** The hero's AQI may be sample data: the bar then says so on home too. */
+    @Override
+    public javafx.beans.property.ReadOnlyBooleanProperty showsSampleData() {
+        return air.sampleProperty();
     }
 
     @Override

@@ -36,8 +36,12 @@ public final class Navigator {
             throw new IllegalArgumentException("no screen '" + id + "'");
         }
         Screen previous = current.get();
-        if (previous != null && previous != screen) {
-            previous.onHide();
+        if (previous != screen) {
+            if (previous != null) {
+                previous.onHide();
+            }
+            // every visit starts clean: at the top, drill-downs closed (not where the last visitor left it)
+            screen.reset();
         }
         current.set(screen);
         screen.onShow();

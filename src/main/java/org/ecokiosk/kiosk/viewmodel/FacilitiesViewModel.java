@@ -27,6 +27,27 @@ public final class FacilitiesViewModel extends SnapshotViewModel<FacilitiesViewM
             return facility.code();
         }
 
+        /** What the facility is, in residents' words: notes to the staff who maintain the content left out. */
+        public org.ecokiosk.model.LocalizedText publicDescription() {
+            return StaffNotes.withoutStaffNotes(facility.description());
+        }
+
+        /**
+         * False while the links are placeholders (sample rows, or a reserved example host): the screen
+         * then says "link to be verified" instead of showing a code a resident would scan in vain.
+         */
+        public boolean linksVerified() {
+            return !sample && java.util.stream.Stream.of(bookingUrl(), virtualTourUrl()).flatMap(Optional::stream)
+                    .noneMatch(FacilityRow::isPlaceholderLink);
+        }
+
+        static boolean isPlaceholderLink(String url) {
+            String host = java.net.URI.create(url.replace(" ", "%20")).getHost();
+            String h = host == null ? "" : host.toLowerCase(java.util.Locale.ROOT);
+            return h.isEmpty() || h.endsWith(".invalid") || h.endsWith(".example") || h.equals("example.com")
+                    || h.equals("example.org") || h.equals("example.net") || h.endsWith(".example.com");
+        }
+
         public Optional<String> bookingUrl() {
             return nonBlank(facility.bookingUrl());
         }
