@@ -6,6 +6,7 @@ import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
@@ -21,6 +22,10 @@ import org.ecokiosk.kiosk.viewmodel.AirViewModel;
 public final class HomeScreen implements Screen {
     private static final int WIDE_COLUMNS = 4;
     private final VBox view = new VBox();
+    // in 大字 on a short window the hero and tiles may need more height than there is: home then
+    // scrolls, rather than forcing the window's frame taller than the screen (which pushed the
+    // bar with 大字 and the admin corner above the top edge)
+    private final ScrollPane page = new ScrollPane(view);
 
     private final SnapshotSession session;
     private final AirViewModel air;
@@ -30,8 +35,13 @@ public final class HomeScreen implements Screen {
                       SnapshotSession session, AirViewModel air) {
         this.session = session;
         this.air = air;
-        view.setId("home-screen");
-        view.getStyleClass().addAll("screen", "home-screen");
+        page.setId("home-screen");
+        page.getStyleClass().addAll("screen", "home-page");
+        page.setFitToWidth(true);
+        page.setFitToHeight(true);
+        page.setPannable(true);
+        page.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        view.getStyleClass().add("home-screen");
         Label welcome = new Label();
         welcome.getStyleClass().add("home-welcome");
         welcome.textProperty().bind(messages.text("home.welcome"));
@@ -123,6 +133,11 @@ public final class HomeScreen implements Screen {
     }
 
     @Override
+    public void reset() {
+        page.setVvalue(0);
+    }
+
+    @Override
     public void onShow() {
         air.load(session);
     }
@@ -145,6 +160,6 @@ public final class HomeScreen implements Screen {
 
     @Override
     public Node view() {
-        return view;
+        return page;
     }
 }

@@ -58,6 +58,9 @@ public final class KioskShell {
         root.getStyleClass().add("kiosk-root");
         TopBar bar = new TopBar(messages, session, navigator, scale, theme);
         frame.setTop(bar);
+        // a screen taller than the window overflows at the bottom, never pushes the bar (and the
+        // admin corner) above the top edge, as a centred frame would
+        StackPane.setAlignment(frame, javafx.geometry.Pos.TOP_LEFT);
         root.getChildren().add(frame);
         navigator.currentProperty().addListener((obs, was, now) -> frame.setCenter(now == null ? null : now.view()));
         adminMenu = new AdminMenu(messages, admin, () -> {
