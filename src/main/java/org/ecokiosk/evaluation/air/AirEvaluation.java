@@ -55,8 +55,9 @@ public final class AirEvaluation {
         if (days.isEmpty()) {
             return Optional.empty();
         }
+        // the days carry their AQI already: the annual record reuses it rather than index the year again
         AnnualAirRecord record = AnnualAirEvaluator.evaluate(name, year,
-                days.stream().map(DayFigures::dailyValues).toList());
+                days.stream().map(DayFigures::dailyValues).toList(), days.stream().map(DayFigures::aqi).toList());
         int goodMax = rulesOfYear(year).goodDayMaxAqi();
         Map<Month, List<DayFigures>> byMonth = new EnumMap<>(Month.class);
         Map<Pollutant, Integer> primary = new EnumMap<>(Pollutant.class);

@@ -52,16 +52,34 @@ public final class DistrictDays {
 
     private static DayFigures day(LocalDate date, List<AirDay> stations, Map<String, Map<LocalDate, Double>> peaks) {
         Map<Pollutant, Double> means = new java.util.EnumMap<>(Pollutant.class);
+        // plain loops: this runs for every day of every year a report or the kiosk evaluates
+        double[] valid = new double[stations.size()];
         for (Pollutant p : Pollutant.values()) {
-            OptionalDouble mean = stations.stream().mapToDouble(d -> AirDayValues.valueOf(d, p))
-                    .filter(AirDayValues::isValid).average();
-            mean.ifPresent(v -> means.put(p, v));
+            int n = 0;
+            for (AirDay d : stations) {
+                double v = AirDayValues.valueOf(d, p);
+                if (AirDayValues.isValid(v)) {
+                    valid[n++] = v;
+                }
+            }
+            mean(valid, n).ifPresent(v -> means.put(p, v));
         }
-        OptionalDouble o3Max1h = stations.stream()
-                .map(d -> peaks.getOrDefault(d.station(), Map.of()).get(date))
-                .filter(v -> v != null && AirDayValues.isValid(v)).mapToDouble(Double::doubleValue).average();
+        int peakCount = 0;
+        for (AirDay d : stations) {
+            Double v = peaks.isEmpty() ? null : peaks.getOrDefault(d.station(), Map.of()).get(date);
+            if (v != null && AirDayValues.isValid(v)) {
+                valid[peakCount++] = v;
+            }
+        }
+        OptionalDouble o3Max1h = mean(valid, peakCount);
         return new DayFigures(date, means, o3Max1h, stations.size(),
                 AqiCalculator.forDate(date).daily(means, o3Max1h), stations.get(0).origin());
+    }
+
+    /** The mean as DoubleStream.average gives it (compensated summation), one station's value as it is. */
+    private static OptionalDouble mean(double[] values, int n) {
+        return n == 0 ? OptionalDouble.empty() : n == 1 ? OptionalDouble.of(values[0])
+                : java.util.Arrays.stream(values, 0, n).average();
     }
 
     private static Map<String, Map<LocalDate, Double>> index(List<O3HourPeak> peaks) {

@@ -80,6 +80,7 @@ public final class ArchivalPdf {
     private final PdfFont bold;
     private final PageGeometry geometry = PageGeometry.a4();
     private final PdfOutline outlineRoot;
+    private final GlyphForms chartGlyphs;
     private PdfOutline lastH1;
     private PdfOutline lastH2;
     private int headingCount;
@@ -108,6 +109,7 @@ public final class ArchivalPdf {
         document.setFontSize(BODY_FONT_SIZE);
         document.setSplitCharacters(new ChineseLineBreaks());
         outlineRoot = pdf.getOutlines(false);
+        chartGlyphs = PdfCanvasGraphics.glyphForms(pdf);
         if (settings.sampleData()) {
             addFirstPageBanner();
         }
@@ -310,7 +312,7 @@ public final class ArchivalPdf {
         if (altText == null || altText.isBlank()) {
             throw new IllegalArgumentException("a chart needs alternative text (PDF/UA 7.3)");
         }
-        PdfFormXObject drawing = VectorChart.toFormXObject(chart, widthPt, heightPt, pdf);
+        PdfFormXObject drawing = VectorChart.toFormXObject(chart, widthPt, heightPt, pdf, chartGlyphs);
         Image image = new Image(drawing).setWidth(widthPt).setHeight(heightPt)
                 .setHorizontalAlignment(HorizontalAlignment.CENTER);
         image.getAccessibilityProperties().setAlternateDescription(altText);
@@ -378,6 +380,9 @@ public final class ArchivalPdf {
         if (emphasised) {
             content.setFont(bold);
         }
+        // The cell's text is tagged straight into its TD/TH: a P inside every cell doubled the
+        // structure elements of a table (and the work of tagging, flushing and checking them).
+        content.getAccessibilityProperties().setRole(null);
         // A row never splits across pages: half a row on each page misreads as two rows.
         Cell cell = new Cell().add(content).setPadding(3f).setBorder(new SolidBorder(RULE_COLOUR, 0.5f))
                 .setVerticalAlignment(VerticalAlignment.MIDDLE).setKeepTogether(true);

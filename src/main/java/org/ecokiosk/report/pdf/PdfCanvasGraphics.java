@@ -71,6 +71,7 @@ final class PdfCanvasGraphics extends Graphics2D {
     private final double height;
     private final Map<Integer, PdfExtGState> alphaStates;
     private final RenderingHints hints;
+    private final GlyphForms glyphs;
     private AffineTransform transform = new AffineTransform();
     private Paint paint = Color.BLACK;
     private Color background = Color.WHITE;
@@ -80,23 +81,33 @@ final class PdfCanvasGraphics extends Graphics2D {
     /** Clip in device space (before the PDF's y flip); empty means no clip. */
     private Shape clip;
 
-    PdfCanvasGraphics(PdfCanvas canvas, double height) {
-        this(canvas, height, new HashMap<>(), new RenderingHints(null));
+    /** The glyph forms of one document, for every chart drawn into it. */
+    static GlyphForms glyphForms(com.itextpdf.kernel.pdf.PdfDocument pdf) {
+        return new GlyphForms(pdf, FRC);
+    }
+
+    /**
+     * @param height the drawing's height in points (Java's y runs down, the PDF's up)
+     * @param glyphs the document's glyph forms, shared by all its charts
+     */
+    PdfCanvasGraphics(PdfCanvas canvas, double height, GlyphForms glyphs) {
+        this(canvas, height, new HashMap<>(), new RenderingHints(null), glyphs);
     }
 
     private PdfCanvasGraphics(PdfCanvas canvas, double height, Map<Integer, PdfExtGState> alphaStates,
-                              RenderingHints hints) {
+                              RenderingHints hints, GlyphForms glyphs) {
         this.canvas = canvas;
         this.height = height;
         this.alphaStates = alphaStates;
         this.hints = hints;
+        this.glyphs = glyphs;
     }
 
     // ---- painting ---------------------------------------------------------------------------
 
     @Override
     public void fill(Shape s) {
-        paintShape(transform.createTransformedShape(s), true);
+        paintShape(transform.createTransformedShape(s));
     }
 
     @Override
@@ -104,7 +115,7 @@ final class PdfCanvasGraphics extends Graphics2D {
         if (stroke instanceof BasicStroke basic && isUniform(transform)) {
             strokeNatively(transform.createTransformedShape(s), basic);
         } else {
-            paintShape(transform.createTransformedShape(stroke.createStrokedShape(s)), true);
+            paintShape(transform.createTransformedShape(stroke.createStrokedShape(s)));
         }
     }
 
@@ -146,7 +157,7 @@ final class PdfCanvasGraphics extends Graphics2D {
         canvas.restoreState();
     }
 
-    private void paintShape(Shape deviceShape, boolean fill) {
+    private void paintShape(Shape deviceShape) {
         Color colour = solid(paint);
         if (colour.getAlpha() == 0) {
             return;
@@ -266,8 +277,7 @@ final class PdfCanvasGraphics extends Graphics2D {
         if (str == null || str.isEmpty()) {
             return;
         }
-        GlyphVector glyphs = font.createGlyphVector(FRC, str);
-        fill(glyphs.getOutline(x, y));
+        drawGlyphVector(font.createGlyphVector(FRC, str), x, y);
     }
 
     @Override
@@ -287,7 +297,50 @@ final class PdfCanvasGraphics extends Graphics2D {
 
     @Override
     public void drawGlyphVector(GlyphVector g, float x, float y) {
-        fill(g.getOutline(x, y));
+        if (!simplyPlaced(g)) {
+            fill(g.getOutline(x, y));
+            return;
+        }
+        Color colour = solid(paint);
+        if (colour.getAlpha() == 0 || g.getNumGlyphs() == 0) {
+            return;
+        }
+        canvas.saveState();
+        applyClip();
+        applyAlpha(colour, true);
+        canvas.setFillColor(rgb(colour));
+        // glyph space (y up) → user space at the glyph's position → device (this transform) → page (y flipped)
+        double a = transform.getScaleX();
+        double b = transform.getShearY();
+        double c = transform.getShearX();
+        double d = transform.getScaleY();
+        for (int i = 0; i < g.getNumGlyphs(); i++) {
+            java.util.Optional<com.itextpdf.kernel.pdf.xobject.PdfFormXObject> form = glyphs.form(g.getFont(),
+                    g.getGlyphCode(i));
+            if (form.isEmpty()) {
+                continue;
+            }
+            java.awt.geom.Point2D at = g.getGlyphPosition(i);
+            double px = x + at.getX();
+            double py = y + at.getY();
+            canvas.addXObjectWithTransformationMatrix(form.get(), (float) a, (float) -b, (float) -c, (float) d,
+                    (float) (a * px + c * py + transform.getTranslateX()),
+                    (float) (height - (b * px + d * py + transform.getTranslateY())));
+        }
+        canvas.restoreState();
+    }
+
+    /** Glyphs at plain positions of an untransformed font: what a cached glyph form can reproduce. */
+    private static boolean simplyPlaced(GlyphVector g) {
+        if (g.getFont().isTransformed()) {
+            return false;
+        }
+        for (int i = 0; i < g.getNumGlyphs(); i++) {
+            if (g.getGlyphTransform(i) != null) {
+                return false;
+            }
+        }
+        return true;
     }
 
     @Override
@@ -509,7 +562,7 @@ final class PdfCanvasGraphics extends Graphics2D {
 
     @Override
     public Graphics create() {
-        PdfCanvasGraphics copy = new PdfCanvasGraphics(canvas, height, alphaStates, hints);
+        PdfCanvasGraphics copy = new PdfCanvasGraphics(canvas, height, alphaStates, hints, glyphs);
         copy.transform = new AffineTransform(transform);
         copy.paint = paint;
         copy.background = background;

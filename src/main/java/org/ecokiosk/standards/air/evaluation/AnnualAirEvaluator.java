@@ -42,6 +42,25 @@ public final class AnnualAirEvaluator {
      * @throws IllegalArgumentException for a date outside the year or a repeated date
      */
     public static AnnualAirRecord evaluate(String station, int year, List<DailyAirValues> days) {
+        List<Optional<AqiResult>> aqis = new ArrayList<>(days.size());
+        for (DailyAirValues day : days) {
+            aqis.add(AqiCalculator.forDate(day.date()).daily(day.values(), day.o3Max1h()));
+        }
+        return evaluate(station, year, days, aqis);
+    }
+
+    /**
+     * The same evaluation when the caller has already indexed each day (the district's days carry
+     * their AQI): indexing a year twice was a fifth of a bulletin's build time.
+     *
+     * @param dailyAqi each day's daily AQI, in the order of {@code days}, as {@link AqiCalculator#daily}
+     *     under the rules of the day's date gives it
+     */
+    public static AnnualAirRecord evaluate(String station, int year, List<DailyAirValues> days,
+                                           List<Optional<AqiResult>> dailyAqi) {
+        if (dailyAqi.size() != days.size()) {
+            throw new IllegalArgumentException(station + ": " + days.size() + " days but " + dailyAqi.size() + " AQIs");
+        }
         Set<LocalDate> seen = new HashSet<>();
         for (DailyAirValues day : days) {
             if (day.date().getYear() != year) {
@@ -75,10 +94,10 @@ public final class AnnualAirEvaluator {
         int aqiDays = 0;
         int goodDays = 0;
         boolean provisional = false;
-        for (DailyAirValues day : days) {
-            AqiCalculator calculator = AqiCalculator.forDate(day.date());
-            provisional |= calculator.selection().provisional();
-            Optional<AqiResult> aqi = calculator.daily(day.values(), day.o3Max1h());
+        for (int i = 0; i < days.size(); i++) {
+            DailyAirValues day = days.get(i);
+            provisional |= AirQualityRules.forDate(day.date()).provisional();
+            Optional<AqiResult> aqi = dailyAqi.get(i);
             // A day counts towards the ratio only when all six pollutants had a valid daily value:
             // a day missing one pollutant cannot be called good with certainty.
             if (aqi.isPresent() && day.values().keySet().containsAll(List.of(Pollutant.values()))) {

@@ -189,4 +189,25 @@ class AnnualAirEvaluatorTest {
         DailyAirValues e = new DailyAirValues(LocalDate.of(2023, 1, 1), clean(), OptionalDouble.empty());
         assertThrows(IllegalArgumentException.class, () -> AnnualAirEvaluator.evaluate("s", 2023, List.of(e, e)));
     }
+
+    @Test
+    void precomputedDailyAqiGivesTheSameRecordAsIndexingTheDays() {
+        List<DailyAirValues> days = year(2025, d -> {
+            Map<Pollutant, Double> m = clean();
+            m.put(Pollutant.PM2_5, 20.0 + d.getDayOfYear() % 90);
+            return m;
+        });
+        List<java.util.Optional<org.ecokiosk.standards.air.AqiResult>> aqis = days.stream()
+                .map(d -> org.ecokiosk.standards.air.AqiCalculator.forDate(d.date()).daily(d.values(), d.o3Max1h()))
+                .toList();
+        AnnualAirRecord indexed = AnnualAirEvaluator.evaluate("s", 2025, days);
+        AnnualAirRecord reused = AnnualAirEvaluator.evaluate("s", 2025, days, aqis);
+        assertEquals(indexed, reused);
+        assertTrue(indexed.goodDays() < indexed.aqiDays(), "the series has polluted days, so the count can differ");
+        // the record counts what it is given: a caller's AQIs are used, not recomputed
+        List<java.util.Optional<org.ecokiosk.standards.air.AqiResult>> none = days.stream()
+                .map(d -> java.util.Optional.<org.ecokiosk.standards.air.AqiResult>empty()).toList();
+        assertEquals(0, AnnualAirEvaluator.evaluate("s", 2025, days, none).aqiDays());
+        assertThrows(IllegalArgumentException.class, () -> AnnualAirEvaluator.evaluate("s", 2025, days, aqis.subList(1, 10)));
+    }
 }
