@@ -186,7 +186,7 @@ final class EcoCategoryPlot extends CategoryPlot {
         }
         Font savedFont = g2.getFont();
         java.awt.Paint savedPaint = g2.getPaint();
-        g2.setFont(referenceFont);
+        useFont(g2, referenceFont);
         for (Block b : blocks) {
             double x = vertical ? dataArea.getMaxX() + gap : b.pos()[0];
             double y = vertical ? b.pos()[0] : dataArea.getMinY() - gap - b.height();
@@ -248,7 +248,7 @@ final class EcoCategoryPlot extends CategoryPlot {
         java.awt.Stroke savedStroke = g2.getStroke();
         Font savedFont = g2.getFont();
         g2.setPaint(noteColour);
-        g2.setFont(font);
+        useFont(g2, font);
         float size = font.getSize2D();
         for (ChartNote note : notes) {
             int index = getDataset().getColumnIndex(note.category());
@@ -260,25 +260,70 @@ final class EcoCategoryPlot extends CategoryPlot {
             g2.setStroke(new java.awt.BasicStroke(size / 9f, java.awt.BasicStroke.CAP_BUTT,
                     java.awt.BasicStroke.JOIN_MITER, 10f, new float[] {size * 0.3f, size * 0.3f}, 0f));
             g2.draw(new java.awt.geom.Line2D.Double(x, dataArea.getMinY(), x, dataArea.getMaxY()));
-            // the reason, wrapped to the room right of the line (left of it when that is wider)
-            double right = dataArea.getMaxX() - x - size * 0.4;
-            double left = x - dataArea.getMinX() - size * 0.4;
-            boolean toRight = right >= left;
-            List<String> lines = ReferenceLabelLayout.wrap(note.text(), font, Math.max(size * 4, toRight ? right : left));
+            // the reason beside the line, in the first corner (right or left of it, top or bottom)
+            // where it covers no point and no value label
             var m = font.getLineMetrics("国Ag", ReferenceLabelLayout.FRC);
-            double y = dataArea.getMinY() + size * 0.3 + m.getAscent();
-            double widest = ReferenceLabelLayout.widest(lines, font);
-            double textX = toRight ? x + size * 0.4 : x - size * 0.4 - widest;
+            Rectangle2D place = null;
+            List<String> lines = List.of();
+            corners:
+            for (boolean toRight : new boolean[] {true, false}) {
+                double room = toRight ? dataArea.getMaxX() - x - size * 0.4 : x - dataArea.getMinX() - size * 0.4;
+                List<String> wrapped = ReferenceLabelLayout.wrap(note.text(), font, Math.max(size * 4, room));
+                double widest = ReferenceLabelLayout.widest(wrapped, font);
+                double height = wrapped.size() * m.getHeight();
+                double textX = toRight ? x + size * 0.4 : x - size * 0.4 - widest;
+                for (double top : new double[] {dataArea.getMinY() + size * 0.3,
+                        dataArea.getMaxY() - size * 0.3 - height}) {
+                    Rectangle2D candidate = new Rectangle2D.Double(textX, top, widest, height);
+                    if (place == null) {
+                        place = candidate;
+                        lines = wrapped;
+                    }
+                    if (widest <= room && !coversData(candidate, dataArea, m.getHeight())) {
+                        place = candidate;
+                        lines = wrapped;
+                        break corners;
+                    }
+                }
+            }
+            double y = place.getMinY() + m.getAscent();
             for (String line : lines) {
-                g2.drawString(line, (float) textX, (float) y);
+                g2.drawString(line, (float) place.getMinX(), (float) y);
                 y += m.getHeight();
             }
-            drawn.add(new Rectangle2D.Double(textX, dataArea.getMinY() + size * 0.3, widest, lines.size() * m.getHeight()));
+            drawn.add(place);
         }
         g2.setFont(savedFont);
         g2.setPaint(savedPaint);
         g2.setStroke(savedStroke);
         lastNoteBounds = List.copyOf(drawn);
+    }
+
+    /**
+     * True when {@code box} covers a data point or the value label above it ({@code labelHeight}
+     * tall) — where a break's note must not go.
+     */
+    private boolean coversData(Rectangle2D box, Rectangle2D dataArea, double labelHeight) {
+        CategoryAxis axis = getDomainAxis();
+        RectangleEdge domainEdge = getDomainAxisEdge();
+        RectangleEdge rangeEdge = getRangeAxisEdge();
+        int count = getDataset().getColumnCount();
+        for (int row = 0; row < getDataset().getRowCount(); row++) {
+            for (int column = 0; column < count; column++) {
+                Number value = getDataset().getValue(row, column);
+                if (value == null) {
+                    continue;
+                }
+                double px = axis.getCategoryMiddle(column, count, dataArea, domainEdge);
+                double py = getRangeAxis().valueToJava2D(value.doubleValue(), dataArea, rangeEdge);
+                Rectangle2D mark = new Rectangle2D.Double(px - labelHeight, py - labelHeight * 1.6,
+                        2 * labelHeight, labelHeight * 2.2);
+                if (box.intersects(mark)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private void drawMissingLabels(Graphics2D g2, Rectangle2D dataArea) {
@@ -301,7 +346,7 @@ final class EcoCategoryPlot extends CategoryPlot {
             double start = axis.getCategoryStart(index, count, dataArea, edge);
             double end = axis.getCategoryEnd(index, count, dataArea, edge);
             if (getOrientation() == PlotOrientation.HORIZONTAL) {
-                g2.setFont(missingFont);
+                useFont(g2, missingFont);
                 var m = missingFont.getLineMetrics(missingLabel, ReferenceLabelLayout.FRC);
                 double x = dataArea.getMinX() + 4;
                 double y = (start + end) / 2 + (m.getAscent() - m.getDescent()) / 2;
@@ -344,7 +389,7 @@ final class EcoCategoryPlot extends CategoryPlot {
                         font.getSize2D() * columnWidth / widest));
             }
         }
-        g2.setFont(font);
+        useFont(g2, font);
         var m = font.getLineMetrics("国Ag", ReferenceLabelLayout.FRC);
         // Stacked characters sit closer than text lines: an em apart reads as one word.
         double step = stacked ? font.getSize2D() * 1.05 : m.getHeight();
@@ -361,6 +406,17 @@ final class EcoCategoryPlot extends CategoryPlot {
             g2.drawString(lines.get(i), (float) (centre - w / 2), (float) baseline);
         }
         return new Rectangle2D.Double(centre - widest / 2, top, widest, height);
+    }
+
+    /**
+     * Sets {@code font} so that it is really used. JavaFX's FXGraphics2D skips a font equal to the
+     * one it last set, yet a clip change restores the canvas to an older font meanwhile: labels
+     * in the item-label font (the reference and missing labels) then came out in a smaller one on
+     * screen. Setting another font first makes the canvas take this one; PDFs are unaffected.
+     */
+    static void useFont(Graphics2D g2, Font font) {
+        g2.setFont(font.deriveFont(font.getSize2D() + 1f));
+        g2.setFont(font);
     }
 
     /** The plot's insets plus the room the reference labels take outside the data area. */

@@ -45,9 +45,28 @@ public final class EcoChartFactory {
     static final int MAX_UPRIGHT_YEAR_LABELS = 12;
 
     private final ChartTheme theme;
+    private final String sampleNotice;
 
+    /** Charts whose sample data is marked with the bilingual {@link ChartText#SAMPLE_NOTICE} (the PDFs). */
     public EcoChartFactory(ChartTheme theme) {
+        this(theme, ChartText.SAMPLE_NOTICE);
+    }
+
+    /**
+     * @param sampleNotice the words that mark sample data on every chart built here: a kiosk
+     *     screen says them in the language it shows, never a second language beside it
+     */
+    public EcoChartFactory(ChartTheme theme, String sampleNotice) {
+        if (sampleNotice == null || sampleNotice.isBlank()) {
+            throw new IllegalArgumentException("charts of sample data need words that say so");
+        }
         this.theme = theme;
+        this.sampleNotice = sampleNotice;
+    }
+
+    /** The colours, fonts and sizes these charts are drawn with. */
+    public ChartTheme theme() {
+        return theme;
     }
 
     /**
@@ -175,15 +194,20 @@ public final class EcoChartFactory {
 
         fitValueAxis(plot, text, values, extent, true, valueLabels);
         labelMissing(plot, values, text);
-        if (!legend.isEmpty() || !barLimits.isEmpty() && barLimitLabel.isPresent()) {
+        // a legend of one coloured series says nothing the title does not; the bars' limit line,
+        // which is no series, is named even alone
+        boolean showLimitItem = !barLimits.isEmpty() && barLimitLabel.isPresent();
+        List<LegendEntry> colours = legend.size() > 1 || showLimitItem ? legend : List.of();
+        boolean showLegend = !colours.isEmpty() || showLimitItem;
+        if (showLegend) {
             LegendItemCollection items = new LegendItemCollection();
-            for (LegendEntry entry : legend) {
+            for (LegendEntry entry : colours) {
                 // Outlined swatch, for the same reason as the bar outlines.
                 items.add(new LegendItem(entry.label(), null, null, null,
                         new java.awt.geom.Rectangle2D.Double(-5, -5, 10, 10), entry.colour(),
                         new java.awt.BasicStroke(0.5f), theme.text()));
             }
-            if (!barLimits.isEmpty() && barLimitLabel.isPresent()) {
+            if (showLimitItem) {
                 double half = theme.baseSize() * 0.6;
                 LegendItem item = new LegendItem(barLimitLabel.get(), null, null, null, false,
                         new java.awt.geom.Rectangle2D.Double(-half, -1, 2 * half, 2), false, theme.text(),
@@ -194,7 +218,7 @@ public final class EcoChartFactory {
             }
             plot.setFixedLegendItems(items);
         }
-        return finish(text, plot, !legend.isEmpty() || !barLimits.isEmpty() && barLimitLabel.isPresent());
+        return finish(text, plot, showLegend);
     }
 
     private static DefaultCategoryDataset singleSeries(String seriesLabel, List<ChartValue> values) {
@@ -334,8 +358,10 @@ public final class EcoChartFactory {
         }
         chart.setPadding(new RectangleInsets(4, 4, 4, 8));
         if (text.sampleData()) {
-            TextTitle notice = new TextTitle(ChartText.SAMPLE_NOTICE, theme.subtitleFont());
+            TextTitle notice = new TextTitle(sampleNotice, theme.subtitleFont());
             notice.setPaint(theme.sampleNotice());
+            // clear of the title above it, at any text size
+            notice.setPadding(new RectangleInsets(theme.baseSize() * 0.25, 0, theme.baseSize() * 0.15, 0));
             notice.setPosition(RectangleEdge.TOP);
             chart.addSubtitle(0, notice);
         }

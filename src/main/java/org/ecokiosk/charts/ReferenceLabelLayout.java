@@ -24,13 +24,14 @@ final class ReferenceLabelLayout {
 
     /**
      * Splits a label into lines no wider than {@code maxWidth}: first at " / " (the usual
-     * bilingual separator), then at spaces. A single word wider than the limit stays whole.
+     * bilingual separator), then at spaces, never between a comparison sign and its number. A
+     * single word wider than the limit stays whole.
      */
     static List<String> wrap(String label, Font font, double maxWidth) {
         List<String> lines = new ArrayList<>();
         for (String part : label.split(" / ")) {
             String current = "";
-            for (String word : part.trim().split(" +")) {
+            for (String word : words(part)) {
                 String candidate = current.isEmpty() ? word : current + " " + word;
                 if (!current.isEmpty() && width(candidate, font) > maxWidth) {
                     lines.add(current);
@@ -44,6 +45,24 @@ final class ReferenceLabelLayout {
             }
         }
         return lines;
+    }
+
+    /** The words of {@code part}; a comparison sign stays with the number after it ("≤ 53"). */
+    private static List<String> words(String part) {
+        List<String> words = new ArrayList<>();
+        String pending = "";
+        for (String word : part.trim().split(" +")) {
+            if (word.matches("[≤≥<>=⩽⩾]+")) {
+                pending = pending.isEmpty() ? word : pending + " " + word;
+            } else {
+                words.add(pending.isEmpty() ? word : pending + " " + word);
+                pending = "";
+            }
+        }
+        if (!pending.isEmpty()) {
+            words.add(pending);
+        }
+        return words;
     }
 
     static double widest(List<String> lines, Font font) {

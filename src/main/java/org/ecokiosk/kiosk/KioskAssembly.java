@@ -14,6 +14,7 @@ import org.ecokiosk.kiosk.screens.AirScreen;
 import org.ecokiosk.kiosk.viewmodel.AirViewModel;
 import org.ecokiosk.kiosk.screens.AttractScreen;
 import org.ecokiosk.kiosk.screens.ComingScreen;
+import org.ecokiosk.kiosk.screens.EnvironmentScreen;
 import org.ecokiosk.kiosk.screens.FacilitiesScreen;
 import org.ecokiosk.kiosk.screens.GreenScreen;
 import org.ecokiosk.kiosk.screens.NewsScreen;
@@ -80,6 +81,11 @@ public final class KioskAssembly {
         }));
         navigator.register(new FacilitiesScreen(messages, session, new FacilitiesViewModel(clock)));
         navigator.register(news);
+        // pages with charts redraw them in the contrast palette with the rest of the page
+        for (String id : config.screenOrder()) {
+            navigator.screen(id).filter(EnvironmentScreen.class::isInstance).map(EnvironmentScreen.class::cast)
+                    .ifPresent(page -> page.followContrast(theme));
+        }
         for (String id : config.screenOrder()) {
             if (navigator.screen(id).isEmpty()) {
                 navigator.register(new ComingScreen(id, messages, navigator));

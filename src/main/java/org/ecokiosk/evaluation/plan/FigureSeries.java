@@ -41,6 +41,15 @@ public enum FigureSeries {
     private final String key;
     private final List<String> publishedItems;
 
+    /**
+     * The series whose figures after the plan's baseline year are for another area than before:
+     * forest cover, whose base changed when the high-tech zone was split off the district (the
+     * plan's table 2, note 5: "由于成立高新区，沙坪坝区行政区划发生改变，森林覆盖率现状值发生改变").
+     */
+    public boolean boundaryChangedAfterBaseline() {
+        return this == FOREST_COVER;
+    }
+
     FigureSeries(String indicator, List<String> valueCodes, Derived derived, String key, List<String> publishedItems) {
         this.indicator = indicator;
         this.valueCodes = valueCodes;

@@ -72,6 +72,19 @@ public final class WaterEvaluation {
         return new DrinkingWater(sources, judged.size(), compliant, rate, origin);
     }
 
+    /**
+     * The water bodies other than drinking-water sources among {@code classes}: how many have a
+     * target and a class, how many of those meet it, how many have a class but no target.
+     */
+    public static WaterAttainment attainment(List<SectionClass> classes) {
+        List<SectionClass> bodies = classes.stream()
+                .filter(c -> !c.section().drinkingSource() && c.waterClass().isPresent()).toList();
+        int judged = (int) bodies.stream().filter(c -> c.status() != TargetStatus.NO_DATA).count();
+        int met = (int) bodies.stream().filter(c -> c.status() == TargetStatus.MET).count();
+        int withoutTarget = (int) bodies.stream().filter(c -> !c.hasTarget()).count();
+        return new WaterAttainment(judged, met, withoutTarget);
+    }
+
     /** The section's samples, of one origin (sample data never mixes with monitoring). */
     private static List<WaterSample> samplesOf(WaterSection section, List<WaterSample> samples) {
         return FigurePrecedence.strongestOnly(

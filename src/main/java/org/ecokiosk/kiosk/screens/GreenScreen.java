@@ -1,11 +1,14 @@
 package org.ecokiosk.kiosk.screens;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import javafx.scene.Node;
+import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
+import org.ecokiosk.charts.ChartNote;
 import org.ecokiosk.charts.ChartText;
 import org.ecokiosk.charts.ChartValue;
 import org.ecokiosk.charts.ReferenceLine;
@@ -20,10 +23,8 @@ import org.ecokiosk.kiosk.viewmodel.YearValue;
 import org.ecokiosk.kiosk.widgets.Card;
 import org.ecokiosk.kiosk.widgets.ChartView;
 import org.ecokiosk.kiosk.widgets.Columns;
-import org.ecokiosk.kiosk.widgets.FigureLine;
 import org.ecokiosk.kiosk.widgets.IndicatorFigure;
 import org.ecokiosk.kiosk.widgets.IndicatorTile;
-import org.ecokiosk.kiosk.widgets.SampleBadge;
 import org.ecokiosk.kiosk.widgets.Texts;
 import org.ecokiosk.model.Language;
 
@@ -74,16 +75,21 @@ public final class GreenScreen extends EnvironmentScreen<GreenViewModel> {
         }
         List<ChartValue> values = TrendValues.of(f.trend());
         boolean sample = TrendValues.anySample(f.trend());
-        if (sample) {
-            card.getChildren().add(FigureLine.of(SampleBadge.forFigure(messages)));
-        }
         String unit = units.display(f.kind().unit(), l);
         ChartText text = new ChartText("", messages.get("env.chart.year"), unit,
                 Optional.of(messages.get("env.noValueShort")), sample);
-        card.getChildren().add(ChartView.of(id + "-chart", charts().yearlyTrend(text,
+        // a break in the series is explained on the chart itself and in words under it
+        List<ChartNote> breaks = new ArrayList<>();
+        f.boundaryChange().ifPresent(year -> {
+            breaks.add(new ChartNote(Integer.toString(year), messages.get("green.boundary.chart", Integer.toString(year))));
+            Label why = Texts.wrapped(messages.get("green.boundary", Integer.toString(year)), "chart-note");
+            why.setId(id + "-break");
+            card.getChildren().add(why);
+        });
+        card.getChildren().add(1, ChartView.of(id + "-chart", charts().yearlyTrend(text,
                 messages.get("green." + key(f.kind())), values,
                 new ReferenceLine(messages.get("env.chart.target", f.direction().symbol() + " "
-                        + FigureFormat.plain(f.target())), f.target().getAsDouble()), Optional.empty())));
+                        + FigureFormat.plain(f.target())), f.target().getAsDouble()), Optional.empty(), breaks)));
         return card;
     }
 

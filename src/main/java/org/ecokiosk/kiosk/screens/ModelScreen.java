@@ -11,6 +11,7 @@ import org.ecokiosk.kiosk.i18n.Messages;
 import org.ecokiosk.kiosk.session.SnapshotSession;
 import org.ecokiosk.kiosk.viewmodel.LoadState;
 import org.ecokiosk.kiosk.viewmodel.ScreenModel;
+import org.ecokiosk.kiosk.widgets.SampleBanner;
 import org.ecokiosk.kiosk.widgets.Texts;
 import org.ecokiosk.model.Language;
 
@@ -19,7 +20,8 @@ import org.ecokiosk.model.Language;
  * shown" in plain words, rebuilds when the data arrives or the language changes — at once while
  * on display, otherwise when next shown ({@link RebuildWhenShown}) — scrolls back to the top for
  * the next visitor and reloads after a snapshot switch. Subclasses only lay out the loaded data
- * in {@link #build}, composing widgets from {@code kiosk.widgets}.
+ * in {@link #build}, composing widgets from {@code kiosk.widgets}. A page showing sample data
+ * starts with the one {@link SampleBanner}.
  */
 abstract class ModelScreen<M extends ScreenModel> implements Screen {
     protected final Messages messages;
@@ -43,7 +45,7 @@ abstract class ModelScreen<M extends ScreenModel> implements Screen {
         scroll.setPannable(true);
         scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         content.getStyleClass().add(contentStyle);
-        rebuildOn(model.stateProperty(), messages.languageProperty());
+        rebuildOn(model.stateProperty(), messages.languageProperty(), model.sampleProperty());
     }
 
     /** Lays out the loaded data into {@code page}, top to bottom. */
@@ -142,6 +144,10 @@ abstract class ModelScreen<M extends ScreenModel> implements Screen {
         } else if (state != LoadState.READY) {
             content.getChildren().add(Texts.wrapped(messages.get("screen.loading"), "screen-message"));
         } else {
+            if (model.sampleProperty().get()) {
+                // one banner for the page, rather than a badge beside every sample figure
+                content.getChildren().add(new SampleBanner(messages));
+            }
             build(content, messages.language());
             scroll.setVvalue(place);
         }

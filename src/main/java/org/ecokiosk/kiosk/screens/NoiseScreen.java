@@ -23,7 +23,6 @@ import org.ecokiosk.kiosk.widgets.Card;
 import org.ecokiosk.kiosk.widgets.ChartView;
 import org.ecokiosk.kiosk.widgets.Columns;
 import org.ecokiosk.kiosk.widgets.FigureLine;
-import org.ecokiosk.kiosk.widgets.SampleBadge;
 import org.ecokiosk.kiosk.widgets.StatusChip;
 import org.ecokiosk.kiosk.widgets.Texts;
 import org.ecokiosk.model.Language;
@@ -47,7 +46,55 @@ public final class NoiseScreen extends EnvironmentScreen<NoiseViewModel> {
     @Override
     protected void build(VBox page, Language l) {
         GridPane surveys = Columns.cards(widthInEm(), survey(model.regional(), l), survey(model.traffic(), l));
-        page.getChildren().addAll(surveys, zones(l), help(), Texts.message(messages, "noise.source", "screen-footnote"));
+        page.getChildren().add(surveys);
+        scales(l).ifPresent(page.getChildren()::add);
+        List<Node> charts = java.util.stream.Stream.of(trend(model.regional()), trend(model.traffic()))
+                .flatMap(Optional::stream).toList();
+        if (!charts.isEmpty()) {
+            // in 大字 every chart takes the page's full width; otherwise two share a row when wide
+            page.getChildren().add(largeText() ? new VBox(charts.toArray(Node[]::new))
+                    : Columns.cards(widthInEm(), charts.toArray(Node[]::new)));
+            if (largeText()) {
+                ((VBox) page.getChildren().get(page.getChildren().size() - 1)).getStyleClass().add("card-stack");
+            }
+        }
+        page.getChildren().addAll(zones(l), help(), Texts.message(messages, "noise.source", "screen-footnote"));
+    }
+
+    /**
+     * Road and neighbourhood noise are graded on different HJ 640 scales, so a louder road can rate
+     * better than a quieter neighbourhood: said in one line with the two figures and the two bounds.
+     */
+    private Optional<Node> scales(Language l) {
+        Survey road = model.traffic();
+        Survey area = model.regional();
+        if (road.day().grade().isEmpty() || area.day().grade().isEmpty()) {
+            return Optional.empty();
+        }
+        Label line = Texts.wrapped(messages.get("noise.scales", decibels(road.day().leq()),
+                StandardTexts.noiseGrade(road.day().grade().get()).in(l), decibels(area.day().leq()),
+                StandardTexts.noiseGrade(area.day().grade().get()).in(l),
+                FigureFormat.fixed(OptionalDouble.of(NoiseViewModel.gradeOneDayBound(NoiseKind.TRAFFIC)), 1) + " " + DB,
+                FigureFormat.fixed(OptionalDouble.of(NoiseViewModel.gradeOneDayBound(NoiseKind.REGIONAL)), 1) + " " + DB),
+                "plain");
+        line.setId("noise-scales");
+        return Optional.of(Card.of("noise-scales-card", line));
+    }
+
+    /** The daytime trend of one survey against the plan's ceiling, in a card of its own. */
+    private Optional<Node> trend(Survey s) {
+        List<YearValue> trend = s.dayTrend();
+        if (trend.size() < 2 || s.target().isEmpty()) {
+            return Optional.empty();
+        }
+        String key = s.kind() == NoiseKind.REGIONAL ? "regional" : "traffic";
+        String id = "noise-" + key;
+        ChartText text = new ChartText("", messages.get("env.chart.year"), DB,
+                Optional.of(messages.get("env.noValueShort")), TrendValues.anySample(trend));
+        return Optional.of(Card.of(id + "-trend", Texts.message(messages, "noise.chart." + key, "env-heading"),
+                ChartView.of(id + "-chart", charts().yearlyTrend(text, messages.get("noise.day"),
+                        TrendValues.of(trend), new ReferenceLine(messages.get("env.chart.target", "≤ "
+                                + FigureFormat.plain(s.target())), s.target().getAsDouble()), Optional.empty()))));
     }
 
     private static String decibels(OptionalDouble leq) {
@@ -65,9 +112,6 @@ public final class NoiseScreen extends EnvironmentScreen<NoiseViewModel> {
                     "figure-caption"));
             card.getChildren().add(level(id + "-day", "noise.day", s.day(), l));
             card.getChildren().add(level(id + "-night", "noise.night", s.night(), l));
-            if (s.sample()) {
-                card.getChildren().add(FigureLine.of(SampleBadge.forFigure(messages)));
-            }
         }
         if (s.target().isPresent()) {
             Label t = Texts.wrapped(messages.get("noise.target", "≤ " + FigureFormat.plain(s.target()) + " " + DB),
@@ -77,14 +121,6 @@ public final class NoiseScreen extends EnvironmentScreen<NoiseViewModel> {
             card.getChildren().add(FigureLine.of(t, chip));
         }
         card.getChildren().add(Texts.message(messages, "noise.explain." + key, "plain"));
-        List<YearValue> trend = s.dayTrend();
-        if (trend.size() > 1 && s.target().isPresent()) {
-            ChartText text = new ChartText(messages.get("noise.chart." + key), messages.get("env.chart.year"), DB,
-                    Optional.of(messages.get("env.noValueShort")), TrendValues.anySample(trend));
-            card.getChildren().add(ChartView.of(id + "-chart", charts().yearlyTrend(text, messages.get("noise.day"),
-                    TrendValues.of(trend), new ReferenceLine(messages.get("env.chart.target", "≤ "
-                            + FigureFormat.plain(s.target())), s.target().getAsDouble()), Optional.empty())));
-        }
         return card;
     }
 
@@ -111,9 +147,6 @@ public final class NoiseScreen extends EnvironmentScreen<NoiseViewModel> {
         } else {
             card.getChildren().add(Texts.wrapped(messages.get("env.inYear", Integer.toString(model.zoneYear().getAsInt())),
                     "figure-caption"));
-            if (model.zones().stream().anyMatch(Zone::sample)) {
-                card.getChildren().add(FigureLine.of(SampleBadge.forFigure(messages)));
-            }
             GridPane header = Columns.grid(ZONE_COLUMNS);
             header.getStyleClass().add("env-row-header");
             header.addRow(0, Texts.message(messages, "noise.col.zone", "row-caption"),

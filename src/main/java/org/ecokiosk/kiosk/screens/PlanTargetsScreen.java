@@ -104,9 +104,6 @@ public final class PlanTargetsScreen extends ModelScreen<PlanTargetsViewModel> {
                 now.getChildren().add(paragraph(messages.get("plan.cumulative"), "row-muted"));
             }
             texts.year(figure, l).ifPresent(y -> now.getChildren().add(paragraph(y, "row-muted")));
-            if (row.sample()) {
-                now.getChildren().add(paragraph(messages.get("badge.sample"), "sample-badge"));
-            }
             row.publishedIn().ifPresent(title -> now.getChildren().add(paragraph(messages.get("plan.publishedIn",
                     title.in(l)), "row-muted")));
         }

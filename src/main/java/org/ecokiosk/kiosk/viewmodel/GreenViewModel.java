@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.OptionalInt;
 import org.ecokiosk.evaluation.TargetStatus;
 import org.ecokiosk.evaluation.YearFigure;
 import org.ecokiosk.evaluation.plan.FigureSeries;
@@ -55,10 +56,12 @@ public final class GreenViewModel extends SnapshotViewModel<GreenViewModel.Data>
     /**
      * One figure. {@code latest}: the figure judged against the target (the newest since the
      * plan's 2020 baseline); for a figure without a target, simply the newest. Empty when there
-     * is none. {@code target} empty when the plan sets no 2025 target.
+     * is none. {@code target} empty when the plan sets no 2025 target. {@code boundaryChange}: the
+     * first year counted on the district's new boundary, where the trend has figures on both
+     * sides of the change (the chart marks the break there); empty otherwise.
      */
     public record Figure(Kind kind, Optional<YearValue> latest, List<YearValue> trend, Direction direction,
-                         OptionalDouble target, TargetStatus status) {
+                         OptionalDouble target, TargetStatus status, OptionalInt boundaryChange) {
         public boolean sample() {
             return latest.map(YearValue::sample).orElse(false);
         }
@@ -89,11 +92,21 @@ public final class GreenViewModel extends SnapshotViewModel<GreenViewModel.Data>
         Optional<PlanIndicator> indicator = Figures.indicator(indicators, kind.series.indicator());
         if (indicator.isEmpty()) {
             Optional<YearValue> newest = trend.stream().filter(YearValue::present).reduce((a, b) -> b);
-            return new Figure(kind, newest, trend, Direction.NONE, OptionalDouble.empty(), TargetStatus.NO_DATA);
+            return new Figure(kind, newest, trend, Direction.NONE, OptionalDouble.empty(), TargetStatus.NO_DATA,
+                    OptionalInt.empty());
         }
         ProgressAssessment judged = progress.current(indicator.get());
+        OptionalInt change = kind.series.boundaryChangedAfterBaseline()
+                ? boundaryChange(trend, indicator.get().baselineYear()) : OptionalInt.empty();
         return new Figure(kind, judged.latest().flatMap(Figures::value), trend, indicator.get().direction(),
-                Figures.target(indicators, indicator.get().code()), judged.status());
+                Figures.target(indicators, indicator.get().code()), judged.status(), change);
+    }
+
+    /** The first year after {@code baselineYear} with a figure, when the trend also has one up to it. */
+    static OptionalInt boundaryChange(List<YearValue> trend, int baselineYear) {
+        boolean before = trend.stream().anyMatch(v -> v.present() && v.year() <= baselineYear);
+        return before ? trend.stream().filter(v -> v.present() && v.year() > baselineYear)
+                .mapToInt(YearValue::year).min() : OptionalInt.empty();
     }
 
     public List<Figure> figures() {

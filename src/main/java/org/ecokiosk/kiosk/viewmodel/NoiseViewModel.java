@@ -16,6 +16,7 @@ import org.ecokiosk.model.NoiseReading;
 import org.ecokiosk.model.PlanFigure;
 import org.ecokiosk.model.PlanIndicator;
 import org.ecokiosk.snapshot.SnapshotException;
+import org.ecokiosk.standards.noise.NoiseSurvey;
 import org.ecokiosk.snapshot.SnapshotReader;
 import org.ecokiosk.standards.noise.DayPeriod;
 import org.ecokiosk.standards.noise.NoiseGrade;
@@ -53,6 +54,15 @@ public final class NoiseViewModel extends SnapshotViewModel<NoiseViewModel.Data>
     private Survey traffic = empty(NoiseKind.TRAFFIC);
     private OptionalInt zoneYear = OptionalInt.empty();
     private List<Zone> zones = List.of();
+
+    /**
+     * The HJ 640-2012 bound of grade 1 (好) by day for regional or road-traffic noise: the two
+     * surveys are graded on different scales (50.0 against 68.0 dB(A)), which the screen explains.
+     */
+    public static double gradeOneDayBound(NoiseKind kind) {
+        NoiseSurvey survey = kind == NoiseKind.TRAFFIC ? NoiseSurvey.ROAD_TRAFFIC : NoiseSurvey.REGIONAL;
+        return survey.upperBound(NoiseGrade.GRADE_1, DayPeriod.DAY);
+    }
 
     private static Survey empty(NoiseKind kind) {
         return new Survey(kind, OptionalInt.empty(), Level.NONE, Level.NONE, OptionalDouble.empty(),

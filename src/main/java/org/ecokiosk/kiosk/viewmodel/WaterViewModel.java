@@ -9,6 +9,7 @@ import java.util.OptionalDouble;
 import org.ecokiosk.evaluation.TargetStatus;
 import org.ecokiosk.evaluation.plan.TargetJudgement;
 import org.ecokiosk.evaluation.water.SectionClass;
+import org.ecokiosk.evaluation.water.WaterAttainment;
 import org.ecokiosk.evaluation.water.WaterEvaluation;
 import org.ecokiosk.model.LocalizedText;
 import org.ecokiosk.model.PlanFigure;
@@ -37,13 +38,19 @@ public final class WaterViewModel extends SnapshotViewModel<WaterViewModel.Data>
     /**
      * One water body. {@code target} empty when the plan sets no class; {@code status} MET / NOT_MET
      * when there is a class and a target, NO_DATA otherwise. {@code deciding}: when not met, the
-     * parameters worse than the target; when met, the parameters that set the class.
+     * parameters worse than the target; when met, the parameters that set the class (the screen
+     * names them only where the target is missed: {@link #missedBy()}).
      */
     public record Row(String code, LocalizedText name, LocalizedText river, WaterBody body, boolean drinkingSource,
                       Optional<WaterClass> waterClass, Optional<LocalDate> sampled, Optional<WaterClass> target,
                       TargetStatus status, List<WaterParameter> deciding, boolean sample) {
         public boolean hasTarget() {
             return target.isPresent();
+        }
+
+        /** The parameters that keep the water from its target; empty where it is met or has none. */
+        public List<WaterParameter> missedBy() {
+            return status == TargetStatus.NOT_MET ? deciding : List.of();
         }
     }
 
@@ -53,6 +60,7 @@ public final class WaterViewModel extends SnapshotViewModel<WaterViewModel.Data>
     }
 
     private List<Row> rows = List.of();
+    private WaterAttainment attainment = new WaterAttainment(0, 0, 0);
     private DrinkingWater drinking = new DrinkingWater(0, 0, 0, OptionalDouble.empty(), OptionalDouble.empty(),
             TargetStatus.NO_DATA, false);
 
@@ -71,10 +79,11 @@ public final class WaterViewModel extends SnapshotViewModel<WaterViewModel.Data>
             r.add(c.map(WaterViewModel::row).orElseGet(() -> unsampled(section)));
         }
         // the water bodies the plan sets a class for first, then those with a measured class, then the
-        // rest; rivers before lakes and reservoirs; drinking-water sources last (shown apart)
-        r.sort(Comparator.comparing((Row x) -> x.drinkingSource()).thenComparing(x -> !x.hasTarget())
+        // rest; rivers before lakes and reservoirs; drinking-water sources first (the screen leads with them)
+        r.sort(Comparator.comparing((Row x) -> !x.drinkingSource()).thenComparing(x -> !x.hasTarget())
                 .thenComparing(x -> x.waterClass().isEmpty()).thenComparing(x -> x.body().isStillWater()));
         rows = List.copyOf(r);
+        attainment = WaterEvaluation.attainment(classes);
         org.ecokiosk.evaluation.water.DrinkingWater d = WaterEvaluation.drinkingWater(data.sections(), classes);
         Optional<PlanIndicator> indicator = Figures.indicator(data.indicators(), DRINKING_TARGET);
         TargetStatus status = d.ratePercent().isEmpty() || indicator.isEmpty() ? TargetStatus.NO_DATA
@@ -97,6 +106,26 @@ public final class WaterViewModel extends SnapshotViewModel<WaterViewModel.Data>
 
     public List<Row> rows() {
         return rows;
+    }
+
+    /** "Of X rivers and lakes with a target, Y reach it" — the evaluation layer's count. */
+    public WaterAttainment attainment() {
+        return attainment;
+    }
+
+    /** The rivers, lakes and reservoirs the plan sets a class for (drinking-water sources apart). */
+    public List<Row> withTarget() {
+        return rows.stream().filter(r -> !r.drinkingSource() && r.hasTarget()).toList();
+    }
+
+    /** The other rivers, lakes and reservoirs: their class only, no target to judge. */
+    public List<Row> withoutTarget() {
+        return rows.stream().filter(r -> !r.drinkingSource() && !r.hasTarget()).toList();
+    }
+
+    /** The drinking-water sources, shown first. */
+    public List<Row> drinkingSources() {
+        return rows.stream().filter(Row::drinkingSource).toList();
     }
 
     public DrinkingWater drinkingWater() {

@@ -22,8 +22,13 @@ public final class ChartView {
         return viewer;
     }
 
-    /** The chart factory at the page's text size: the same factory the PDFs use, with screen sizes. */
-    public static EcoChartFactory factory(double rootFontSize) {
-        return new EcoChartFactory(ChartTheme.forScreen().withBaseSize((float) (rootFontSize * 0.9)));
+    /**
+     * The chart factory at the page's text size and contrast: the same factory the PDFs use, with
+     * screen sizes, the high-contrast palette when the kiosk is in 高对比度, and sample data marked
+     * in the page's own words.
+     */
+    public static EcoChartFactory factory(double rootFontSize, boolean highContrast, String sampleNotice) {
+        ChartTheme palette = highContrast ? ChartTheme.highContrast() : ChartTheme.forScreen();
+        return new EcoChartFactory(palette.withBaseSize((float) (rootFontSize * 0.9)), sampleNotice);
     }
 }

@@ -8,8 +8,8 @@ import javafx.scene.layout.VBox;
 import org.ecokiosk.model.Language;
 
 /**
- * An indicator on a card: its name, the latest figure large with its year (and the sample badge
- * when it is sample data), the 2025 target with a met / not-met chip. Screens add what is their
+ * An indicator on a card: its name, the latest figure large with its year, the 2025 target with a
+ * met / not-met chip (whether it is sample data the page's one banner says, not every tile). Screens add what is their
  * own below it (a limit, a plain-words sentence, a trend chart) with {@link #add}. Built in one
  * language; pages are rebuilt when the language changes.
  *
@@ -32,9 +32,6 @@ public final class IndicatorTile extends VBox {
             shown.setMinWidth(Label.USE_PREF_SIZE);
             HBox now = FigureLine.of(shown);
             texts.year(figure, l).ifPresent(y -> now.getChildren().add(Texts.wrapped(y, "figure-caption")));
-            if (figure.isSample()) {
-                now.getChildren().add(SampleBadge.forFigure(texts.messages()));
-            }
             getChildren().add(now);
         } else {
             Label none = Texts.wrapped(texts.noData(l), "env-empty");

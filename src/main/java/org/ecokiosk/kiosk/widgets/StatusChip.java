@@ -1,17 +1,49 @@
 package org.ecokiosk.kiosk.widgets;
 
+import javafx.beans.binding.Bindings;
 import javafx.scene.control.Label;
-import org.ecokiosk.kiosk.i18n.Messages;
 import org.ecokiosk.evaluation.TargetStatus;
+import org.ecokiosk.kiosk.i18n.Messages;
+import org.kordamp.ikonli.Ikon;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignH;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignO;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignT;
 
 /**
- * Met / not met / set by the city / no data, in words and colour (never colour alone). Its text
- * is that of the language the page is built in: pages are rebuilt when the language changes.
+ * Met / not met / set by the city / no data, in words, an icon of its own and colour — never
+ * colour alone, and in high contrast (where every chip is drawn white on black) never the word
+ * alone either. Its text is that of the language the page is built in: pages are rebuilt when
+ * the language changes. The icon is as large as the chip's text and takes its colour, so 大字 and
+ * the contrast sheet size and colour both through CSS.
  */
 public final class StatusChip extends Label {
     public StatusChip(Messages messages, TargetStatus status) {
         super(messages.get(IndicatorTexts.statusKey(status)));
-        getStyleClass().addAll("chip", IndicatorTexts.statusStyle(status));
+        getStyleClass().addAll("chip", "status-chip", IndicatorTexts.statusStyle(status));
+        FontIcon icon = new FontIcon(icon(status));
+        icon.getStyleClass().add("status-icon");
+        icon.iconSizeProperty().bind(Bindings.createIntegerBinding(
+                () -> (int) Math.round(getFont().getSize() * 1.15), fontProperty()));
+        icon.iconColorProperty().bind(textFillProperty());
+        setGraphic(icon);
+        setGraphicTextGap(getFont().getSize() * 0.3);
+        fontProperty().addListener((obs, was, now) -> setGraphicTextGap(now.getSize() * 0.3));
         setMinWidth(USE_PREF_SIZE);
+        setMinHeight(USE_PREF_SIZE);
+    }
+
+    /** One shape per verdict: a tick, an upward trend, a warning, a cross, the city hall, a question. */
+    public static Ikon icon(TargetStatus status) {
+        return switch (status) {
+            case MET -> MaterialDesignC.CHECK_CIRCLE;
+            case ON_TRACK -> MaterialDesignT.TRENDING_UP;
+            case AT_RISK -> MaterialDesignA.ALERT_CIRCLE;
+            case NOT_MET -> MaterialDesignC.CLOSE_CIRCLE;
+            case SET_BY_CITY -> MaterialDesignO.OFFICE_BUILDING;
+            case NO_DATA -> MaterialDesignH.HELP_CIRCLE_OUTLINE;
+        };
     }
 }
