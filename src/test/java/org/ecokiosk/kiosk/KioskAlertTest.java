@@ -69,6 +69,43 @@ class KioskAlertTest {
                 .allMatch(n -> n.getViewOrder() > banner.getViewOrder());
     }
 
+    private static javafx.geometry.Bounds inScene(Node n) {
+        return n.localToScene(n.getBoundsInLocal());
+    }
+
+    /** The band covers neither the admin corner nor, in the attract loop, its "touch to start" lines. */
+    private static void coversNothingItMustNot(FxRobot robot) {
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.geometry.Bounds band = inScene(robot.lookup("#alert-banner").query());
+        assertTrue(band.getHeight() > 0, "the band has a size: " + band);
+        assertFalse(band.intersects(inScene(robot.lookup("#admin-corner").query())), "admin corner covered: " + band);
+        for (Node touch : robot.lookup(".attract-touch").queryAll()) {
+            assertFalse(band.intersects(inScene(touch)), "'touch to start' covered: " + band + " " + inScene(touch));
+        }
+        for (Node touch : robot.lookup(".attract-touch-en").queryAll()) {
+            assertFalse(band.intersects(inScene(touch)), "'touch to start' covered: " + band + " " + inScene(touch));
+        }
+    }
+
+    @Test
+    void theLongestAlertInLargeTextLeavesTouchToStartAndTheAdminCornerFree(FxRobot robot) throws Exception {
+        FleetAlert longest = new FleetAlert(AlertLevel.RED, "重".repeat(FleetAlert.MAX_TEXT), "R".repeat(FleetAlert.MAX_TEXT
+                / 2) + " " + "e".repeat(FleetAlert.MAX_TEXT / 2 - 1), NOW.minusSeconds(60), NOW.plus(Duration.ofHours(1)));
+        banner.show(new FleetCondition(Optional.of(longest), Optional.of(NOW), Optional.of("offline")));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> shown(robot));
+        robot.clickOn("#large-text-button");
+        coversNothingItMustNot(robot);
+        robot.interact(() -> fixture.kiosk.shell().enterAttract());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#attract").tryQuery().isPresent());
+        assertTrue(shown(robot));
+        assertFalse(robot.lookup(".attract-touch").queryAll().isEmpty(), "the loop shows its prompt");
+        coversNothingItMustNot(robot);
+        robot.clickOn(".attract-touch");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#attract").tryQuery().isEmpty());
+        assertTrue(shown(robot), "still shown on home after the loop");
+        coversNothingItMustNot(robot);
+    }
+
     @Test
     void theAlertShowsOverEveryScreenAndTheAttractLoopInBothLanguages(FxRobot robot) throws Exception {
         assertFalse(shown(robot), "no alert, no banner");
@@ -79,10 +116,12 @@ class KioskAlertTest {
         assertTrue(robot.lookup(".alert-level-orange").tryQuery().isPresent());
         assertTrue(text(robot, ".alert-heading").contains("橙色预警") && text(robot, ".alert-heading").contains("Orange"));
         assertTrue(onTop(robot));
+        coversNothingItMustNot(robot);
 
         robot.clickOn("#tile-air");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> "air".equals(fixture.kiosk.shell().navigator().current().id()));
         assertTrue(shown(robot));
+        coversNothingItMustNot(robot);
         assertEquals(java.util.List.of("air/zh"), opened, "counted once, home never");
         robot.clickOn("#language-button");
         assertEquals("重污染天气橙色预警：请减少户外活动", text(robot, "#alert-text-zh"), "both languages whatever is chosen");
@@ -92,6 +131,8 @@ class KioskAlertTest {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#attract").tryQuery().isPresent());
         assertTrue(shown(robot));
         assertTrue(onTop(robot));
+        coversNothingItMustNot(robot);
+        assertEquals("Orange alert: heavy pollution, limit outdoor activity", text(robot, "#alert-text-en"));
     }
 
     @Test
