@@ -1,6 +1,7 @@
 package org.ecokiosk.cli;
 
 import java.io.IOException;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -15,6 +16,7 @@ import org.ecokiosk.fleet.FleetHttp;
 import org.ecokiosk.fleet.FleetKeys;
 import org.ecokiosk.fleet.FleetPoller;
 import org.ecokiosk.fleet.PullCycle;
+import org.ecokiosk.fleet.PullResult;
 import org.ecokiosk.fleet.ScreenUsage;
 import org.ecokiosk.fleet.StatusReporter;
 import org.ecokiosk.snapshot.SnapshotException;
@@ -49,16 +51,7 @@ final class KioskFleet implements AutoCloseable {
         FleetSettings settings = config.fleet();
         SnapshotStore store = new SnapshotStore(config.snapshotStore());
         FleetHttp http = new FleetHttp();
-        Optional<PullCycle> cycle = Optional.empty();
-        if (settings.pulls()) {
-            try {
-                cycle = Optional.of(new PullCycle(http, settings.manifestUrl().orElseThrow(),
-                        FleetKeys.readPublic(settings.publicKey().orElseThrow()), store, config.keepSnapshots(),
-                        PullCycle.stateDirBeside(config.snapshotStore()), FleetSnapshotChecks.publishChecks(), clock));
-            } catch (FleetException | IOException e) {
-                LOG.error("fleet pulling is off: {}", e.getMessage());
-            }
-        }
+        Optional<PullCycle> cycle = cycle(config, http, store, clock);
         Optional<ScreenUsage> usage = Optional.empty();
         Optional<UsageCounts> counts = Optional.empty();
         try {
@@ -83,6 +76,72 @@ final class KioskFleet implements AutoCloseable {
         cycle.ifPresent(c -> parts.add(0, new FleetPoller(c, Duration.ofSeconds(settings.pollSeconds()), shown)
                 .start(FIRST_PULL_AFTER)));
         return new KioskFleet(parts, usage);
+    }
+
+    /** The pull cycle kiosk-config describes; empty (and logged) when pulling is off or the key cannot be read. */
+    private static Optional<PullCycle> cycle(KioskConfig config, FleetHttp http, SnapshotStore store, Clock clock) {
+        FleetSettings settings = config.fleet();
+        if (!settings.pulls()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(new PullCycle(http, settings.manifestUrl().orElseThrow(),
+                    FleetKeys.readPublic(settings.publicKey().orElseThrow()), store, config.keepSnapshots(),
+                    PullCycle.stateDirBeside(config.snapshotStore()), FleetSnapshotChecks.publishChecks(), clock));
+        } catch (FleetException | IOException e) {
+            LOG.error("fleet pulling is off: {}", e.getMessage());
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * A fresh kiosk (empty store) that pulls: one cycle now, before the UI, so its first screen is
+     * the office's snapshot. Blocking (bounded by the HTTP timeouts); never on the FX thread.
+     * Empty when pulling is off or the cycle failed (logged): the caller falls back.
+     */
+    static Optional<Path> firstPull(KioskConfig config, Clock clock) {
+        SnapshotStore store = new SnapshotStore(config.snapshotStore());
+        Optional<PullCycle> cycle = cycle(config, new FleetHttp(), store, clock);
+        if (cycle.isEmpty()) {
+            return Optional.empty();
+        }
+        LOG.info("no snapshot yet: pulling the first one from {}", config.fleet().manifestUrl().orElseThrow());
+        PullResult r = cycle.get().run();
+        r.error().ifPresent(e -> LOG.warn("the first pull failed: {}", e));
+        try {
+            return r.ok() ? store.current() : Optional.empty();
+        } catch (IOException e) {
+            LOG.error("cannot read the store after the first pull: {}", e.getMessage());
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * A kiosk showing its out-of-service notice because it has no snapshot at all: keeps pulling on
+     * the usual timer (with backoff) until one is in the store, then hands it to {@code arrived}
+     * once, on the poller's thread, and stops. Empty when this kiosk does not pull.
+     */
+    static Optional<AutoCloseable> awaitFirstSnapshot(KioskConfig config, Clock clock, Consumer<Path> arrived) {
+        SnapshotStore store = new SnapshotStore(config.snapshotStore());
+        Optional<PullCycle> cycle = cycle(config, new FleetHttp(), store, clock);
+        if (cycle.isEmpty()) {
+            return Optional.empty();
+        }
+        java.util.concurrent.atomic.AtomicBoolean handed = new java.util.concurrent.atomic.AtomicBoolean();
+        FleetPoller[] poller = new FleetPoller[1];
+        poller[0] = new FleetPoller(cycle.get(), Duration.ofSeconds(config.fleet().pollSeconds()), condition -> {
+            try {
+                Optional<Path> current = store.current();
+                if (current.isPresent() && handed.compareAndSet(false, true)) {
+                    LOG.info("the first snapshot arrived: {}", current.get());
+                    arrived.accept(current.get());
+                }
+            } catch (IOException e) {
+                LOG.error("cannot read the store: {}", e.getMessage());
+            }
+        });
+        poller[0].start(FIRST_PULL_AFTER);
+        return Optional.of(poller[0]);
     }
 
     /**

@@ -40,7 +40,8 @@ public final class KioskRoot implements AutoCloseable {
     private static final double PREVIEW_HEIGHT = 800;
 
     private final KioskConfig config;
-    private final Optional<SnapshotSession> session;
+    /** Set once more when a kiosk that started without any snapshot receives its first from the office. */
+    private volatile Optional<SnapshotSession> session;
     private final Clock clock;
     private final AuditTrail trail;
     private final AuditedPinCheck pin;
@@ -48,6 +49,7 @@ public final class KioskRoot implements AutoCloseable {
     private Optional<SnapshotStoreWatcher> watcher = Optional.empty();
     private Optional<KioskAssembly> shown = Optional.empty();
     private Optional<KioskFleet> fleet = Optional.empty();
+    private Optional<AutoCloseable> awaitingFirst = Optional.empty();
     private boolean closed;
 
     private KioskRoot(KioskConfig config, Optional<Path> snapshot, Optional<SnapshotSession> session, Clock clock,
@@ -122,18 +124,64 @@ public final class KioskRoot implements AutoCloseable {
                 Optional.empty(), clock);
     }
 
-    /** The kiosk's window: full screen (unless configured or asked otherwise), following the store's publishes. */
+    /**
+     * The kiosk's window: full screen (unless configured or asked otherwise), following the store's
+     * publishes. Without any snapshot it shows the out-of-service notice; a kiosk that pulls keeps
+     * pulling then, and shows the kiosk as soon as the office's first snapshot has arrived.
+     */
     public KioskApp.Window kioskWindow(KioskWindow.Options options) {
         KioskWindow.Options windowOptions = new KioskWindow.Options(options.windowed() || !config.fullScreen(),
                 options.title(), options.firstFrame());
-        return new KioskWindow(session.map(s -> (stage, width, height) -> {
+        KioskWindow window = new KioskWindow(session.map(this::kioskContent), windowOptions, this::closeWindow);
+        if (session.isEmpty()) {
+            awaitingFirst = KioskFleet.awaitFirstSnapshot(config, clock, file -> arrived(file, window));
+        }
+        return window;
+    }
+
+    /** On the poller's thread: open the snapshot here (blocking), then show the kiosk on the FX thread. */
+    private void arrived(Path file, KioskWindow window) {
+        SnapshotSession opened;
+        try {
+            opened = SnapshotSession.open(file);
+        } catch (SnapshotException e) {
+            LOG.error("cannot open the first snapshot {}: {}", file, e.getMessage());
+            return;
+        }
+        synchronized (this) {
+            if (closed) {
+                opened.close();
+                return;
+            }
+            session = Optional.of(opened);
+        }
+        LOG.info("kiosk {} showing its first snapshot {} (content {})", config.kioskId(), file,
+                opened.meta().contentSha256());
+        Platform.runLater(() -> {
+            // the kiosk's own fleet wiring takes over the pulling from here
+            awaitingFirst.ifPresent(KioskRoot::closeQuietly);
+            awaitingFirst = Optional.empty();
+            window.replaceOutOfService(kioskContent(opened));
+        });
+    }
+
+    private KioskWindow.Content kioskContent(SnapshotSession s) {
+        return (stage, width, height) -> {
             KioskAssembly kiosk = kiosk(height, Platform::exit).orElseThrow();
             shown = Optional.of(kiosk);
             watcher = Optional.of(StoreWatching.start(config, s, kiosk::snapshotChanged));
             // alert banner, pull timer, status reports and screen counts (no-ops without fleet.* settings)
             fleet = Optional.of(KioskFleet.attach(kiosk, config, clock));
             return kiosk.createScene(width, height);
-        }), windowOptions, this::closeWindow);
+        };
+    }
+
+    private static void closeQuietly(AutoCloseable c) {
+        try {
+            c.close();
+        } catch (Exception e) {
+            LOG.warn("closing {} failed: {}", c, e.getMessage());
+        }
     }
 
     /** A preview of the resolved snapshot in a window: stays on that file, no admin mode. */
@@ -153,6 +201,7 @@ public final class KioskRoot implements AutoCloseable {
 
     /** When the application stops (on the FX thread): the kiosk's timers first, so none asks the closing session to read. */
     private void closeWindow() {
+        awaitingFirst.ifPresent(KioskRoot::closeQuietly);
         fleet.ifPresent(KioskFleet::close);
         shown.ifPresent(KioskAssembly::close);
         close();

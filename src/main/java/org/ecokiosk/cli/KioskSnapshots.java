@@ -51,9 +51,11 @@ public final class KioskSnapshots {
     }
 
     /**
-     * The last good published snapshot, or — the first start of a kiosk with an empty store — one
-     * built from content/ and published (audited), so a new kiosk needs no setup. Empty (and
-     * logged) when even that fails: the kiosk then shows its out-of-service notice.
+     * The last good published snapshot, or — the first start of a kiosk with an empty store — the
+     * office's, pulled once now when the kiosk is set to pull (fleet.manifest.url), else (or when
+     * that pull fails) one built from content/ and published (audited), so a new kiosk needs no
+     * setup. Empty (and logged) when even that fails: the kiosk then shows its out-of-service
+     * notice, and a kiosk that pulls keeps trying and shows the first snapshot that arrives.
      */
     public static Optional<Path> publishedOrFirst(KioskConfig config, Publishing publishing) {
         try {
@@ -63,6 +65,10 @@ public final class KioskSnapshots {
             Optional<Path> published = published(config);
             if (published.isPresent()) {
                 return published;
+            }
+            Optional<Path> pulled = KioskFleet.firstPull(config, java.time.Clock.systemUTC());
+            if (pulled.isPresent()) {
+                return pulled;
             }
             LOG.info("no published snapshot in {}: building one from {}", store.dir(), config.contentDir());
             // built outside the store: only publish, under the store's lock, writes there

@@ -30,6 +30,10 @@ public final class KioskWindow implements KioskApp.Window {
     private final Optional<Content> content;
     private final Options options;
     private final Runnable onClose;
+    private Stage stage;
+    private boolean outOfService;
+    private double width;
+    private double height;
 
     /** @param onClose runs when the application stops (stop watching the store, close the snapshot) */
     public KioskWindow(Optional<Content> content, Options options, Runnable onClose) {
@@ -46,6 +50,10 @@ public final class KioskWindow implements KioskApp.Window {
         Rectangle2D bounds = Screen.getPrimary().getBounds();
         double width = options.windowed() ? Math.min(1280, bounds.getWidth()) : bounds.getWidth();
         double height = options.windowed() ? Math.min(800, bounds.getHeight()) : bounds.getHeight();
+        this.stage = stage;
+        this.width = width;
+        this.height = height;
+        this.outOfService = content.isEmpty();
         Scene scene = content.map(c -> c.scene(stage, width, height)).orElseGet(() -> outOfService(width, height));
         stage.setScene(scene);
         stage.setTitle(options.title());
@@ -61,6 +69,24 @@ public final class KioskWindow implements KioskApp.Window {
         }
         stage.show();
         org.ecokiosk.kiosk.shell.KioskSupervision.attach(stage, !options.windowed());
+    }
+
+    /**
+     * A kiosk that started without any snapshot shows the kiosk once one has arrived (pulled from
+     * the office), in the same window and full-screen state. Call on the FX thread; does nothing
+     * unless the out-of-service notice is showing.
+     */
+    public void replaceOutOfService(Content arrived) {
+        if (stage == null || !outOfService) {
+            return;
+        }
+        outOfService = false;
+        stage.setScene(arrived.scene(stage, width, height));
+    }
+
+    /** The out-of-service notice is on screen (no snapshot yet). */
+    public boolean showsOutOfService() {
+        return outOfService;
     }
 
     private static Scene outOfService(double width, double height) {

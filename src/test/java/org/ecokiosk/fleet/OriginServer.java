@@ -39,6 +39,7 @@ final class OriginServer implements AutoCloseable {
     private final List<Seen> seen = new CopyOnWriteArrayList<>();
     private final Map<String, Long> cutAfter = new ConcurrentHashMap<>();
     private volatile int failPutsLeft;
+    private volatile java.util.concurrent.CountDownLatch manifestGate = new java.util.concurrent.CountDownLatch(0);
 
     OriginServer(Path root, Path statusDir) throws IOException {
         this.root = root;
@@ -85,7 +86,19 @@ final class OriginServer implements AutoCloseable {
         }
     }
 
+    /** GETs of the manifest wait until {@code gate} opens (at most 30 s), as a slow network makes a kiosk wait. */
+    void holdManifestUntil(java.util.concurrent.CountDownLatch gate) {
+        manifestGate = gate;
+    }
+
     private void get(HttpExchange ex, String path) throws IOException {
+        if (path.equals(Origin.MANIFEST)) {
+            try {
+                manifestGate.await(30, java.util.concurrent.TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
         Path file = root.resolve(path);
         if (!Files.isRegularFile(file)) {
             reply(ex, path, 404);
