@@ -31,9 +31,19 @@ public final class AirHourSink implements AutoCloseable {
 
     public void add(AirHour hour) throws SnapshotException {
         try {
-            Object[] values = RowInserter.airHour(hour);
-            for (int i = 0; i < values.length; i++) {
-                RowInserter.bind(insert, i + 1, values[i]);
+            // bound one by one, in RowInserter.airHour's column order: no boxed row per hour
+            insert.setString(1, hour.station());
+            insert.setString(2, AirTime.hourKey(hour.hour()));
+            bindConcentration(3, hour.pm25());
+            bindConcentration(4, hour.pm10());
+            bindConcentration(5, hour.so2());
+            bindConcentration(6, hour.no2());
+            bindConcentration(7, hour.co());
+            bindConcentration(8, hour.o3());
+            if (hour.publishedAqi().isPresent()) {
+                insert.setInt(9, hour.publishedAqi().getAsInt());
+            } else {
+                insert.setNull(9, java.sql.Types.INTEGER);
             }
             insert.addBatch();
             written++;
@@ -44,6 +54,15 @@ public final class AirHourSink implements AutoCloseable {
         } catch (SQLException e) {
             throw new SnapshotException("cannot write hour " + hour.station() + " " + hour.hour() + ": "
                     + e.getMessage(), e);
+        }
+    }
+
+    /** A missing hour (NaN) is NULL, as {@link RowInserter#bind} writes it. */
+    private void bindConcentration(int index, double value) throws SQLException {
+        if (Double.isNaN(value)) {
+            insert.setNull(index, java.sql.Types.REAL);
+        } else {
+            insert.setDouble(index, value);
         }
     }
 

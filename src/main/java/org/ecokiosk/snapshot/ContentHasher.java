@@ -23,11 +23,13 @@ final class ContentHasher {
 
     static String hash(Connection connection) throws SQLException {
         MessageDigest digest = sha256();
+        // one scratch buffer for the fixed-width parts of every cell (lengths, numbers): millions of cells
+        ByteBuffer scratch = ByteBuffer.allocate(8);
         for (SnapshotSchema.Table table : SnapshotSchema.TABLES) {
             if (table.name().equals("meta")) {
                 continue;
             }
-            update(digest, "table:" + table.name());
+            update(digest, scratch, "table:" + table.name());
             try (Statement st = connection.createStatement();
                  ResultSet rs = st.executeQuery("SELECT * FROM " + table.name() + " ORDER BY " + table.orderBy())) {
                 java.sql.ResultSetMetaData md = rs.getMetaData();
@@ -36,7 +38,7 @@ final class ContentHasher {
                 while (rs.next()) {
                     digest.update((byte) 'R');
                     for (int c = 1; c <= columns; c++) {
-                        updateCell(digest, rs, md, c, declaredReal[c]);
+                        updateCell(digest, scratch, rs, md, c, declaredReal[c]);
                     }
                 }
             }
@@ -63,32 +65,45 @@ final class ContentHasher {
         return real;
     }
 
-    private static void updateCell(MessageDigest digest, ResultSet rs, java.sql.ResultSetMetaData md, int column,
+    private static void updateCell(MessageDigest digest, ByteBuffer scratch, ResultSet rs, java.sql.ResultSetMetaData md,
+                                   int column,
                                    boolean declaredReal) throws SQLException {
         Object value = rs.getObject(column);
         if (value == null) {
             digest.update((byte) 'N');
         } else if (value instanceof byte[] bytes) {
             digest.update((byte) 'B');
-            digest.update(ByteBuffer.allocate(4).putInt(bytes.length).array());
+            putInt(digest, scratch, bytes.length);
             digest.update(bytes);
         } else if (value instanceof Double || value instanceof Float
                 || declaredReal && md.getColumnType(column) == Types.REAL) {
             digest.update((byte) 'D');
-            digest.update(ByteBuffer.allocate(8).putLong(Double.doubleToLongBits(rs.getDouble(column))).array());
+            putLong(digest, scratch, Double.doubleToLongBits(rs.getDouble(column)));
         } else if (value instanceof Number number) {
             digest.update((byte) 'I');
-            digest.update(ByteBuffer.allocate(8).putLong(number.longValue()).array());
+            putLong(digest, scratch, number.longValue());
         } else {
             digest.update((byte) 'T');
-            update(digest, value.toString());
+            update(digest, scratch, value.toString());
         }
     }
 
-    private static void update(MessageDigest digest, String text) {
+    private static void update(MessageDigest digest, ByteBuffer scratch, String text) {
         byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
-        digest.update(ByteBuffer.allocate(4).putInt(bytes.length).array());
+        putInt(digest, scratch, bytes.length);
         digest.update(bytes);
+    }
+
+    /** The same four big-endian bytes as {@code ByteBuffer.allocate(4).putInt(v).array()}. */
+    private static void putInt(MessageDigest digest, ByteBuffer scratch, int value) {
+        scratch.clear();
+        digest.update(scratch.putInt(value).array(), 0, 4);
+    }
+
+    /** The same eight big-endian bytes as {@code ByteBuffer.allocate(8).putLong(v).array()}. */
+    private static void putLong(MessageDigest digest, ByteBuffer scratch, long value) {
+        scratch.clear();
+        digest.update(scratch.putLong(value).array(), 0, 8);
     }
 
     private static MessageDigest sha256() {

@@ -120,8 +120,9 @@ final class AirCsvSource implements AutoCloseable {
     }
 
     private static boolean isBlank(CSVRecord record) {
-        for (String cell : record) {
-            if (!cell.isBlank()) {
+        // by index: a record's iterator copies its cells into a new list first
+        for (int i = 0; i < record.size(); i++) {
+            if (!record.get(i).isBlank()) {
                 return false;
             }
         }

@@ -21,6 +21,23 @@ final class Concentrations {
                 || cell.equalsIgnoreCase("NaN");
     }
 
+    /**
+     * Plain ASCII digits, at most nine: most cells of an hourly file. Read as an int, which is the
+     * same number as parsing the text as a double, without the double parser's allocations.
+     */
+    private static boolean isSmallWholeNumber(String cell) {
+        if (cell.length() > 9) {
+            return false;
+        }
+        for (int i = 0; i < cell.length(); i++) {
+            char c = cell.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** The value, NaN when missing or wrong (wrong cells are reported). */
     static double read(AirCsvSource source, AirCsvSource.Line line, int column, String field, double max,
                        String unit, Problems problems) {
@@ -30,7 +47,7 @@ final class Concentrations {
         }
         double value;
         try {
-            value = Double.parseDouble(Numbers.normalise(cell));
+            value = isSmallWholeNumber(cell) ? Integer.parseInt(cell) : Double.parseDouble(Numbers.normalise(cell));
         } catch (NumberFormatException e) {
             problems.add(source.problem(line, column, field, "“" + cell + "”不是数字（缺测请留空或写 NA）",
                     "'" + cell + "' is not a number (leave missing hours empty or write NA)"));

@@ -36,10 +36,28 @@ public record HourlyValues(Map<Integer, Double> byHour) {
 
     /** Exact decimal mean of the given hours that are present; the caller checks the count. */
     static double mean(Iterable<Double> values, int count) {
-        BigDecimal sum = BigDecimal.ZERO;
-        for (Double v : values) {
-            sum = sum.add(BigDecimal.valueOf(v));
+        return exactSum(values).divide(BigDecimal.valueOf(count), java.math.MathContext.DECIMAL64).doubleValue();
+    }
+
+    /** Below this a whole-number double is exactly the decimal {@link BigDecimal#valueOf(double)} reads from it. */
+    private static final double WHOLE_NUMBERS_EXACT_BELOW = 1e7;
+
+    /**
+     * The exact sum of the values as the decimals they print as ({@link BigDecimal#valueOf(double)}).
+     * Most concentrations are whole numbers: those are summed as longs, which is the same sum without
+     * turning each value into text and back.
+     */
+    private static BigDecimal exactSum(Iterable<Double> values) {
+        long whole = 0;
+        BigDecimal rest = BigDecimal.ZERO;
+        for (Double boxed : values) {
+            double v = boxed;
+            if (v == Math.rint(v) && Math.abs(v) < WHOLE_NUMBERS_EXACT_BELOW) {
+                whole += (long) v;
+            } else {
+                rest = rest.add(BigDecimal.valueOf(v));
+            }
         }
-        return sum.divide(BigDecimal.valueOf(count), java.math.MathContext.DECIMAL64).doubleValue();
+        return rest.add(BigDecimal.valueOf(whole));
     }
 }
