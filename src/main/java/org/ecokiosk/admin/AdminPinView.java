@@ -1,7 +1,6 @@
 package org.ecokiosk.admin;
 
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.function.Function;
 import javafx.geometry.Pos;
@@ -12,6 +11,7 @@ import javafx.scene.control.PasswordField;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.ecokiosk.config.PinGuard;
+import org.ecokiosk.kiosk.i18n.DateTexts;
 import org.ecokiosk.kiosk.i18n.Messages;
 
 /**
@@ -21,14 +21,17 @@ import org.ecokiosk.kiosk.i18n.Messages;
  * from the shell.
  */
 final class AdminPinView {
-    private static final DateTimeFormatter LOCK_TIME = DateTimeFormatter.ofPattern("HH:mm:ss");
     private final StackPane root = new StackPane();
     private final PasswordField field = new PasswordField();
     private final Label message = Ui.label("admin-pin-message", "admin-pin-message");
     private final Button ok;
 
-    AdminPinView(Messages messages, Function<char[], PinGuard.Outcome> guard, Background work,
+    private final ZoneId zone;
+
+    /** @param zone the kiosk's zone ({@code kiosk.zone}): the lock's end is said in it, not in the PC's */
+    AdminPinView(Messages messages, ZoneId zone, Function<char[], PinGuard.Outcome> guard, Background work,
                  Runnable onAccepted) {
+        this.zone = zone;
         root.setId("admin-pin");
         root.getStyleClass().addAll("admin-root", "admin-pin-root");
         Label title = Ui.heading(messages, "pin.title");
@@ -67,7 +70,7 @@ final class AdminPinView {
                     onAccepted.run();
                 }
                 case LOCKED -> message.setText(messages.get("pin.locked",
-                        LOCK_TIME.format(outcome.lockedUntil().atZone(ZoneId.systemDefault()))));
+                        DateTexts.clockTime(outcome.lockedUntil(), zone)));
                 default -> message.setText(messages.get("pin.wrong", outcome.triesLeft()));
             }
             field.requestFocus();

@@ -43,7 +43,7 @@ public final class AdminWindow implements KioskApp.Window {
         Platform.setImplicitExit(false);
         Messages messages = new Messages();
         messages.languageProperty().set(Language.fromCode(config.defaultLanguage()));
-        AdminPinView pin = new AdminPinView(messages, pinCheck, work, () -> showAdmin(stage, messages));
+        AdminPinView pin = new AdminPinView(messages, config.zone(), pinCheck, work, () -> showAdmin(stage, messages));
         Rectangle2D bounds = Screen.getPrimary().getVisualBounds();
         Scene scene = new Scene(pin.root(), Math.min(1280, bounds.getWidth()), Math.min(800, bounds.getHeight()));
         scene.getStylesheets().add(AdminWindow.class.getResource(KioskAssembly.STYLESHEET).toExternalForm());

@@ -92,7 +92,7 @@ public final class KioskAssembly {
             }
         }
         shell = new KioskShell(messages, session, navigator, scale, theme,
-                Language.fromCode(config.defaultLanguage()),
+                Language.fromCode(config.defaultLanguage()), config.zone(),
                 pin -> CompletableFuture.supplyAsync(() -> pinCheck.apply(pin)), onExit,
                 admin.map(this::entryTo));
         attract = new AttractScreen(messages, session, new AttractViewModel(clock, ageLimits));

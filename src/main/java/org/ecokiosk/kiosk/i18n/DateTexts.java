@@ -60,4 +60,14 @@ public final class DateTexts {
     public static String time(LocalTime time) {
         return TIME.format(time);
     }
+
+    private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm:ss");
+
+    /**
+     * 14:03:30: an instant as the kiosk's clock shows it, in the kiosk's zone ({@code kiosk.zone}),
+     * never the machine's (a kiosk PC set to UTC still shows Chongqing time).
+     */
+    public static String clockTime(java.time.Instant at, java.time.ZoneId kioskZone) {
+        return CLOCK.format(at.atZone(kioskZone));
+    }
 }

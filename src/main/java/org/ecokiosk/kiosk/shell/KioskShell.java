@@ -46,7 +46,7 @@ public final class KioskShell {
     }
 
     public KioskShell(Messages messages, SnapshotSession session, Navigator navigator, TextScale scale,
-                      ContrastTheme theme, Language defaultLanguage,
+                      ContrastTheme theme, Language defaultLanguage, java.time.ZoneId zone,
                       Function<char[], CompletableFuture<PinGuard.Outcome>> pinCheck,
                       Runnable onExit, java.util.Optional<AdminEntry> admin) {
         this.messages = messages;
@@ -67,7 +67,7 @@ public final class KioskShell {
             hideOverlays();
             admin.ifPresent(AdminEntry::enter);
         }, onExit, this::hideOverlays);
-        pinPrompt = new PinPrompt(messages, pinCheck, this::showAdminMenu, this::hidePin);
+        pinPrompt = new PinPrompt(messages, zone, pinCheck, this::showAdminMenu, this::hidePin);
         installAdminGesture(bar);
         scale.applyTo(root);
         scale.follow(root);

@@ -8,6 +8,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.layout.GridPane;
 import org.ecokiosk.config.PinGuard;
+import org.ecokiosk.kiosk.i18n.DateTexts;
 import org.ecokiosk.kiosk.i18n.Messages;
 
 /**
@@ -16,14 +17,17 @@ import org.ecokiosk.kiosk.i18n.Messages;
  * 600,000 iterations takes most of a second); it is kept in a char array and wiped after each try.
  */
 final class PinPrompt extends Overlay {
-    private static final java.time.format.DateTimeFormatter LOCK_TIME =
-            java.time.format.DateTimeFormatter.ofPattern("HH:mm:ss");
     private final Label message = new Label();
     private final Label dots = new Label();
     private char[] entered = new char[0];
 
-    PinPrompt(Messages messages, Function<char[], CompletableFuture<PinGuard.Outcome>> check, Runnable onAccepted, Runnable onCancel) {
+    private final java.time.ZoneId zone;
+
+    /** @param zone the kiosk's zone: the lock's end is said in it */
+    PinPrompt(Messages messages, java.time.ZoneId zone, Function<char[], CompletableFuture<PinGuard.Outcome>> check,
+              Runnable onAccepted, Runnable onCancel) {
         super("pin-prompt", messages, "pin.title");
+        this.zone = zone;
         dots.getStyleClass().add("pin-dots");
         dots.setId("pin-dots");
         message.getStyleClass().add("pin-message");
@@ -69,8 +73,8 @@ final class PinPrompt extends Overlay {
                             clear();
                             onAccepted.run();
                         } else if (outcome.verdict() == PinGuard.Verdict.LOCKED) {
-                            message.setText(messages.get("pin.locked", LOCK_TIME.format(
-                                    outcome.lockedUntil().atZone(java.time.ZoneId.systemDefault()))));
+                            message.setText(messages.get("pin.locked",
+                                    DateTexts.clockTime(outcome.lockedUntil(), zone)));
                         } else {
                             message.setText(messages.get("pin.wrong", outcome.triesLeft()));
                         }
