@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Callable;
 import org.ecokiosk.config.KioskConfig;
 import org.ecokiosk.kiosk.KioskApp;
@@ -62,11 +63,24 @@ final class KioskCommand implements Callable<Integer> {
         }
         // the kiosk starts even when no snapshot can be found or built: it then shows an
         // out-of-service notice (and logs why) rather than leaving the screen on the desktop
-        Optional<Path> shown = KioskSnapshots.publishedOrFirst(cfg, KioskRoot.firstStartPublishing(cfg, clock));
-        try (KioskRoot root = KioskRoot.open(cfg, shown, clock, reports)) {
-            KioskApp.launch(root.kioskWindow(new KioskWindow.Options(windowed, "eco-kiosk", firstFrame)));
+        // finding and checking the snapshot (its content hash is recomputed) runs while the JavaFX
+        // toolkit starts; the window waits for it off the FX thread, before its first frame
+        CompletableFuture<KioskRoot> opened = CompletableFuture.supplyAsync(() -> KioskRoot.open(cfg,
+                KioskSnapshots.publishedOrFirst(cfg, KioskRoot.firstStartPublishing(cfg, clock)), clock, reports),
+                KioskCommand::startUpThread);
+        try {
+            KioskApp.launch(KioskApp.after(opened,
+                    root -> root.kioskWindow(new KioskWindow.Options(windowed, "eco-kiosk", firstFrame))));
+        } finally {
+            opened.join().close();
         }
         return ExitCodes.OK;
+    }
+
+    private static void startUpThread(Runnable work) {
+        Thread thread = new Thread(work, "kiosk-start-up");
+        thread.setDaemon(true);
+        thread.start();
     }
 
     /** Preview: see the kiosk as it will be on that day (publish dates, next open days). */

@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 import org.ecokiosk.config.FleetSettings;
 import org.ecokiosk.config.KioskConfig;
@@ -152,11 +153,25 @@ final class KioskFleet implements AutoCloseable {
         org.ecokiosk.kiosk.shell.AlertBanner banner = new org.ecokiosk.kiosk.shell.AlertBanner(
                 kiosk.shell().messages(), new org.ecokiosk.kiosk.viewmodel.FleetNoticeModel(), clock);
         banner.mountOn(kiosk.shell().root());
-        KioskFleet fleet = start(config, banner::show, clock);
-        fleet.parts.add(0, banner::stop);
+        // opening the usage counts (SQLite) and the HTTP client takes a while: not on the FX
+        // thread, where it held back the first frame; screens opened meanwhile are counted once it is up
+        CompletableFuture<KioskFleet> started = new CompletableFuture<>();
+        Thread starter = new Thread(() -> {
+            try {
+                started.complete(start(config, banner::show, clock));
+            } catch (RuntimeException e) {
+                LOG.error("the fleet wiring could not start: {}", e.getMessage(), e);
+                started.complete(new KioskFleet(new ArrayList<>(), Optional.empty()));
+            }
+        }, "kiosk-fleet-start");
+        starter.setDaemon(true);
+        starter.start();
+        List<AutoCloseable> parts = new ArrayList<>();
+        parts.add(banner::stop);
+        parts.add(() -> started.join().close());
         org.ecokiosk.kiosk.shell.ScreenCounting.follow(kiosk.shell().navigator(), kiosk.shell().messages(),
-                fleet::opened);
-        return fleet;
+                (screen, language) -> started.thenAccept(fleet -> fleet.opened(screen, language)));
+        return new KioskFleet(parts, Optional.empty());
     }
 
     /** A resident opened {@code screen} in {@code language}; counted off the FX thread. */

@@ -1,6 +1,8 @@
 package org.ecokiosk.kiosk;
 
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Function;
 import javafx.application.Application;
 import javafx.stage.Stage;
 
@@ -20,11 +22,47 @@ public final class KioskApp extends Application {
 
     /** What the application shows in its stage. */
     public interface Window {
+        /**
+         * Off the FX thread, once the toolkit runs and before {@link #show}: slow work the window
+         * waits for (while the bundled fonts are parsed beside it), so the FX thread only builds and shows.
+         */
+        default void prepare() {
+        }
+
         /** On the FX thread: set up and show {@code stage}. */
         void show(Stage stage) throws Exception;
 
         /** When the application stops: release what the window opened. */
         void close();
+    }
+
+    /**
+     * A window that becomes {@code build} of {@code ready} once {@code ready} completes: lets slow
+     * start-up work (checking the snapshot) run while the JavaFX toolkit starts, and waits for it
+     * in {@link Window#prepare()}, off the FX thread.
+     */
+    public static <T> Window after(CompletableFuture<T> ready, Function<T, Window> build) {
+        return new Window() {
+            private Window built;
+
+            @Override
+            public void prepare() {
+                built = build.apply(ready.join());
+                built.prepare();
+            }
+
+            @Override
+            public void show(Stage stage) throws Exception {
+                built.show(stage);
+            }
+
+            @Override
+            public void close() {
+                if (built != null) {
+                    built.close();
+                }
+            }
+        };
     }
 
     /** Shows {@code window} and returns when the application has ended. Call from the main thread. */
@@ -41,6 +79,30 @@ public final class KioskApp extends Application {
         if (window == null) {
             throw new IllegalStateException("start the kiosk through KioskApp.launch(Window), not Application.launch");
         }
+        // on the launcher thread, with the fonts parsed and the stylesheets warmed up beside it:
+        // the FX thread stays free, and start() follows once all three are done
+        CompletableFuture<Void> fonts = beside("font-loader", KioskFonts::load);
+        CompletableFuture<Void> styles = beside("style-warm-up", StyleWarmUp::run);
+        try {
+            window.prepare();
+        } finally {
+            fonts.join();
+            styles.join();
+        }
+    }
+
+    private static CompletableFuture<Void> beside(String name, Runnable work) {
+        CompletableFuture<Void> done = new CompletableFuture<>();
+        Thread thread = new Thread(() -> {
+            try {
+                work.run();
+            } finally {
+                done.complete(null);
+            }
+        }, name);
+        thread.setDaemon(true);
+        thread.start();
+        return done;
     }
 
     @Override

@@ -3,6 +3,7 @@ package org.ecokiosk.kiosk;
 import java.time.Clock;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.concurrent.CompletableFuture;
 import javafx.scene.Scene;
 import javafx.util.Duration;
@@ -47,6 +48,9 @@ public final class KioskAssembly {
     /** The eco-towns, facilities, news and attract screens' rules (kept apart to ease parallel work). */
     public static final String COMMUNITY_STYLESHEET = "/org/ecokiosk/kiosk/screens-community.css";
 
+    /** Long enough for the first frame to be on screen before the preparation starts. */
+    static final Duration PREPARE_AFTER = Duration.seconds(1);
+
     private final KioskShell shell;
     private final IdleMonitor idle;
     private final AttractScreen attract;
@@ -69,26 +73,25 @@ public final class KioskAssembly {
         AgeLimits ageLimits = new AgeLimits(java.time.Duration.ofHours(config.staleHourlyHours()), config.staleDailyDays());
         AirViewModel air = new AirViewModel(clock, ageLimits);
         navigator.register(new HomeScreen(messages, navigator, scale, config.screenOrder(), session, air));
-        navigator.register(new PlanTargetsScreen(messages, session));
-        navigator.register(new AirScreen(messages, session, scale, air));
-        navigator.register(new WaterScreen(messages, session, scale));
-        navigator.register(new NoiseScreen(messages, session, scale));
-        navigator.register(new GreenScreen(messages, session, scale));
-        NewsScreen news = new NewsScreen(messages, session, new NewsViewModel(clock), scale, theme);
-        navigator.register(new TownsScreen(messages, session, new TownsViewModel(clock), slug -> {
-            navigator.show(news.id());
-            news.openSlug(slug);
+        // the other screens are built on first use (a visit, or the preparation while home idles):
+        // the first frame waits for home alone. Pages with charts redraw them in the contrast
+        // palette with the rest of the page.
+        navigator.register("plan", () -> new PlanTargetsScreen(messages, session));
+        navigator.register("air", () -> followingContrast(theme, new AirScreen(messages, session, scale, air)));
+        navigator.register("water", () -> followingContrast(theme, new WaterScreen(messages, session, scale)));
+        navigator.register("noise", () -> followingContrast(theme, new NoiseScreen(messages, session, scale)));
+        navigator.register("green", () -> followingContrast(theme, new GreenScreen(messages, session, scale)));
+        Supplier<NewsScreen> news = once(() -> new NewsScreen(messages, session, new NewsViewModel(clock), scale, theme));
+        // 阅读全文 follows a link: 返回 then leads back to the eco-towns, not to the news list
+        navigator.register("towns", () -> new TownsScreen(messages, session, new TownsViewModel(clock), slug -> {
+            navigator.open("news");
+            news.get().openSlug(slug, navigator::back);
         }));
-        navigator.register(new FacilitiesScreen(messages, session, new FacilitiesViewModel(clock)));
-        navigator.register(news);
-        // pages with charts redraw them in the contrast palette with the rest of the page
+        navigator.register("facilities", () -> new FacilitiesScreen(messages, session, new FacilitiesViewModel(clock)));
+        navigator.register("news", news);
         for (String id : config.screenOrder()) {
-            navigator.screen(id).filter(EnvironmentScreen.class::isInstance).map(EnvironmentScreen.class::cast)
-                    .ifPresent(page -> page.followContrast(theme));
-        }
-        for (String id : config.screenOrder()) {
-            if (navigator.screen(id).isEmpty()) {
-                navigator.register(new ComingScreen(id, messages, navigator));
+            if (!navigator.has(id)) {
+                navigator.register(id, () -> new ComingScreen(id, messages, navigator));
             }
         }
         shell = new KioskShell(messages, session, navigator, scale, theme,
@@ -100,6 +103,26 @@ public final class KioskAssembly {
         // left alone: first everything is reset, then the attract loop runs until the next touch
         idle = new IdleMonitor(Duration.seconds(config.idleSeconds()), shell::enterAttract);
         navigator.home();
+    }
+
+    private static <S extends EnvironmentScreen<?>> S followingContrast(ContrastTheme theme, S page) {
+        page.followContrast(theme);
+        return page;
+    }
+
+    /** {@code factory}'s one product, made on the first call (on the FX thread, as screens are). */
+    private static <T> Supplier<T> once(Supplier<T> factory) {
+        return new Supplier<>() {
+            private T made;
+
+            @Override
+            public T get() {
+                if (made == null) {
+                    made = factory.get();
+                }
+                return made;
+            }
+        };
     }
 
     /** The kiosk's idle loop must not run behind admin mode; coming back restarts it. */
@@ -130,11 +153,19 @@ public final class KioskAssembly {
         scene.getStylesheets().add(KioskAssembly.class.getResource(ENVIRONMENT_STYLESHEET).toExternalForm());
         scene.getStylesheets().add(KioskAssembly.class.getResource(COMMUNITY_STYLESHEET).toExternalForm());
         idle.watch(scene);
+        // the first frame is home alone; then, while home idles, the other screens get ready
+        shell.prepareScreensWhenIdle(PREPARE_AFTER);
+    }
+
+    /** Completes once every screen is ready for a first visit (the benchmark waits for it, as a resident would walk up). */
+    public java.util.concurrent.CompletableFuture<Void> prepared() {
+        return shell.screensPrepared();
     }
 
     /** After a hot swap: every screen reloads from the new snapshot. Call on the FX thread. */
     public void snapshotChanged() {
         navigator.snapshotChanged();
+        shell.prepareScreensWhenIdle(PREPARE_AFTER);
     }
 
     /**

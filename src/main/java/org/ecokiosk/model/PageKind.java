@@ -1,11 +1,8 @@
 package org.ecokiosk.model;
 
-/**
- * The kinds of Markdown content staff write. {@link #BULLETIN} holds the chapters a disclosure
- * officer writes for a year's bulletin (综述, 主要措施); the kiosk does not show them.
- */
+/** The kinds of Markdown content staff write. */
 public enum PageKind {
-    PAGE("pages"), NEWS("news"), CAMPAIGN("campaign"), BULLETIN("bulletin");
+    PAGE("pages"), NEWS("news"), CAMPAIGN("campaign");
 
     private final String folder;
 

@@ -39,8 +39,13 @@ class KioskCommunityTest {
         return robot.lookup(query).queryAs(Labeled.class).getText();
     }
 
+    /**
+     * Until {@code query} is there and the FX thread has finished what it was doing: a page is built
+     * node by node on the FX thread, and a look from the test thread can catch it half built.
+     */
     private static void waitFor(FxRobot robot, String query) throws Exception {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(query).tryQuery().isPresent());
+        WaitForAsyncUtils.waitForFxEvents();
     }
 
     private static void waitUntil(java.util.concurrent.Callable<Boolean> condition) {

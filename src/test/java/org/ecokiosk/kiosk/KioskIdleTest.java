@@ -93,6 +93,28 @@ class KioskIdleTest {
     }
 
     @Test
+    void idleForgetsTheWayBack(FxRobot robot) throws Exception {
+        robot.clickOn("#tile-towns");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#towns-read-more").tryQuery().isPresent());
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> robot.lookup("#towns-screen").queryAs(javafx.scene.control.ScrollPane.class).setVvalue(1));
+        robot.clickOn("#towns-read-more");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#news-web").tryQuery().isPresent());
+        assertTrue(fixture.kiosk.shell().navigator().canGoBackProperty().get());
+
+        leaveAlone(robot);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> attractShowing(robot));
+        assertFalse(fixture.kiosk.shell().navigator().canGoBackProperty().get(), "the next visitor has no way back into this one's path");
+        robot.interact(() -> fixture.kiosk.idle().setTimeout(Duration.seconds(600)));
+        robot.clickOn("#attract");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(robot.lookup("#back-button").query().isVisible());
+        robot.clickOn("#tile-news");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#news-list").tryQuery().isPresent());
+        assertFalse(robot.lookup("#news-web").tryQuery().map(Node::isVisible).orElse(false), "the list, not the article");
+    }
+
+    @Test
     void theTouchThatEndsTheLoopDoesNotPressWhatIsBeneath(FxRobot robot) throws Exception {
         leaveAlone(robot);
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> attractShowing(robot));

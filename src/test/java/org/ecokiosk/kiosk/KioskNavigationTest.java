@@ -37,8 +37,13 @@ class KioskNavigationTest {
         return robot.lookup(query).queryAs(Labeled.class).getText();
     }
 
+    /**
+     * Until {@code query} is there and the FX thread has finished what it was doing: a page is built
+     * node by node on the FX thread, and a look from the test thread can catch it half built.
+     */
     private static void waitFor(FxRobot robot, String query) throws Exception {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(query).tryQuery().isPresent());
+        WaitForAsyncUtils.waitForFxEvents();
     }
 
     @Test
@@ -143,5 +148,54 @@ class KioskNavigationTest {
         waitFor(robot, "#air-today-aqi");
         assertEquals(text(robot, "#air-today-aqi"), home, "one figure, computed once");
         assertEquals("空气质量", text(robot, "#screen-title"));
+    }
+
+    @Test
+    void readMoreFromEcoTownsOpensTheArticleAndBackReturnsToEcoTownsAsLeft(FxRobot robot) throws Exception {
+        robot.clickOn("#tile-towns");
+        waitFor(robot, "#towns-read-more");
+        javafx.scene.control.ScrollPane towns = robot.lookup("#towns-screen").queryAs(javafx.scene.control.ScrollPane.class);
+        robot.interact(() -> towns.setVvalue(1));
+        assertFalse(robot.lookup("#back-button").query().isVisible(), "no way back on a screen entered from home");
+        robot.clickOn("#towns-read-more");
+        assertEquals("新闻与资讯", text(robot, "#screen-title"));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> robot.lookup("#news-detail-title").tryQuery().map(n -> ((Labeled) n).getText().contains("示范镇街")).orElse(false));
+        assertEquals("返回", text(robot, "#news-back"), "not 返回列表: the visitor did not come from the list");
+        assertTrue(robot.lookup("#back-button").query().isVisible(), "the bar offers the way back too");
+
+        robot.clickOn("#news-back");
+        assertEquals("生态示范镇街", text(robot, "#screen-title"), "back where the visitor came from, not the news list");
+        assertEquals(1.0, towns.getVvalue(), "as the visitor left it");
+        assertFalse(robot.lookup("#back-button").query().isVisible(), "nothing further back");
+
+        // the same way with the bar's 返回
+        robot.clickOn("#towns-read-more");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#news-web").tryQuery().isPresent());
+        robot.clickOn("#back-button");
+        assertEquals("生态示范镇街", text(robot, "#screen-title"));
+
+        // News entered from home starts at its list, not at the article the link opened
+        robot.clickOn("#home-button");
+        assertFalse(robot.lookup("#back-button").query().isVisible(), "home forgets the way back");
+        robot.clickOn("#tile-news");
+        waitFor(robot, "#news-list");
+        assertTrue(robot.lookup("#news-list").query().isVisible());
+        assertFalse(robot.lookup("#news-back").tryQuery().map(Node::isVisible).orElse(false), "the list, not the article");
+    }
+
+    @Test
+    void enteringFromHomeAfterALinkStartsClean(FxRobot robot) throws Exception {
+        robot.clickOn("#tile-towns");
+        waitFor(robot, "#towns-read-more");
+        javafx.scene.control.ScrollPane towns = robot.lookup("#towns-screen").queryAs(javafx.scene.control.ScrollPane.class);
+        robot.interact(() -> towns.setVvalue(1));
+        robot.clickOn("#towns-read-more");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#news-web").tryQuery().isPresent());
+        robot.clickOn("#home-button");
+        robot.clickOn("#tile-towns");
+        waitFor(robot, "#towns-read-more");
+        assertEquals(0.0, towns.getVvalue(), "a visit from home starts at the top");
+        assertFalse(robot.lookup("#back-button").query().isVisible());
     }
 }

@@ -34,8 +34,13 @@ class LanguageSwitchTest {
         fixture.close();
     }
 
+    /**
+     * Until {@code query} is there and the FX thread has finished what it was doing: a page is built
+     * node by node on the FX thread, and a look from the test thread can catch it half built.
+     */
     private static void waitFor(FxRobot robot, String query) throws Exception {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(query).tryQuery().isPresent());
+        WaitForAsyncUtils.waitForFxEvents();
     }
 
     /** {@code id}'s node inside screen {@code screen}'s view, whether or not that view is on display. */

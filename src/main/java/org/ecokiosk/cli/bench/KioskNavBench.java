@@ -3,12 +3,14 @@ package org.ecokiosk.cli.bench;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -55,6 +57,12 @@ final class KioskNavBench implements Callable<Integer> {
     Path config;
     @Option(names = "--snapshot", description = "snapshot to use (default: the published one, as the kiosk)")
     Path snapshot;
+    @Option(names = "--home-idle-ms", defaultValue = "-1", description = "how long home idles before the first tap;"
+            + " default: until the kiosk has prepared its screens (0: tap at once, a cold first visit)")
+    long homeIdleMs;
+
+    /** Heap is measured after the first round and after these many navigations (when reached). */
+    private static final java.util.Set<Integer> HEAP_CHECKPOINTS = java.util.Set.of(1000, 3000, 10000);
 
     @Override
     public Integer call() throws Exception {
@@ -90,24 +98,27 @@ final class KioskNavBench implements Callable<Integer> {
         });
         KioskAssembly kiosk = kioskRef.get();
         Scene scene = sceneRef.get();
+        long fxThread = onFxValue(() -> Thread.currentThread().getId());
+        long idleNanos = homeIdle(kiosk);
         List<String> ids = new ArrayList<>(cfg.screenOrder());
         ids.add(BASELINE);
-        Map<String, List<Long>> times = new LinkedHashMap<>();
+        Map<String, List<Navigation>> times = new LinkedHashMap<>();
         ids.forEach(id -> times.put(id, new ArrayList<>()));
-        long heapFirstRound = 0;
+        Map<Integer, Long> heapAt = new LinkedHashMap<>();
         for (int i = 0; i < navigations; i++) {
             String id = ids.get(i % ids.size());
-            times.get(id).add(tapToDrawn(kiosk, scene, id));
+            times.get(id).add(tapToDrawn(kiosk, scene, id, fxThread));
             onFx(() -> kiosk.shell().navigator().home());
             if ((i + 1) % ids.size() == 0) {
                 onFx(() -> kiosk.shell().enterAttract());
                 onFx(() -> kiosk.shell().leaveAttract());
             }
-            if (i + 1 == ids.size()) {
-                heapFirstRound = usedHeapAfterGc();
+            if (i + 1 == ids.size() || HEAP_CHECKPOINTS.contains(i + 1)) {
+                heapAt.put(i + 1, usedHeapAfterGc());
             }
         }
         long heapAfter = usedHeapAfterGc();
+        Optional<ProcessMemory> memory = ProcessMemory.ofThisProcess();
         onFx(() -> kiosk.shell().enterAttract());
         onFx(() -> kiosk.shell().leaveAttract());
         session.close();
@@ -118,46 +129,100 @@ final class KioskNavBench implements Callable<Integer> {
         out.put("navigations", navigations);
         out.put("snapshot", file.toString());
         out.put("baseline", "tap-to-drawn of a bare ComingScreen (" + BASELINE + "); heap after the first round");
-        double baseMedian = median(times.get(BASELINE));
+        out.put("home_idle_before_first_tap_ms", round(idleNanos / 1e6));
+        out.put("timing", "from the tap's arrival in the FX queue to the first pulse with the screen's data laid out;"
+                + " fx_cpu: CPU time of the FX thread in between (steady where wall time is noisy on a shared machine)");
+        double baseMedian = median(wall(times.get(BASELINE)));
         ObjectNode screens = out.putObject("tap_to_drawn_ms");
-        for (Map.Entry<String, List<Long>> e : times.entrySet()) {
+        double worstFirst = 0;
+        double worstP95 = 0;
+        for (Map.Entry<String, List<Navigation>> e : times.entrySet()) {
             if (e.getValue().isEmpty()) {
                 continue;
             }
+            List<Long> wall = wall(e.getValue());
+            List<Long> cpu = e.getValue().stream().map(Navigation::fxCpuNanos).toList();
             ObjectNode s = screens.putObject(e.getKey());
-            s.put("count", e.getValue().size());
-            s.put("first_ms", round(e.getValue().get(0) / 1e6));
-            s.put("median_ms", round(median(e.getValue()) / 1e6));
-            s.put("p95_ms", round(percentile(e.getValue(), 0.95) / 1e6));
-            s.put("ratio_median_to_baseline", round(median(e.getValue()) / baseMedian));
-            s.put("ratio_first_to_baseline", round(e.getValue().get(0) / baseMedian));
+            s.put("count", wall.size());
+            s.put("first_ms", round(wall.get(0) / 1e6));
+            s.put("median_ms", round(median(wall) / 1e6));
+            s.put("p95_ms", round(percentile(wall, 0.95) / 1e6));
+            s.put("max_ms", round(percentile(wall, 1.0) / 1e6));
+            s.put("fx_cpu_first_ms", round(cpu.get(0) / 1e6));
+            s.put("fx_cpu_median_ms", round(median(cpu) / 1e6));
+            s.put("fx_cpu_p95_ms", round(percentile(cpu, 0.95) / 1e6));
+            s.put("ratio_median_to_baseline", round(median(wall) / baseMedian));
+            s.put("ratio_first_to_baseline", round(wall.get(0) / baseMedian));
+            if (!BASELINE.equals(e.getKey())) {
+                worstFirst = Math.max(worstFirst, wall.get(0) / 1e6);
+                worstP95 = Math.max(worstP95, percentile(wall, 0.95) / 1e6);
+            }
         }
+        out.put("worst_first_visit_ms", round(worstFirst));
+        out.put("worst_p95_ms", round(worstP95));
+        long heapFirstRound = heapAt.values().iterator().next();
+        ObjectNode heap = out.putObject("heap_after_navigations_mb");
+        heapAt.forEach((n, bytes) -> heap.put(Integer.toString(n), round(bytes / 1048576.0)));
+        heap.put(Integer.toString(navigations), round(heapAfter / 1048576.0));
         out.put("heap_after_first_round_mb", round(heapFirstRound / 1048576.0));
         out.put("heap_after_all_mb", round(heapAfter / 1048576.0));
-        out.put("ratio_heap_after_to_first_round", round((double) heapAfter / heapFirstRound));
+        out.put("ratio_heap_after_to_first_round", Math.round(10000.0 * heapAfter / heapFirstRound) / 10000.0);
+        memory.ifPresent(m -> {
+            out.put("rss_mb", round(m.residentBytes() / 1048576.0));
+            out.put("rss_peak_mb", round(m.peakResidentBytes() / 1048576.0));
+        });
+        out.put("max_heap_mb", Runtime.getRuntime().maxMemory() / 1048576);
         spec.commandLine().getOut().println(json.writerWithDefaultPrettyPrinter().writeValueAsString(out));
         Platform.exit();
         return ExitCodes.OK;
     }
 
-    /** Nanoseconds from firing the tile (or showing the screen when it has none) to the first pulse with its data shown. */
-    private static long tapToDrawn(KioskAssembly kiosk, Scene scene, String id) throws Exception {
+    /** One timed navigation: wall time and the FX thread's CPU time. */
+    private record Navigation(long wallNanos, long fxCpuNanos) {
+    }
+
+    private static List<Long> wall(List<Navigation> navigations) {
+        return navigations.stream().map(Navigation::wallNanos).toList();
+    }
+
+    /**
+     * Home idles before the first tap, as it does before a resident walks up: {@code --home-idle-ms},
+     * or (by default) until the kiosk has prepared its screens, at most a minute. Returns the time idled.
+     */
+    private long homeIdle(KioskAssembly kiosk) throws Exception {
+        long start = System.nanoTime();
+        if (homeIdleMs >= 0) {
+            Thread.sleep(homeIdleMs);
+        } else {
+            kiosk.prepared().get(60, TimeUnit.SECONDS);
+        }
+        return System.nanoTime() - start;
+    }
+
+    /**
+     * From the tap's arrival (queued for the FX thread, as a touch is) to the first pulse with the
+     * screen's data shown, and the FX thread's CPU time in between.
+     */
+    private static Navigation tapToDrawn(KioskAssembly kiosk, Scene scene, String id, long fxThread) throws Exception {
         CountDownLatch drawn = new CountDownLatch(1);
-        AtomicLong start = new AtomicLong();
         AtomicLong end = new AtomicLong();
+        AtomicLong cpuEnd = new AtomicLong();
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        long cpuStart = threads.getThreadCpuTime(fxThread);
+        long start = System.nanoTime();
         Platform.runLater(() -> {
             Screen screen = kiosk.shell().navigator().screen(id).orElseThrow();
             Runnable[] listener = new Runnable[1];
             listener[0] = () -> {
                 if (kiosk.shell().navigator().current() == screen && screen.showsData()) {
                     end.set(System.nanoTime());
+                    cpuEnd.set(threads.getCurrentThreadCpuTime());
                     scene.removePostLayoutPulseListener(listener[0]);
                     drawn.countDown();
                 } else {
                     Platform.requestNextPulse();
                 }
             };
-            start.set(System.nanoTime());
             Node tile = scene.lookup("#tile-" + id);
             if (tile instanceof ButtonBase button) {
                 button.fire();
@@ -170,7 +235,13 @@ final class KioskNavBench implements Callable<Integer> {
         if (!drawn.await(30, TimeUnit.SECONDS)) {
             throw new IllegalStateException("screen " + id + " never showed its data");
         }
-        return end.get() - start.get();
+        return new Navigation(end.get() - start, cpuEnd.get() - cpuStart);
+    }
+
+    private static <T> T onFxValue(java.util.function.Supplier<T> s) throws InterruptedException {
+        AtomicReference<T> value = new AtomicReference<>();
+        onFx(() -> value.set(s.get()));
+        return value.get();
     }
 
     private static void onFx(Runnable r) throws InterruptedException {
@@ -197,10 +268,12 @@ final class KioskNavBench implements Callable<Integer> {
         return percentile(v, 0.5);
     }
 
+    /** The nearest-rank percentile: p95 of 20 values is the 19th smallest, p 1.0 the largest. */
     private static double percentile(List<Long> v, double p) {
         long[] s = v.stream().mapToLong(Long::longValue).toArray();
         Arrays.sort(s);
-        return s[Math.min(s.length - 1, (int) Math.floor(p * s.length))];
+        int rank = (int) Math.ceil(p * s.length);
+        return s[Math.max(0, Math.min(s.length - 1, rank - 1))];
     }
 
     private static double round(double v) {

@@ -94,6 +94,20 @@ abstract class ModelScreen<M extends ScreenModel> implements Screen {
         rebuild.hidden();
     }
 
+    /** Home is idle: the data is read off the FX thread, then the page is built while hidden. */
+    @Override
+    public void prepare() {
+        model.load(session);
+        if (showsData()) {
+            rebuild.prepare();
+        }
+    }
+
+    @Override
+    public boolean prepared() {
+        return showsData() && !rebuild.isStale();
+    }
+
     /** How often the page was laid out (tests: a hidden screen is not rebuilt on a language switch). */
     public int rebuilds() {
         return rebuild.rebuilds();

@@ -60,6 +60,8 @@ public final class NewsScreen implements Screen {
     private String shownHtml = "";
     private int blockedNavigations;
     private String pendingSlug;
+    /** Where the article's 返回 leads when it was opened by a link from another screen; unset from the list. */
+    private final javafx.beans.property.ObjectProperty<Runnable> linkedFrom = new javafx.beans.property.SimpleObjectProperty<>();
     private final RebuildWhenShown listPage = new RebuildWhenShown(this::renderList);
     private final RebuildWhenShown articlePage = new RebuildWhenShown(this::showDetail);
 
@@ -80,9 +82,19 @@ public final class NewsScreen implements Screen {
         Button back = new Button();
         back.setId("news-back");
         back.getStyleClass().add("back-button");
-        back.textProperty().bind(messages.text("news.back"));
+        // from the list it says 返回列表 and closes the article; after a link from another screen,
+        // 返回 goes back there
+        back.textProperty().bind(javafx.beans.binding.Bindings.when(linkedFrom.isNotNull())
+                .then(messages.text("news.backToLink")).otherwise(messages.text("news.back")));
         back.setMinWidth(Region.USE_PREF_SIZE);
-        back.setOnAction(e -> model.close());
+        back.setOnAction(e -> {
+            Runnable leave = linkedFrom.get();
+            if (leave != null) {
+                leave.run();
+            } else {
+                model.close();
+            }
+        });
         detailTitle.setId("news-detail-title");
         detailTitle.getStyleClass().add("detail-title");
         detailTitle.setWrapText(true);
@@ -146,6 +158,7 @@ public final class NewsScreen implements Screen {
     @Override
     public void reset() {
         pendingSlug = null;
+        linkedFrom.set(null);
         model.close();
         listScroll.setVvalue(0);
     }
@@ -169,9 +182,13 @@ public final class NewsScreen implements Screen {
         return model;
     }
 
-    /** Opens the published item {@code slug} (e.g. from the eco-towns screen) once the list is there. */
-    public void openSlug(String slug) {
+    /**
+     * Opens the published item {@code slug} once the list is there, for a link from another screen
+     * (阅读全文 on the eco-towns): the article's 返回 then runs {@code back}, which leads there.
+     */
+    public void openSlug(String slug, Runnable back) {
         pendingSlug = slug;
+        linkedFrom.set(back);
         openPending();
     }
 

@@ -32,6 +32,18 @@ final class RebuildWhenShown {
         }
     }
 
+    /** Ahead of a visit (home is idle): catch up now, though hidden, so showing costs no rebuild. */
+    void prepare() {
+        if (stale) {
+            run();
+        }
+    }
+
+    /** True while something the page shows changed since it was last built. */
+    boolean isStale() {
+        return stale;
+    }
+
     void hidden() {
         showing = false;
     }

@@ -3,6 +3,7 @@ package org.ecokiosk.kiosk.shell;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 import javafx.animation.PauseTransition;
+import javafx.geometry.Dimension2D;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.input.MouseEvent;
@@ -32,6 +33,7 @@ public final class KioskShell {
     private final PinPrompt pinPrompt;
     private final AdminMenu adminMenu;
     private final ContrastTheme theme;
+    private final ScreenPreparation preparation;
     private Attract attract;
     private boolean shutDown;
 
@@ -69,6 +71,8 @@ public final class KioskShell {
         }, onExit, this::hideOverlays);
         pinPrompt = new PinPrompt(messages, zone, pinCheck, this::showAdminMenu, this::hidePin);
         installAdminGesture(bar);
+        preparation = new ScreenPreparation(navigator, root,
+                () -> new Dimension2D(frame.getWidth(), Math.max(0, frame.getHeight() - bar.getHeight())));
         scale.applyTo(root);
         scale.follow(root);
         theme.applyTo(root);
@@ -99,6 +103,19 @@ public final class KioskShell {
         theme.highContrastProperty().set(false);
         navigator.resetAll();
         navigator.home();
+    }
+
+    /**
+     * Prepares every screen for its first visit while home idles, from {@code delay} on (again
+     * from the start after a snapshot switch); see {@link ScreenPreparation}.
+     */
+    public void prepareScreensWhenIdle(Duration delay) {
+        preparation.start(delay);
+    }
+
+    /** Completes once every screen is prepared; a start over (a snapshot switch) gives a new one. */
+    public java.util.concurrent.CompletableFuture<Void> screensPrepared() {
+        return preparation.prepared();
     }
 
     public ContrastTheme theme() {
@@ -190,6 +207,7 @@ public final class KioskShell {
      */
     public void shutdown() {
         shutDown = true;
+        preparation.stop();
         if (attract != null) {
             attract.stop();
             root.getChildren().remove(attract.view());

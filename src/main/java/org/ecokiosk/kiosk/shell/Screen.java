@@ -27,6 +27,19 @@ public interface Screen {
     default void onHide() {
     }
 
+    /**
+     * Home is idle: get ready for a first visit ahead of it — read the data (off the FX thread)
+     * and build the page while hidden — so the visit only has to show it. Called on the FX thread,
+     * again and again until {@link #prepared()}; must be cheap to call when there is nothing to do.
+     */
+    default void prepare() {
+    }
+
+    /** True once {@link #prepare()} has nothing left to do (screens with nothing to prepare: at once). */
+    default boolean prepared() {
+        return true;
+    }
+
     /** Back to the state a new visitor should see: scrolled to top, nothing selected. */
     default void reset() {
     }

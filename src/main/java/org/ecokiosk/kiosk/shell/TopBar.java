@@ -13,10 +13,11 @@ import org.ecokiosk.kiosk.i18n.Messages;
 import org.ecokiosk.kiosk.session.SnapshotSession;
 import org.ecokiosk.model.SnapshotMeta;
 
-/** The bar on every screen: home, title, data-as-of, sample badge, language, 大字 and high-contrast switches. */
+/** The bar on every screen: home, back (after a link), title, data-as-of, sample badge, language, 大字 and high-contrast switches. */
 final class TopBar extends HBox {
 
     final Button home = new Button();
+    final Button back = new Button();
     final Label title = new Label();
     final Label asOf = new Label();
     final Label sample = new Label();
@@ -37,6 +38,15 @@ final class TopBar extends HBox {
                 navigator.currentProperty()));
         home.managedProperty().bind(home.visibleProperty());
         home.setMinWidth(Region.USE_PREF_SIZE);
+
+        back.setId("back-button");
+        back.getStyleClass().add("bar-button");
+        back.textProperty().bind(messages.text("bar.back"));
+        back.setOnAction(e -> navigator.back());
+        // only after a link from one screen to another: then it leads back where the visitor was
+        back.visibleProperty().bind(navigator.canGoBackProperty());
+        back.managedProperty().bind(back.visibleProperty());
+        back.setMinWidth(Region.USE_PREF_SIZE);
 
         title.setId("screen-title");
         title.getStyleClass().add("bar-title");
@@ -100,7 +110,7 @@ final class TopBar extends HBox {
 
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        getChildren().addAll(corner, home, title, spacer, asOf, sample, language, largeText, contrast);
+        getChildren().addAll(corner, home, back, title, spacer, asOf, sample, language, largeText, contrast);
     }
 
     /**
