@@ -101,6 +101,25 @@ class FleetCommandTest {
     }
 
     @Test
+    void publishPrunesTheOriginToTheKeptSnapshotsAndRefusesANegativeCount() throws Exception {
+        assertEquals(0, publish(FleetFixture.first()).exitCode());
+        Map<String, String> before = FleetFixture.fingerprint(origin);
+        CliRunner.Result negative = CliRunner.run("fleet", "publish", FleetFixture.second().toString(), "--origin",
+                origin.toString(), "--key", keys.resolve("fleet.key").toString(), "--keep-previous", "-1");
+        assertEquals(1, negative.exitCode(), negative.err());
+        assertTrue(negative.err().contains("--keep-previous -1"), negative.err());
+        assertEquals(before, FleetFixture.fingerprint(origin), "nothing written");
+        CliRunner.Result second = CliRunner.run("fleet", "publish", FleetFixture.second().toString(), "--origin",
+                origin.toString(), "--key", keys.resolve("fleet.key").toString(), "--keep-previous", "0",
+                "--audit-log", dir.resolve("audit.jsonl").toString());
+        assertEquals(0, second.exitCode(), second.err());
+        assertTrue(second.out().contains("1 old snapshot(s) removed"), second.out());
+        try (var files = Files.list(origin.resolve("snapshots"))) {
+            assertEquals(1, files.count(), "only the manifest's snapshot is left");
+        }
+    }
+
+    @Test
     void alertIsSignedIntoTheManifestAndCleared() throws Exception {
         assertEquals(0, publish(FleetFixture.first()).exitCode());
         String until = Instant.now().plus(2, ChronoUnit.HOURS).truncatedTo(ChronoUnit.SECONDS).toString();
