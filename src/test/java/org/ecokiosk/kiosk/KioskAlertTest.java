@@ -73,17 +73,30 @@ class KioskAlertTest {
         return n.localToScene(n.getBoundsInLocal());
     }
 
-    /** The band covers neither the admin corner nor, in the attract loop, its "touch to start" lines. */
-    private static void coversNothingItMustNot(FxRobot robot) {
+    /** Overlapping by more than a touching edge. */
+    private static boolean overlap(javafx.geometry.Bounds a, javafx.geometry.Bounds b) {
+        return a.getMinX() < b.getMaxX() && b.getMinX() < a.getMaxX() && a.getMinY() < b.getMaxY() && b.getMinY() < a.getMaxY();
+    }
+
+    /**
+     * The band covers neither the admin corner, nor the screen on display, nor — in the attract
+     * loop — its highlight and "touch to start" lines: it has a strip of its own.
+     */
+    private void coversNothingItMustNot(FxRobot robot) {
         WaitForAsyncUtils.waitForFxEvents();
         javafx.geometry.Bounds band = inScene(robot.lookup("#alert-banner").query());
         assertTrue(band.getHeight() > 0, "the band has a size: " + band);
-        assertFalse(band.intersects(inScene(robot.lookup("#admin-corner").query())), "admin corner covered: " + band);
+        assertFalse(overlap(band, inScene(robot.lookup("#admin-corner").query())), "admin corner covered: " + band);
+        Node screen = fixture.kiosk.shell().navigator().current().view();
+        assertFalse(overlap(band, inScene(screen)), "screen covered: " + band + " " + inScene(screen));
+        for (Node card : robot.lookup("#attract-card").queryAll()) {
+            assertFalse(overlap(band, inScene(card)), "attract highlight covered: " + band + " " + inScene(card));
+        }
         for (Node touch : robot.lookup(".attract-touch").queryAll()) {
-            assertFalse(band.intersects(inScene(touch)), "'touch to start' covered: " + band + " " + inScene(touch));
+            assertFalse(overlap(band, inScene(touch)), "'touch to start' covered: " + band + " " + inScene(touch));
         }
         for (Node touch : robot.lookup(".attract-touch-en").queryAll()) {
-            assertFalse(band.intersects(inScene(touch)), "'touch to start' covered: " + band + " " + inScene(touch));
+            assertFalse(overlap(band, inScene(touch)), "'touch to start' covered: " + band + " " + inScene(touch));
         }
     }
 

@@ -102,10 +102,11 @@ public final class AlertBanner extends VBox {
     /**
      * Puts the banner over everything the kiosk shows — every screen, the attract loop, the PIN
      * pad — inside the kiosk's own root, so it inherits 大字 and stays when the scene's root is
-     * handed to admin mode and back. A lower view order draws it above layers added later.
-     * Along the bottom of a screen it stays clear of the bar (the admin corner is at its top
-     * left); while the attract loop runs it moves to the top, below the bar's height, because the
-     * loop's "touch to start" is at the bottom. Call once, on the FX thread.
+     * handed to admin mode and back. It takes a strip of its own along the bottom: while it shows,
+     * every other layer is laid out above it (a bottom margin of the band's height), so it covers
+     * no part of a screen, the attract loop's highlight or its "touch to start", and never the
+     * bar with the admin corner at the top. A lower view order draws it above layers added later.
+     * Call once, on the FX thread.
      */
     public void mountOn(javafx.scene.Parent kioskRoot) {
         if (!(kioskRoot instanceof StackPane layers)) {
@@ -113,40 +114,21 @@ public final class AlertBanner extends VBox {
         }
         setViewOrder(-1);
         layers.getChildren().add(this);
-        layers.getChildren().addListener((javafx.collections.ListChangeListener<javafx.scene.Node>) c -> place(layers));
-        // the bar grows with 大字 and is reset as the loop starts: follow its height
-        javafx.scene.Node corner = layers.lookup("#admin-corner");
-        if (corner != null && corner.getParent() instanceof javafx.scene.layout.Region bar) {
-            bar.heightProperty().addListener((obs, was, now) -> place(layers));
-        }
-        place(layers);
+        layers.getChildren().addListener((javafx.collections.ListChangeListener<javafx.scene.Node>) c -> reserve(layers));
+        heightProperty().addListener((obs, was, now) -> reserve(layers));
+        visibleProperty().addListener((obs, was, now) -> reserve(layers));
+        reserve(layers);
     }
 
-    /** The attract loop's layer (AttractScreen's view id). */
-    static final String ATTRACT_LAYER = "attract";
-
-    private void place(StackPane layers) {
-        boolean attract = layers.getChildren().stream().anyMatch(n -> ATTRACT_LAYER.equals(n.getId()));
-        if (attract) {
-            StackPane.setAlignment(this, Pos.TOP_CENTER);
-            StackPane.setMargin(this, new javafx.geometry.Insets(barHeight(layers), 0, 0, 0));
-            setAlignment(Pos.TOP_CENTER);
-        } else {
-            StackPane.setAlignment(this, Pos.BOTTOM_CENTER);
-            StackPane.setMargin(this, javafx.geometry.Insets.EMPTY);
-            setAlignment(Pos.BOTTOM_CENTER);
+    /** The strip the band needs, taken from the bottom of every other layer (none while it is hidden). */
+    private void reserve(StackPane layers) {
+        double strip = isVisible() ? getHeight() : 0;
+        javafx.geometry.Insets margin = strip > 0 ? new javafx.geometry.Insets(0, 0, strip, 0) : null;
+        for (javafx.scene.Node layer : layers.getChildren()) {
+            if (layer != this && !java.util.Objects.equals(StackPane.getMargin(layer), margin)) {
+                StackPane.setMargin(layer, margin);
+            }
         }
-    }
-
-    /** Where the bar (and the admin corner in it) ends, in the layers' coordinates; 0 without one. */
-    private static double barHeight(StackPane layers) {
-        javafx.scene.Node corner = layers.lookup("#admin-corner");
-        if (corner == null || corner.getScene() == null) {
-            return 0;
-        }
-        javafx.geometry.Bounds b = layers.sceneToLocal(corner.localToScene(corner.getBoundsInLocal()));
-        // one pixel below it: a band that merely touched the corner would still count as on it
-        return Math.max(0, b.getMaxY() + 1);
     }
 
     private void render() {
