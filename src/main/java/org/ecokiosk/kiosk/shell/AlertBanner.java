@@ -20,7 +20,7 @@ import org.ecokiosk.model.Language;
  * The office's alert over every screen and the attract loop: a band along the bottom in the
  * level's warning colour, always in both languages (a passer-by may read either), with when it
  * ends. Below it, when the kiosk cannot reach the office, a quiet line saying so and how old its
- * data is. Touches pass through to the screen underneath. {@link #show} may be called from any
+ * data is. It takes a strip of its own (see mountOn); a touch on it does nothing. {@link #show} may be called from any
  * thread; a timer hides an alert the moment it expires.
  */
 public final class AlertBanner extends VBox {
