@@ -13,7 +13,7 @@ import picocli.CommandLine.Spec;
                 ImportKinds.Indicators.class, ImportKinds.Values.class, ImportKinds.Water.class,
                 ImportKinds.Noise.class, ImportKinds.Green.class, ImportKinds.Published.class, ImportKinds.Towns.class,
                 ImportKinds.Facilities.class, ImportKinds.OpenDays.class, ImportKinds.Pages.class,
-                ImportKinds.News.class, ImportKinds.Campaign.class})
+                ImportKinds.News.class, ImportKinds.Campaign.class, ImportKinds.Bulletin.class})
 final class ImportCommand implements Runnable {
     @Spec
     CommandSpec spec;

@@ -98,6 +98,15 @@ final class ImportKinds {
         }
     }
 
+    @Command(name = "bulletin", description = {"The officer's bulletin chapters in Markdown: YEAR-overview.md (综述)",
+            "and YEAR-measures.md (主要措施), front matter year and chapter."})
+    static final class Bulletin extends ImportKindCommand {
+        @Override
+        ImportKind kind() {
+            return ImportKind.BULLETIN;
+        }
+    }
+
     @Command(name = "campaign", description = "Markdown campaign stories with front matter, and their images.")
     static final class Campaign extends ImportKindCommand {
         @Override

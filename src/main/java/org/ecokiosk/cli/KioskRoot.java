@@ -59,7 +59,8 @@ public final class KioskRoot implements AutoCloseable {
         this.session = session;
         this.clock = clock;
         this.trail = kioskTrail(config, clock);
-        this.pin = new AuditedPinCheck(new PinGuard(config.adminPinHash(), config.pinTriesFile(), clock), trail);
+        this.pin = new AuditedPinCheck(new PinGuard(config.adminPinHash(), config.pinTriesFile(), clock,
+                config.pinTriesRequired()), trail);
         this.admin = new AdminOperations(config, reportsDir, snapshot, trail);
     }
 

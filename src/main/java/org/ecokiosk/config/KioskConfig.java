@@ -33,7 +33,8 @@ public record KioskConfig(
         List<String> warnings,
         FleetSettings fleet,
         int staleHourlyHours,
-        int staleDailyDays) {
+        int staleDailyDays,
+        boolean pinTriesRequired) {
 
     /**
      * The configuration file when no --config is given: the system property {@code ecokiosk.config}
@@ -55,6 +56,16 @@ public record KioskConfig(
     /** Hourly figures older than this many hours, daily figures older than this many days, are shown as stale. */
     public static final int DEFAULT_STALE_HOURLY_HOURS = 3;
     public static final int DEFAULT_STALE_DAILY_DAYS = 2;
+
+    /** A configuration whose PIN try counter is not marked as required (see {@link PinGuard}). */
+    public KioskConfig(Path file, String kioskId, Path snapshotStore, Path contentDir, int idleSeconds,
+                       String defaultLanguage, String adminPinHash, int adminIdleMinutes, int keepSnapshots,
+                       List<String> screenOrder, boolean fullScreen, Path stateDir, ZoneId zone, List<String> warnings,
+                       FleetSettings fleet, int staleHourlyHours, int staleDailyDays) {
+        this(file, kioskId, snapshotStore, contentDir, idleSeconds, defaultLanguage, adminPinHash, adminIdleMinutes,
+                keepSnapshots, screenOrder, fullScreen, stateDir, zone, warnings, fleet, staleHourlyHours,
+                staleDailyDays, false);
+    }
 
     /** A configuration with the default data-age limits (3 hours, 2 days). */
     public KioskConfig(Path file, String kioskId, Path snapshotStore, Path contentDir, int idleSeconds,
@@ -124,7 +135,9 @@ public record KioskConfig(
                 Path.of(p.getProperty("snapshot.store", "var/snapshots").trim()),
                 Path.of(p.getProperty("content.dir", "content").trim()), idle, language, pin, adminIdle, keep, order,
                 Boolean.parseBoolean(p.getProperty("fullscreen", "true").trim()),
-                Path.of(p.getProperty("state.dir", "var").trim()), zone, warnings, fleet, staleHours, staleDays);
+                Path.of(p.getProperty("state.dir", "var").trim()), zone, warnings, fleet, staleHours, staleDays,
+                // written by set-pin beside the hash (PinHashFile): a missing try counter then means a deleted one
+                Boolean.parseBoolean(p.getProperty(PinHashFile.TRIES_REQUIRED, "false").trim()));
     }
 
     private static ZoneId zoneValue(Properties p, List<String> warnings) {
@@ -166,18 +179,18 @@ public record KioskConfig(
     public KioskConfig withSnapshotStore(Path store) {
         return new KioskConfig(file, kioskId, store, contentDir, idleSeconds, defaultLanguage, adminPinHash,
                 adminIdleMinutes, keepSnapshots, screenOrder, fullScreen, stateDir, zone, warnings, fleet,
-                staleHourlyHours, staleDailyDays);
+                staleHourlyHours, staleDailyDays, pinTriesRequired);
     }
 
     public KioskConfig withFullScreen(boolean on) {
         return new KioskConfig(file, kioskId, snapshotStore, contentDir, idleSeconds, defaultLanguage, adminPinHash,
                 adminIdleMinutes, keepSnapshots, screenOrder, on, stateDir, zone, warnings, fleet,
-                staleHourlyHours, staleDailyDays);
+                staleHourlyHours, staleDailyDays, pinTriesRequired);
     }
 
     public KioskConfig withIdleSeconds(int seconds) {
         return new KioskConfig(file, kioskId, snapshotStore, contentDir, seconds, defaultLanguage, adminPinHash,
                 adminIdleMinutes, keepSnapshots, screenOrder, fullScreen, stateDir, zone, warnings, fleet,
-                staleHourlyHours, staleDailyDays);
+                staleHourlyHours, staleDailyDays, pinTriesRequired);
     }
 }

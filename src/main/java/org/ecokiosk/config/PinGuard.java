@@ -17,6 +17,14 @@ import java.util.Properties;
  * a row the PIN pad is locked for {@link #FIRST_LOCK}, and every further lock doubles (to at
  * most {@link #LONGEST_LOCK}). The counters live in a small file so that switching the kiosk
  * off and on does not give a guesser fresh tries. A right PIN resets everything.
+ *
+ * <p>Deleting the file must not give fresh tries either. {@code eco-kiosk admin set-pin} writes a
+ * fresh counter for the new hash ({@link #startCounting}) and marks the configuration
+ * ({@code admin.pin.tries.required=true}, beside the hash, owner-only); from then on a missing
+ * counter can only mean a deleted one and is treated like a damaged one: the longest lock. The
+ * mark lives where the hash lives, so whoever could remove it could as well set a PIN of their
+ * own. A configuration without the mark (a PIN set by an older version) keeps the old reading,
+ * "no file yet, no failures", until the PIN is next set.
  */
 public final class PinGuard {
     public static final int TRIES_BEFORE_LOCK = 5;
@@ -30,14 +38,33 @@ public final class PinGuard {
     /** The three possible results of a try. */
     public enum Verdict { ACCEPTED, REJECTED, LOCKED }
 
+    /** Enough earlier locks that the next one is {@link #LONGEST_LOCK}. */
+    static final int LOCKS_FOR_LONGEST = 7;
+
     private final String storedHash;
     private final Path stateFile;
     private final Clock clock;
+    private final boolean counterRequired;
 
+    /** A guard for a configuration whose counter was not (yet) marked as required. */
     public PinGuard(String storedHash, Path stateFile, Clock clock) {
+        this(storedHash, stateFile, clock, false);
+    }
+
+    /** @param counterRequired set-pin wrote the counter: its absence means it was deleted (see the class comment) */
+    public PinGuard(String storedHash, Path stateFile, Clock clock, boolean counterRequired) {
         this.storedHash = storedHash;
         this.stateFile = stateFile;
         this.clock = clock;
+        this.counterRequired = counterRequired;
+    }
+
+    /**
+     * A fresh counter (no failures, no locks) for a PIN hash that is being set: written before the
+     * configuration is marked as requiring it, so a kiosk never finds the mark without a counter.
+     */
+    public static void startCounting(String newHash, Path stateFile) {
+        new PinGuard(newHash, stateFile, Clock.systemUTC(), true).save(new State(0, 0, Instant.EPOCH));
     }
 
     /** Checks {@code pin} (slow: PBKDF2; call it off the UI thread). Never checks while locked. */
@@ -86,7 +113,7 @@ public final class PinGuard {
      */
     private State load() {
         if (!Files.isRegularFile(stateFile)) {
-            return new State(0, 0, Instant.EPOCH);
+            return counterRequired ? lockedLongest() : new State(0, 0, Instant.EPOCH);
         }
         Properties p = new Properties();
         try (Reader r = Files.newBufferedReader(stateFile, StandardCharsets.UTF_8)) {
@@ -101,11 +128,19 @@ public final class PinGuard {
             }
             return s;
         } catch (IOException | RuntimeException unreadable) {
-            // a damaged counter file must not open the door: locked, and the next lock is a longer one
-            State locked = new State(0, 1, clock.instant().plus(FIRST_LOCK));
-            save(locked);
-            return locked;
+            return lockedLongest();
         }
+    }
+
+    /**
+     * A counter that was damaged, edited or deleted must not open the door, nor be a way to fresh
+     * tries: doing it again and again must gain a guesser no more than waiting out the locks would,
+     * so it counts as the longest lock (and the next one is as long). Setting the PIN again resets it.
+     */
+    private State lockedLongest() {
+        State locked = new State(0, LOCKS_FOR_LONGEST, clock.instant().plus(LONGEST_LOCK));
+        save(locked);
+        return locked;
     }
 
     private String mac(State s) {

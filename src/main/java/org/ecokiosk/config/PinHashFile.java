@@ -14,9 +14,16 @@ import java.util.List;
 /**
  * Writes a new admin PIN hash into kiosk.properties: owner-only (rw-------, the hash is what a
  * guesser would attack offline), atomically (temp file, fsync, rename), keeping every other line
- * and comment except the demo-PIN note, which is untrue once a real PIN is set.
+ * and comment except the demo-PIN note, which is untrue once a real PIN is set. Beside the hash
+ * it writes {@value #TRIES_REQUIRED}{@code =true}: call {@link PinGuard#startCounting} first.
  */
 public final class PinHashFile {
+    /**
+     * Written beside the hash: the PIN try counter exists (set-pin started it), so a kiosk that
+     * finds none knows it was deleted ({@link PinGuard}).
+     */
+    public static final String TRIES_REQUIRED = "admin.pin.tries.required";
+
     private PinHashFile() {
     }
 
@@ -29,9 +36,13 @@ public final class PinHashFile {
             if (t.startsWith("#") && (t.toUpperCase(java.util.Locale.ROOT).contains("DEMO PIN") || t.contains("246810"))) {
                 continue;
             }
+            if (t.startsWith(TRIES_REQUIRED)) {
+                continue;
+            }
             if (t.startsWith("admin.pin.hash")) {
                 if (!replaced) {
                     out.add("admin.pin.hash=" + hash);
+                    out.add(TRIES_REQUIRED + "=true");
                     replaced = true;
                 }
             } else {
@@ -40,6 +51,7 @@ public final class PinHashFile {
         }
         if (!replaced) {
             out.add("admin.pin.hash=" + hash);
+            out.add(TRIES_REQUIRED + "=true");
         }
         Path dir = config.toAbsolutePath().getParent();
         Files.createDirectories(dir);

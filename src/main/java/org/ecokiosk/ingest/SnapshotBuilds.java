@@ -22,36 +22,13 @@ public final class SnapshotBuilds {
     }
 
     /**
-     * Holds {@code target} for one import: a second import into the same file meanwhile fails at
-     * once (each would otherwise build on the same base and the last rename would win), and what a
-     * killed import left beside it is removed.
+     * Holds {@code target} for one import: a second import into the same file meanwhile — from this
+     * PC or another one on a shared folder — fails at once (each would otherwise build on the same
+     * base and the last rename would win), and what a killed import left beside it is removed.
+     * The lock file lives beside the target ({@link org.ecokiosk.snapshot.ImportLock}).
      */
     public static org.ecokiosk.snapshot.ExclusiveLock lockForImport(Path target) throws IOException, SnapshotException {
-        try {
-            return lockedForImport(target);
-        } catch (java.security.NoSuchAlgorithmException impossible) {
-            throw new IllegalStateException("every Java runtime has SHA-256", impossible);
-        }
-    }
-
-    private static org.ecokiosk.snapshot.ExclusiveLock lockedForImport(Path target)
-            throws IOException, SnapshotException, java.security.NoSuchAlgorithmException {
-        // the lock file lives in the temporary folder, not beside the candidate staff handle: named by
-        // the target's absolute path, it serialises imports into one file on this machine
-        String key = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
-                .digest(target.toAbsolutePath().normalize().toString().getBytes(java.nio.charset.StandardCharsets.UTF_8)))
-                .substring(0, 24);
-        Path lockFile = Path.of(System.getProperty("java.io.tmpdir"), "eco-kiosk-import-" + key + ".lock");
-        org.ecokiosk.snapshot.ExclusiveLock lock = org.ecokiosk.snapshot.ExclusiveLock.acquire(lockFile,
-                "import into " + target.getFileName(), "another import into " + target
-                        + " is running: nothing was changed; try again when it has finished");
-        try {
-            org.ecokiosk.snapshot.StaleFiles.removeLeftoversOf(target);
-        } catch (IOException e) {
-            lock.close();
-            throw e;
-        }
-        return lock;
+        return org.ecokiosk.snapshot.ImportLock.acquire(target);
     }
 
     /** Work done on a snapshot under construction; any exception abandons the build. */

@@ -1,8 +1,11 @@
 package org.ecokiosk.model;
 
-/** The kinds of Markdown content staff write. */
+/**
+ * The kinds of Markdown content staff write. {@link #BULLETIN} holds the chapters a disclosure
+ * officer writes for a year's bulletin (综述, 主要措施); the kiosk does not show them.
+ */
 public enum PageKind {
-    PAGE("pages"), NEWS("news"), CAMPAIGN("campaign");
+    PAGE("pages"), NEWS("news"), CAMPAIGN("campaign"), BULLETIN("bulletin");
 
     private final String folder;
 

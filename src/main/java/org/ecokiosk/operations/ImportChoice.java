@@ -17,7 +17,8 @@ public record ImportChoice(String code, boolean markdown) {
 
     static ImportChoice of(ImportKind kind) {
         return new ImportChoice(kind.command(),
-                kind == ImportKind.PAGES || kind == ImportKind.NEWS || kind == ImportKind.CAMPAIGN);
+                kind == ImportKind.PAGES || kind == ImportKind.NEWS || kind == ImportKind.CAMPAIGN
+                        || kind == ImportKind.BULLETIN);
     }
 
     ImportKind kind() {

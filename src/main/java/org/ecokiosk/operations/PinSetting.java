@@ -28,7 +28,11 @@ public final class PinSetting {
             if (!PinHash.isAcceptablePin(pin)) {
                 throw new Refused("a PIN must be 4 to 12 digits");
             }
-            writeHash(config, PinHash.hash(pin));
+            String hash = PinHash.hash(pin);
+            // the fresh counter first: a configuration marked as requiring it never lacks it
+            org.ecokiosk.config.PinGuard.startCounting(hash,
+                    org.ecokiosk.config.KioskConfig.loadOrDefaults(config).pinTriesFile());
+            writeHash(config, hash);
         } catch (Refused | IOException | RuntimeException e) {
             trail.failed(AuditAction.PIN_SET, facts, e);
             throw e;

@@ -13,7 +13,9 @@ import org.ecokiosk.charts.EcoChartFactory;
 import org.ecokiosk.charts.ReferenceLine;
 import org.ecokiosk.evaluation.TargetStatus;
 import org.ecokiosk.evaluation.YearFigure;
+import org.ecokiosk.evaluation.YearOnYear;
 import org.ecokiosk.evaluation.air.AirYear;
+import org.ecokiosk.evaluation.air.CompositeIndex;
 import org.ecokiosk.evaluation.air.MonthFigures;
 import org.ecokiosk.evaluation.plan.FigureSeries;
 import org.ecokiosk.evaluation.plan.PlanSeries;
@@ -62,19 +64,45 @@ final class AirChapter {
         return air;
     }
 
+    /** Last year's air year, when it covers a year (HJ 663's 324 counted days): what 同比 compares with. */
+    Optional<AirYear> previous() {
+        return series.airYear(source.year() - 1).filter(AirYear::goodDaysIsAnnual);
+    }
+
+    /** Why there is no 同比: no data at all, or too few days to be a year. */
+    String noPreviousReason() {
+        return series.airYear(source.year() - 1).isPresent() ? "上年数据不完整" : YearOnYearText.NO_PREVIOUS;
+    }
+
     void write(ArchivalPdf doc, Numbering numbers, EcoChartFactory charts) {
         int year = source.year();
         doc.h2("一、大气环境");
+        SubHeadings sub = new SubHeadings();
         if (air.isEmpty()) {
-            doc.paragraph(year + "年尚无环境空气质量监测数据，本年度的优良天数、污染物浓度、首要污染物和月度变化暂无法评价。"
-                    + "下列变化趋势仅列出规划文本给出的历年数值。");
+            doc.paragraph(year + "年尚无环境空气质量监测数据，本年度的优良天数、污染物浓度、综合指数、首要污染物和月度变化暂无法评价。"
+                    + "下列变化趋势仅列出规划文本和往年监测给出的数值。");
         } else {
-            writeSummary(doc, air.get());
-            writePollutants(doc, numbers, air.get().record());
-            writePrimary(doc, numbers, air.get());
-            writeMonthly(doc, numbers, charts, air.get());
+            AirYear a = air.get();
+            Optional<AirYear> previous = previous();
+            writeSummary(doc, a);
+            AirLevelsSection.write(doc, numbers, sub.next("空气质量级别分布"), a, previous, noPreviousReason(),
+                    indexProvenance(a));
+            writePollutants(doc, numbers, sub.next("主要污染物年评价浓度"), a.record(), previous);
+            AirCompositeSection.write(doc, numbers, sub.next("环境空气质量综合指数"), a, previous, noPreviousReason(),
+                    limitsProvenance(a.record()));
+            writePrimary(doc, numbers, sub.next("首要污染物"), a, previous);
+            writeMonthly(doc, numbers, charts, sub.next("月度变化"), a);
+            AirStationsSection.write(doc, numbers, sub.next("各监测点位"), source, a, limitsProvenance(a.record()));
         }
-        writeTrend(doc, numbers, charts);
+        writePrecipitation(doc, sub.next("降水酸度与降尘"));
+        writeTrend(doc, numbers, charts, sub.next("变化趋势（" + ReportRequest.FIRST_YEAR + "年以来）"));
+    }
+
+    /** The snapshot holds no precipitation or dust-fall series: the bulletin says so rather than print a figure. */
+    private void writePrecipitation(ArchivalPdf doc, String heading) {
+        doc.h3(heading);
+        doc.paragraph("本公报所用数据中没有降水（酸雨）监测和降尘监测数据，" + source.year()
+                + "年的降水pH年均值、酸雨频率和降尘量暂无法给出；待监测数据导入后在本节公布。");
     }
 
     private void writeSummary(ArchivalPdf doc, AirYear a) {
@@ -97,6 +125,16 @@ final class AirChapter {
                     .append("规划目标（不高于").append(i.target().display()).append("微克/立方米）"));
             text.append("。");
         }
+        Optional<AirYear> previous = previous();
+        String reason = noPreviousReason();
+        text.append("与上年相比，优良天数").append(previous.map(p -> YearOnYearText.days(
+                YearOnYear.of(a.goodDays(), OptionalDouble.of(p.goodDays())))).orElse("无法比较（" + reason + "）"));
+        if (pm25.isPresent()) {
+            text.append("，PM2.5 年均浓度").append(previous.map(p -> YearOnYearText.relative(
+                    YearOnYear.of(pm25, p.pm25Reported()), 0)).orElse("无法比较"));
+        }
+        text.append("。全年重污染天数（空气质量指数大于200）").append(a.heavyPollutionDays()).append("天")
+                .append(previous.map(p -> "，上年" + p.heavyPollutionDays() + "天").orElse("")).append("。");
         a.latest().ifPresent(d -> text.append("本年最后一个有监测数据的日期为").append(d.date().getMonthValue()).append("月")
                 .append(d.date().getDayOfMonth()).append("日，当日全区空气质量指数（AQI）为").append(d.aqi().get().aqi())
                 .append("（").append(d.aqi().get().level().categoryZh()).append("）。"));
@@ -120,13 +158,13 @@ final class AirChapter {
         }
     }
 
-    private void writePollutants(ArchivalPdf doc, Numbering numbers, AnnualAirRecord r) {
-        doc.h3("（一）主要污染物年评价浓度");
+    private void writePollutants(ArchivalPdf doc, Numbering numbers, String heading, AnnualAirRecord r,
+                                 Optional<AirYear> previous) {
+        doc.h3(heading);
         List<List<String>> rows = new ArrayList<>();
         for (Pollutant p : List.of(Pollutant.SO2, Pollutant.NO2, Pollutant.PM10, Pollutant.PM2_5, Pollutant.CO,
                 Pollutant.O3)) {
-            AnnualStatistic s = p == Pollutant.CO ? r.co24hP95() : p == Pollutant.O3 ? r.o3Max8hP90()
-                    : r.annualMeans().get(p);
+            AnnualStatistic s = CompositeIndex.statistic(r, p);
             AveragingPeriod period = s.kind().limitPeriod();
             OptionalDouble limit = AirQualityLimits.GB3095_2012_GRADE_II.limit(p, period);
             Optional<LimitComparison> comparison = r.limitComparisons().stream()
@@ -136,13 +174,16 @@ final class AirChapter {
             String multiple = comparison.flatMap(c -> c.exceedanceMultiple().isPresent()
                     ? Optional.of(Texts.number(c.exceedanceMultiple().getAsDouble(), 2)) : Optional.empty())
                     .orElse(Texts.NO_VALUE);
+            OptionalDouble last = previous.map(a -> CompositeIndex.statistic(a.record(), p).value())
+                    .orElse(OptionalDouble.empty());
             rows.add(List.of(p.nameZh() + "（" + p.code() + "）", statisticName(p), p.unit() == null ? "" : unit(p),
                     Texts.number(s.value(), decimals) + (s.valid() ? "" : "*"),
-                    Texts.number(limit, decimals), verdict, multiple));
+                    Texts.number(limit, decimals), verdict, multiple, Texts.number(last, decimals),
+                    previous.isEmpty() ? noPreviousReason() : YearOnYearText.relative(YearOnYear.of(s.value(), last), decimals)));
         }
         doc.table(new DataTable(numbers.nextTable(r.year() + "年主要污染物浓度与国家二级标准比较", limitsProvenance(r)),
-                List.of("污染物", "评价指标", "单位", "浓度", "二级标准限值", "达标情况", "超标倍数"), rows, true,
-                List.of(2.6f, 2.6f, 1.1f, 0.9f, 1.2f, 1f, 1f)));
+                List.of("污染物", "评价指标", "单位", "浓度", "二级标准限值", "达标情况", "超标倍数", "上年", "同比"), rows, true,
+                List.of(2.2f, 2.4f, 1.1f, 0.9f, 1.1f, 0.9f, 0.9f, 0.8f, 1.3f)));
         doc.smallPrint("评价依据：GB 3095-2012《环境空气质量标准》二级浓度限值，HJ 663-2013《环境空气质量评价技术规范（试行）》。"
                 + "超标倍数 =（浓度 − 限值）÷ 限值，仅在超标时给出。标 * 者有效天数不足，仅供参考。");
     }
@@ -159,8 +200,8 @@ final class AirChapter {
         return p == Pollutant.CO ? "mg/m³" : "μg/m³";
     }
 
-    private void writePrimary(ArchivalPdf doc, Numbering numbers, AirYear a) {
-        doc.h3("（二）首要污染物");
+    private void writePrimary(ArchivalPdf doc, Numbering numbers, String heading, AirYear a, Optional<AirYear> previous) {
+        doc.h3(heading);
         if (a.daysAbove50() == 0) {
             doc.paragraph("全年有效监测日的空气质量指数均不超过50（优），按 HJ 633-2012 不确定首要污染物。");
             return;
@@ -171,17 +212,21 @@ final class AirChapter {
         List<List<String>> rows = new ArrayList<>();
         for (Map.Entry<Pollutant, Integer> e : ranked) {
             rows.add(List.of(e.getKey().nameZh() + "（" + e.getKey().code() + "）", String.valueOf(e.getValue()),
-                    Texts.percent((double) e.getValue() / a.daysAbove50(), 1)));
+                    Texts.percent((double) e.getValue() / a.daysAbove50(), 1),
+                    previous.map(p -> String.valueOf(p.primaryDaysOf(e.getKey()))).orElse(Texts.NO_VALUE),
+                    previous.map(p -> YearOnYearText.days(YearOnYear.of(e.getValue(),
+                            OptionalDouble.of(p.primaryDaysOf(e.getKey()))))).orElse(noPreviousReason())));
         }
         String first = ranked.isEmpty() ? "" : ranked.get(0).getKey().code();
         doc.paragraph("空气质量指数大于50的" + a.daysAbove50() + "天中，出现天数最多的首要污染物是" + first
                 + "。同一天可有多项首要污染物，各项天数之和可能大于总天数。");
         doc.table(new DataTable(numbers.nextTable(a.year() + "年首要污染物出现天数", indexProvenance(a)),
-                List.of("首要污染物", "天数", "占 AQI>50 天数的比例"), rows, true, List.of(3f, 1f, 2f)));
+                List.of("首要污染物", "天数", "占 AQI>50 天数的比例", "上年天数", "同比"), rows, true,
+                List.of(2.6f, 0.9f, 1.8f, 1f, 1.4f)));
     }
 
-    private void writeMonthly(ArchivalPdf doc, Numbering numbers, EcoChartFactory charts, AirYear a) {
-        doc.h3("（三）月度变化");
+    private void writeMonthly(ArchivalPdf doc, Numbering numbers, EcoChartFactory charts, String heading, AirYear a) {
+        doc.h3(heading);
         List<ChartValue> values = new ArrayList<>();
         List<List<String>> rows = new ArrayList<>();
         StringBuilder alt = new StringBuilder("柱状图：" + a.year() + "年各月细颗粒物（PM2.5）月均浓度，单位微克每立方米：");
@@ -201,7 +246,8 @@ final class AirChapter {
                     lowest = m;
                 }
             }
-            rows.add(List.of(label, Texts.number(f.pm25Mean(), 0), String.valueOf(f.aqiDays()),
+            rows.add(List.of(label, Texts.number(f.pm25Mean(), 0), Texts.number(f.mean(Pollutant.O3), 0),
+                    String.valueOf(f.aqiDays()),
                     String.valueOf(f.goodDays()),
                     f.aqiDays() == 0 ? Texts.NO_VALUE : Texts.percent((double) f.goodDays() / f.aqiDays(), 1)));
         }
@@ -212,13 +258,34 @@ final class AirChapter {
         doc.chart(charts.monthlyBars(new ChartText("", "月份", "PM2.5 月均浓度 μg/m³", Optional.of("缺测"), a.sample()),
                         "PM2.5", values, Optional.empty()),
                 doc.contentWidth(), 210f, alt.toString(), numbers.nextFigure(a.year() + "年 PM2.5 月均浓度", monthlyProvenance(a)));
-        doc.table(new DataTable(numbers.nextTable(a.year() + "年各月 PM2.5 浓度与优良天数（图数据）", monthlyProvenance(a)),
-                List.of("月份", "PM2.5 月均浓度（μg/m³）", "有效监测天数", "优良天数", "优良天数比例"), rows, true,
-                List.of(1f, 2f, 1.4f, 1.2f, 1.4f)));
+        writeMonthlyO3(doc, numbers, charts, a);
+        doc.table(new DataTable(numbers.nextTable(a.year() + "年各月 PM2.5、O3 浓度与优良天数（图数据）", monthlyProvenance(a)),
+                List.of("月份", "PM2.5 月均浓度（μg/m³）", "O3 日最大8小时平均的月均值（μg/m³）", "有效监测天数", "优良天数",
+                        "优良天数比例"), rows, true, List.of(0.9f, 1.6f, 2.2f, 1.2f, 1f, 1.2f)));
     }
 
-    private void writeTrend(ArchivalPdf doc, Numbering numbers, EcoChartFactory charts) {
-        doc.h3(air.isEmpty() ? "变化趋势（2015年以来）" : "（四）变化趋势（2015年以来）");
+    /** O3's months: the mean of the daily maximum 8 h averages, beside the 8 h limit of the year. */
+    private void writeMonthlyO3(ArchivalPdf doc, Numbering numbers, EcoChartFactory charts, AirYear a) {
+        List<ChartValue> values = new ArrayList<>();
+        StringBuilder alt = new StringBuilder("柱状图：" + a.year() + "年各月臭氧（O3）日最大8小时平均浓度的月均值，单位微克每立方米：");
+        for (Month m : Month.values()) {
+            OptionalDouble o3 = a.monthly().get(m).mean(Pollutant.O3);
+            String label = m.getValue() + "月";
+            values.add(o3.isPresent() ? ChartValue.of(label, round(o3.getAsDouble())) : ChartValue.missing(label));
+            alt.append(label).append(Texts.number(o3, 0)).append(m == Month.DECEMBER ? "。" : "，");
+        }
+        OptionalDouble limit = org.ecokiosk.standards.air.AirQualityRules.forYear(a.year()).limits()
+                .limit(Pollutant.O3, AveragingPeriod.HOURS_8);
+        limit.ifPresent(l -> alt.append("参考线为日最大8小时平均二级标准").append(Texts.number(l, 0)).append("。"));
+        doc.chart(charts.monthlyBars(new ChartText("", "月份", "O3 月均值 μg/m³", Optional.of("缺测"), a.sample()),
+                        "O3", values, limit.isPresent() ? Optional.of(new ReferenceLine("8小时二级标准 "
+                                + Texts.number(limit.getAsDouble(), 0), limit.getAsDouble())) : Optional.empty()),
+                doc.contentWidth(), 210f, alt.toString(),
+                numbers.nextFigure(a.year() + "年 O3 日最大8小时平均浓度月均值", monthlyProvenance(a)));
+    }
+
+    private void writeTrend(ArchivalPdf doc, Numbering numbers, EcoChartFactory charts, String heading) {
+        doc.h3(heading);
         boolean sample = trend.stream().anyMatch(TrendPoint::sample);
         List<ChartValue> pm25 = new ArrayList<>();
         List<ChartValue> good = new ArrayList<>();

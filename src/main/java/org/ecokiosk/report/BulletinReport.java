@@ -1,6 +1,11 @@
 package org.ecokiosk.report;
 
 import java.util.List;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import org.ecokiosk.evaluation.YearOnYear;
+import org.ecokiosk.evaluation.air.AirYear;
+import org.ecokiosk.model.ContentPage;
 import org.ecokiosk.charts.ChartTheme;
 import org.ecokiosk.charts.EcoChartFactory;
 import org.ecokiosk.evaluation.TargetStatus;
@@ -10,8 +15,8 @@ import org.ecokiosk.report.pdf.ArchivalPdf;
 import org.ecokiosk.report.pdf.DocumentMetadata;
 
 /**
- * 年度生态环境状况公报, chapters in the order of the district's own bulletin: 大气, 水, 声, then
- * 生态/绿地, and a plan-progress summary. A chapter without data for the year says so.
+ * 年度生态环境状况公报, chapters in the order of the district's own bulletin: 综述, 大气, 水, 声, then
+ * 生态 (绿地; 红线、自然保护地、土壤与固体废物), the officer's 主要措施, and a plan-progress summary. A chapter without data for the year says so.
  */
 final class BulletinReport implements ReportDocument {
     private final ReportSource source;
@@ -20,6 +25,9 @@ final class BulletinReport implements ReportDocument {
     private final NoiseChapter noise;
     private final GreenAndTownsChapter green;
     private final PlanProgressTables progress;
+    private final EcologyChapter ecology;
+    private final Optional<ContentPage> overview;
+    private final Optional<ContentPage> measures;
 
     BulletinReport(ReportSource source) {
         this.source = source;
@@ -30,6 +38,9 @@ final class BulletinReport implements ReportDocument {
         this.noise = new NoiseChapter(source);
         this.green = new GreenAndTownsChapter(source, plan.series());
         this.progress = new PlanProgressTables(source.year(), plan, source.planTablesRead());
+        this.ecology = new EcologyChapter(source, plan.series());
+        this.overview = MarkdownChapter.of(source, source.year(), "overview");
+        this.measures = MarkdownChapter.of(source, source.year(), "measures");
     }
 
     @Override
@@ -42,7 +53,9 @@ final class BulletinReport implements ReportDocument {
     @Override
     public boolean usesSample() {
         return air.usesSample() || water.usesSample() || noise.usesSample() || green.usesSample()
-                || progress.usesSample();
+                || progress.usesSample() || ecology.usesSample()
+                || overview.map(p -> p.origin().isSample()).orElse(false)
+                || measures.map(p -> p.origin().isSample()).orElse(false);
     }
 
     @Override
@@ -54,16 +67,52 @@ final class BulletinReport implements ReportDocument {
                 "数据截至" + org.ecokiosk.report.pdf.OfficialText.date(source.meta().dataAsOf())));
         doc.paragraph("本公报依据区生态环境监测数据、区政府公开发布的数据与《重庆市沙坪坝区生态环境保护“十四五”规划》编制，按国家标准评价"
                 + year + "年全区环境空气、地表水、声环境质量和生态建设情况。各图均附数据表。");
+        writeOverview(doc);
         air.write(doc, numbers, charts);
         water.write(doc, numbers, charts);
         noise.write(doc, numbers, charts);
         green.write(doc, numbers);
+        ecology.write(doc, numbers, "五、生态保护红线、自然保护地、土壤与固体废物");
+        writeMeasures(doc);
         writePlanSummary(doc, numbers);
         SourcesAppendix.write(doc, source.meta(), numbers);
     }
 
+    /** 综述: the officer's overview when imported, then the year's key figures from the chapters' evaluations. */
+    private void writeOverview(ArchivalPdf doc) {
+        int year = source.year();
+        doc.h2("综述");
+        overview.ifPresent(p -> MarkdownChapter.write(doc, p));
+        StringBuilder text = new StringBuilder();
+        air.air().ifPresentOrElse(a -> {
+            Optional<AirYear> previous = air.previous();
+            text.append(year).append("年，全区环境空气质量优良天数").append(a.goodDays()).append("天（")
+                    .append(previous.map(p -> "同比" + YearOnYearText.days(YearOnYear.of(a.goodDays(),
+                            OptionalDouble.of(p.goodDays())))).orElse(air.noPreviousReason())).append("），重污染天数")
+                    .append(a.heavyPollutionDays()).append("天");
+            a.pm25Reported().ifPresent(v -> text.append("，细颗粒物（PM2.5）年均浓度").append(Texts.number(v, 0))
+                    .append("微克/立方米（").append(previous.map(p -> "同比" + YearOnYearText.relative(
+                            YearOnYear.of(OptionalDouble.of(v), p.pm25Reported()), 0)).orElse(air.noPreviousReason()))
+                    .append("）"));
+            a.compositeIndex().ifPresent(i -> text.append("，环境空气质量综合指数").append(Texts.number(i.total(), 2)));
+            text.append("。");
+        }, () -> text.append(year).append("年尚无环境空气质量监测数据。"));
+        if (!progress.rows().isEmpty()) {
+            text.append("“十四五”规划主要指标按终期评估口径：").append(progress.countsSentence(EvaluationView.FINAL)).append("。");
+        }
+        text.append("各章依次报告大气、水、声环境和生态状况，并列出本年度主要措施；各项数据的来源和评价方法见附录。");
+        doc.paragraph(text.toString());
+    }
+
+    /** 主要措施: written by the officer; without it the bulletin says that it has not been supplied. */
+    private void writeMeasures(ArchivalPdf doc) {
+        doc.h2("六、主要措施");
+        measures.ifPresentOrElse(p -> MarkdownChapter.write(doc, p),
+                () -> doc.paragraph(source.year() + "年的主要措施尚未提供，待区生态环境局撰写后在本章公布。"));
+    }
+
     private void writePlanSummary(ArchivalPdf doc, Numbering numbers) {
-        doc.h2("五、规划目标进展");
+        doc.h2("七、规划目标进展");
         if (progress.rows().isEmpty()) {
             doc.paragraph("尚无“十四五”规划主要指标数据，无法汇总进展。");
             return;

@@ -5,6 +5,9 @@ import java.util.List;
 import java.util.Optional;
 import org.ecokiosk.evaluation.plan.PlanData;
 import org.ecokiosk.model.AirDay;
+import org.ecokiosk.model.ContentPage;
+import org.ecokiosk.model.PageKind;
+import org.ecokiosk.model.Station;
 import org.ecokiosk.model.EcoTown;
 import org.ecokiosk.model.Facility;
 import org.ecokiosk.model.GreenMetric;
@@ -26,12 +29,13 @@ import org.ecokiosk.snapshot.SnapshotReader;
  *
  * @param airDays every station-day from {@link ReportRequest#FIRST_YEAR} to the end of the year
  * @param o3Peaks their daily highest hourly O3, where the stations have hours
+ * @param chapters the officer's Markdown chapters of bulletins (综述, 主要措施), of every year
  */
 record ReportSource(int year, SnapshotMeta meta, List<PlanIndicator> indicators, List<IndicatorValue> values,
                     List<AirDay> airDays, List<O3HourPeak> o3Peaks, List<WaterSection> waterSections,
                     List<WaterSample> waterSamples, List<NoiseReading> noise, List<GreenMetric> green,
                     List<EcoTown> towns, List<Facility> facilities, List<OpenDay> openDays,
-                    List<PublishedFigure> published) {
+                    List<PublishedFigure> published, List<Station> stations, List<ContentPage> chapters) {
 
     static ReportSource load(SnapshotReader snapshot, int year) throws SnapshotException {
         LocalDate from = LocalDate.of(ReportRequest.FIRST_YEAR, 1, 1);
@@ -39,7 +43,8 @@ record ReportSource(int year, SnapshotMeta meta, List<PlanIndicator> indicators,
         return new ReportSource(year, snapshot.meta(), snapshot.indicators(), snapshot.indicatorValues(),
                 snapshot.airDays(Optional.empty(), from, to), snapshot.o3HourPeaks(from, to),
                 snapshot.waterSections(), snapshot.waterSamples(), snapshot.noiseReadings(), snapshot.greenMetrics(),
-                snapshot.ecoTowns(), snapshot.facilities(), snapshot.openDays(), snapshot.publishedFigures());
+                snapshot.ecoTowns(), snapshot.facilities(), snapshot.openDays(), snapshot.publishedFigures(),
+                snapshot.stations(), snapshot.pages(PageKind.BULLETIN));
     }
 
     /** What the evaluation layer judges the plan's indicators and the chapters' figures from. */

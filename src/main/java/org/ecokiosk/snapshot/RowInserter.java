@@ -13,6 +13,7 @@ import org.ecokiosk.model.ContentImage;
 import org.ecokiosk.model.ContentPage;
 import org.ecokiosk.model.EcoTown;
 import org.ecokiosk.model.Facility;
+import org.ecokiosk.model.GeoPoint;
 import org.ecokiosk.model.GreenMetric;
 import org.ecokiosk.model.IndicatorValue;
 import org.ecokiosk.model.NoiseReading;
@@ -43,8 +44,9 @@ final class RowInserter {
                 f.year(), f.topic(), f.item(), f.value().display(), f.unit(), f.note(), f.document().title().zh(),
                 f.document().title().en(), f.document().publisher(), f.document().publishedOn().toString(),
                 f.document().url()});
-        insert(c, "station", 5, content.stations(), s -> new Object[] {
-                s.code(), s.name().zh(), s.name().en(), s.city(), s.origin().code()});
+        insert(c, "station", 7, content.stations(), s -> new Object[] {
+                s.code(), s.name().zh(), s.name().en(), s.city(), s.origin().code(),
+                s.position().map(GeoPoint::longitude).orElse(null), s.position().map(GeoPoint::latitude).orElse(null)});
         insert(c, "air_hour", AIR_HOUR_COLUMNS, content.airHours(), RowInserter::airHour);
         insert(c, "air_day", 13, content.airDays(), RowInserter::airDay);
         insert(c, "water_section", 10, content.waterSections(), w -> new Object[] {

@@ -40,6 +40,7 @@ import org.ecokiosk.model.PublishedDocument;
 import org.ecokiosk.model.PublishedFigure;
 import org.ecokiosk.model.PlanTable;
 import org.ecokiosk.model.SnapshotMeta;
+import org.ecokiosk.model.GeoPoint;
 import org.ecokiosk.model.Station;
 import org.ecokiosk.model.WaterBody;
 import org.ecokiosk.model.WaterSample;
@@ -131,8 +132,17 @@ public final class SnapshotReader implements AutoCloseable {
     }
 
     public List<Station> stations() throws SnapshotException {
-        return query("SELECT code, name_zh, name_en, city, origin FROM station ORDER BY code", List.of(),
-                rs -> new Station(rs.getString(1), text(rs, 2), rs.getString(4), DataOrigin.fromCode(rs.getString(5))));
+        return query("SELECT code, name_zh, name_en, city, origin, lon, lat FROM station ORDER BY code", List.of(),
+                rs -> new Station(rs.getString(1), text(rs, 2), rs.getString(4), DataOrigin.fromCode(rs.getString(5)),
+                        position(rs.getObject(6), rs.getObject(7))));
+    }
+
+    /** A stored position; empty when either column is NULL (not known) or out of range (never drawn). */
+    private static Optional<GeoPoint> position(Object lon, Object lat) {
+        if (lon instanceof Number x && lat instanceof Number y && GeoPoint.valid(x.doubleValue(), y.doubleValue())) {
+            return Optional.of(new GeoPoint(x.doubleValue(), y.doubleValue()));
+        }
+        return Optional.empty();
     }
 
     /** Days of one station, or of all stations when {@code station} is empty, in [from, to]. */

@@ -6,10 +6,11 @@ import java.util.List;
  * The snapshot's tables. {@link #VERSION} goes up with every change a reader must know about;
  * a reader refuses any other version rather than guessing.
  * Version 2 added air_hour.published_aqi (the real-time AQI national hourly files carry);
- * version 3 added published_figure (figures the district published, with their document).
+ * version 3 added published_figure (figures the district published, with their document);
+ * version 4 station.lon and station.lat (WGS 84 degrees, NULL while unknown) for the air map.
  */
 public final class SnapshotSchema {
-    public static final int VERSION = 3;
+    public static final int VERSION = 4;
     /** Written to SQLite's application_id header field so a stray SQLite file is recognised as not ours. */
     public static final int APPLICATION_ID = 0x45434b31; // "ECK1"
 
@@ -39,7 +40,7 @@ public final class SnapshotSchema {
                       PRIMARY KEY (year, topic, item))""", "year, topic, item"),
             new Table("station", """
                     CREATE TABLE station (code TEXT PRIMARY KEY, name_zh TEXT NOT NULL, name_en TEXT NOT NULL,
-                      city TEXT NOT NULL, origin TEXT NOT NULL)""", "code"),
+                      city TEXT NOT NULL, origin TEXT NOT NULL, lon REAL, lat REAL)""", "code"),
             new Table("air_hour", """
                     CREATE TABLE air_hour (station TEXT NOT NULL, hour TEXT NOT NULL,
                       pm25 REAL, pm10 REAL, so2 REAL, no2 REAL, co REAL, o3 REAL, published_aqi INTEGER,

@@ -41,7 +41,7 @@ class SetPinCommandTest {
     @Test
     void theHashReplacesTheOldOneEverythingElseStaysAndItIsAudited() throws Exception {
         Path config = dir.resolve("kiosk.properties");
-        Files.writeString(config, "# a comment\nkiosk.id=k1\nadmin.pin.hash=old\nidle.seconds=60\n");
+        Files.writeString(config, "# a comment\nkiosk.id=k1\nadmin.pin.hash=old\nidle.seconds=60\nstate.dir=" + dir + "\n");
         CliRunner.Result r = setPin(config, "97531");
         assertEquals(0, r.exitCode(), r.err());
         String text = Files.readString(config);
@@ -68,5 +68,28 @@ class SetPinCommandTest {
         assertFalse(Files.exists(config), "nothing written");
         assertEquals(List.of(AuditAction.PIN_SET + ":" + AuditOutcome.REJECTED),
                 audit().stream().map(e -> e.action() + ":" + e.outcome()).toList());
+    }
+
+    @Test
+    void setPinStartsTheTryCounterSoThatDeletingItLocksThePad() throws Exception {
+        Path config = dir.resolve("kiosk.properties");
+        Files.writeString(config, "kiosk.id=k1\nstate.dir=" + dir.resolve("var") + "\n");
+        assertEquals(0, setPin(config, "864209").exitCode());
+        KioskConfig c = KioskConfig.load(config);
+        assertTrue(c.pinTriesRequired(), Files.readString(config));
+        assertTrue(Files.isRegularFile(c.pinTriesFile()), "set-pin wrote a fresh counter");
+        java.time.Clock now = java.time.Clock.fixed(java.time.Instant.parse("2026-12-01T02:00:00Z"),
+                java.time.ZoneOffset.UTC);
+        org.ecokiosk.config.PinGuard guard = new org.ecokiosk.config.PinGuard(c.adminPinHash(), c.pinTriesFile(), now,
+                c.pinTriesRequired());
+        assertEquals(org.ecokiosk.config.PinGuard.Verdict.REJECTED, guard.attempt("111111".toCharArray()).verdict());
+        Files.delete(c.pinTriesFile());
+        assertEquals(org.ecokiosk.config.PinGuard.Verdict.LOCKED, guard.attempt("864209".toCharArray()).verdict());
+        // setting the PIN again (someone allowed to edit the configuration) starts afresh
+        assertEquals(0, setPin(config, "864209").exitCode());
+        KioskConfig again = KioskConfig.load(config);
+        assertEquals(org.ecokiosk.config.PinGuard.Verdict.ACCEPTED, new org.ecokiosk.config.PinGuard(
+                again.adminPinHash(), again.pinTriesFile(), now, again.pinTriesRequired())
+                .attempt("864209".toCharArray()).verdict());
     }
 }

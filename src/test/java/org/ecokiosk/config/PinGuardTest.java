@@ -72,10 +72,13 @@ class PinGuardTest {
     }
 
     @Test
-    void aDamagedCounterFileLocksOnceInsteadOfOpening() throws Exception {
+    void aDamagedCounterFileLocksForTheLongestLockInsteadOfOpening() throws Exception {
         Files.writeString(dir.resolve("tries.properties"), "lockedUntil=garbage");
         assertEquals(PinGuard.Verdict.LOCKED, guard().attempt("1357".toCharArray()).verdict());
         now = now.plusSeconds(31);
+        assertEquals(PinGuard.Verdict.LOCKED, guard().attempt("1357".toCharArray()).verdict(),
+                "damaging the file again and again must not be a way to fresh tries every 30 s");
+        now = now.plus(PinGuard.LONGEST_LOCK);
         assertEquals(PinGuard.Verdict.ACCEPTED, guard().attempt("1357".toCharArray()).verdict());
     }
 }

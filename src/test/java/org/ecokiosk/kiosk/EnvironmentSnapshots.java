@@ -16,6 +16,7 @@ import org.ecokiosk.model.AirDay;
 import org.ecokiosk.model.DataOrigin;
 import org.ecokiosk.model.GreenMetric;
 import org.ecokiosk.model.IndicatorValue;
+import org.ecokiosk.model.GeoPoint;
 import org.ecokiosk.model.LocalizedText;
 import org.ecokiosk.model.NoiseKind;
 import org.ecokiosk.model.NoiseReading;
@@ -42,6 +43,9 @@ public final class EnvironmentSnapshots {
     /** A day missing at both stations. */
     public static final LocalDate MISSING_DAY = LocalDate.of(2026, 2, 20);
     public static final int MISSING_YEAR = 2018;
+    /** Where the two test stations are drawn on the air map. */
+    public static final GeoPoint S1_POSITION = new GeoPoint(106.44, 29.55);
+    public static final GeoPoint S2_POSITION = new GeoPoint(106.30, 29.60);
 
     private EnvironmentSnapshots() {
     }
@@ -76,9 +80,9 @@ public final class EnvironmentSnapshots {
         return SnapshotContent.builder()
                 .stations(List.of(
                         new Station("SPB-S1", LocalizedText.of("沙坪坝（示例站点）", "Shapingba (sample station)"), "Chongqing",
-                                DataOrigin.SAMPLE),
+                                DataOrigin.SAMPLE).at(S1_POSITION),
                         new Station("SPB-S2", LocalizedText.of("虎溪（示例站点）", "Huxi (sample station)"), "Chongqing",
-                                DataOrigin.SAMPLE)))
+                                DataOrigin.SAMPLE).at(S2_POSITION)))
                 .airDays(airDays(latest))
                 .indicatorValues(yearly())
                 .waterSamples(water())

@@ -66,13 +66,33 @@ class BulletinReportTest {
         int water = text.indexOf("二、水环境");
         int noise = text.indexOf("三、声环境");
         int green = text.indexOf("四、生态环境与绿地");
-        int plan = text.indexOf("五、规划目标进展");
-        assertTrue(air > 0 && air < water && water < noise && noise < green && green < plan, "chapter order");
-        for (String figureData : List.of("各月PM2.5浓度与优良天数（图数据）", "PM2.5年均浓度与优良天数（图数据）",
+        int ecology = text.indexOf("五、生态保护红线、自然保护地、土壤与固体废物");
+        int measures = text.indexOf("六、主要措施");
+        int plan = text.indexOf("七、规划目标进展");
+        int overview = text.indexOf("综述");
+        assertTrue(overview > 0 && overview < air && air < water && water < noise && noise < green && green < ecology
+                && ecology < measures && measures < plan, "chapter order: 综述, 大气, 水, 声, 生态, 主要措施, 规划");
+        for (String figureData : List.of("各月PM2.5、O3浓度与优良天数（图数据）", "PM2.5年均浓度与优良天数（图数据）",
                 "地表水断面水质（图数据）", "功能区声环境（图数据）")) {
             assertTrue(text.contains(figureData), figureData);
         }
         assertTrue(text.contains("201553—规划文本"), "2015 trend row from the plan text: 53");
+    }
+
+    @Test
+    void airChapterHasLevelsHeavyDaysCompositeIndexStationsAndSaysWhatItLacks() {
+        String text = ReportTexts.all(pdf);
+        // 345 good days of 365; the 20 January days at PM2.5 100 are 三级 (IAQI 133)
+        assertTrue(text.contains("优良天数合计" + ReportFixtures.GOOD_DAYS), "good-day total row");
+        assertTrue(text.contains("重污染天数（重度及以上）0"), "heavy pollution days row");
+        assertTrue(text.contains("三级（轻度污染）20"), "level 3 days");
+        assertTrue(text.contains("环境空气质量综合指数为"), "composite index");
+        assertTrue(text.contains("上年无数据"), "2024 has no data: said plainly");
+        assertTrue(text.contains("各监测点位空气质量"), "per-station table");
+        assertTrue(text.contains("O3日最大8小时平均浓度月均值"), "O3 monthly chart");
+        assertTrue(text.contains("没有降水（酸雨）监测和降尘监测数据"), "no precipitation or dust data, said honestly");
+        assertTrue(text.contains("主要措施尚未提供"), "no officer's measures imported");
+        assertTrue(text.contains("（一）生态保护红线与自然保护地") && text.contains("（三）固体废物"), "ecology topics");
     }
 
     @Test

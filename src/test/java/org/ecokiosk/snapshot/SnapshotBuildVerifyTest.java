@@ -48,6 +48,26 @@ class SnapshotBuildVerifyTest {
             assertEquals("34", pm25.target().display());
             assertEquals(SnapshotSchema.VERSION, reader.meta().schemaVersion());
             assertEquals(TestSnapshots.BUILT_AT, reader.meta().builtAt());
+            // the sample station is placed by the sample settings (station.lon / station.lat)
+            org.ecokiosk.model.Station sample = reader.stations().stream().filter(s -> s.code().equals("SPB-SAMPLE"))
+                    .findFirst().orElseThrow();
+            assertEquals(java.util.Optional.of(new org.ecokiosk.model.GeoPoint(106.44, 29.55)), sample.position());
+        }
+    }
+
+    @Test
+    void aStationWithoutAPositionReadsBackWithoutOne() throws Exception {
+        Path file = dir.resolve("stations.sqlite");
+        org.ecokiosk.model.Station placed = new org.ecokiosk.model.Station("A", org.ecokiosk.model.LocalizedText.of("甲", "A"),
+                "Chongqing", org.ecokiosk.model.DataOrigin.IMPORTED).at(new org.ecokiosk.model.GeoPoint(106.3, 29.6));
+        org.ecokiosk.model.Station unplaced = new org.ecokiosk.model.Station("B", org.ecokiosk.model.LocalizedText.of("乙", "B"),
+                "Chongqing", org.ecokiosk.model.DataOrigin.IMPORTED);
+        try (SnapshotWriter writer = SnapshotWriter.createNew(file)) {
+            writer.append(SnapshotContent.builder().stations(List.of(placed, unplaced)).build());
+            writer.finish("test", TestSnapshots.BUILT_AT);
+        }
+        try (SnapshotReader reader = SnapshotReader.open(file)) {
+            assertEquals(List.of(placed, unplaced), reader.stations());
         }
     }
 

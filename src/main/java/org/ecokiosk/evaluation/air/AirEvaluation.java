@@ -46,6 +46,23 @@ public final class AirEvaluation {
         return of(code, year, DistrictDays.of(ofStation, ownPeaks), ofStation);
     }
 
+    /**
+     * Each station's year, for the stations the district's year is formed from (the same sample
+     * policy as {@link DistrictDays}: sample stations only when no imported station has data in the
+     * year), in station-code order.
+     */
+    public static List<AirYear> stations(int year, List<AirDay> stationDays, List<O3HourPeak> peaks) {
+        List<AirDay> ofYear = org.ecokiosk.evaluation.FigurePrecedence.strongestOnly(
+                stationDays.stream().filter(d -> d.date().getYear() == year).toList(), AirDay::origin);
+        java.util.SortedSet<String> codes = new java.util.TreeSet<>();
+        ofYear.forEach(d -> codes.add(d.station()));
+        List<AirYear> out = new ArrayList<>();
+        for (String code : codes) {
+            station(code, year, ofYear, peaks).ifPresent(out::add);
+        }
+        return out;
+    }
+
     /** The statistics rules of a year (those in force on its 31 December, as the annual evaluator uses). */
     static EvaluationRules rulesOfYear(int year) {
         return AirQualityRules.forDate(LocalDate.of(year, 12, 31)).ruleSet().evaluation();

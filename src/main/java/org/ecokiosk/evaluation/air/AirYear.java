@@ -44,6 +44,32 @@ public record AirYear(String station, int year, int stations, AnnualAirRecord re
         return AirEvaluation.latest(days);
     }
 
+    /**
+     * 重污染天数: counted days of AQI level 5 or 6 (重度污染 or 严重污染, AQI above 200) — the plan's
+     * objective of reducing heavily polluted days.
+     */
+    public int heavyPollutionDays() {
+        return levelDays.getOrDefault(AqiLevel.LEVEL_5, 0) + levelDays.getOrDefault(AqiLevel.LEVEL_6, 0);
+    }
+
+    /** Counted days of one AQI level (优 … 严重污染); 0 when none. */
+    public int daysAt(AqiLevel level) {
+        return levelDays.getOrDefault(level, 0);
+    }
+
+    /** 环境空气质量综合指数 of the year ({@link CompositeIndex}); empty when a statistic has no value. */
+    public Optional<CompositeIndex> compositeIndex() {
+        return CompositeIndex.of(record);
+    }
+
+    /**
+     * Counted days on which {@code p} was a primary pollutant (AQI above 50, the highest IAQI; a day
+     * with two primary pollutants counts for both).
+     */
+    public int primaryDaysOf(Pollutant p) {
+        return primaryDays.getOrDefault(p, 0);
+    }
+
     public int goodDays() {
         return record.goodDays();
     }

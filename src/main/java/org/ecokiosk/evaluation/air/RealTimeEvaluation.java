@@ -73,6 +73,29 @@ public final class RealTimeEvaluation {
         return Optional.of(new RealTimeAir(latest, last24));
     }
 
+    /**
+     * Each station's own latest hour among {@code hours}, indexed as a real-time report of that one
+     * station (the district rule applied to one station) — what a station's dot on the map shows.
+     * Under the same sample policy as the district: when any imported station has hours, sample
+     * stations are left out. A station whose latest hours have no value at all is absent.
+     *
+     * @return station code → its latest hour, in code order
+     */
+    public static Map<String, HourFigures> stationLatest(List<AirHour> hours, Map<String, DataOrigin> stationOrigins) {
+        List<AirHour> used = FigurePrecedence.strongestOnly(hours, h -> origin(h, stationOrigins));
+        Map<String, List<AirHour>> byStation = new TreeMap<>();
+        for (AirHour h : used) {
+            byStation.computeIfAbsent(h.station(), k -> new ArrayList<>()).add(h);
+        }
+        Map<String, HourFigures> out = new java.util.LinkedHashMap<>();
+        byStation.forEach((code, own) -> own.stream()
+                .sorted(java.util.Comparator.comparing(AirHour::hour).reversed())
+                .map(h -> hour(h.hour(), List.of(h), origin(h, stationOrigins)))
+                .flatMap(Optional::stream).findFirst()
+                .ifPresent(latest -> out.put(code, latest)));
+        return out;
+    }
+
     private static Optional<HourFigures> hour(LocalDateTime hour, List<AirHour> stations, DataOrigin origin) {
         Map<Pollutant, Double> means = new EnumMap<>(Pollutant.class);
         for (Pollutant p : Pollutant.values()) {

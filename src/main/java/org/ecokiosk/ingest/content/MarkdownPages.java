@@ -46,6 +46,13 @@ public final class MarkdownPages {
     static final long MAX_BYTES = 8L * 1024 * 1024;
     private static final Set<String> KEYS = Set.of("title_zh", "title_en", "publish_from", "publish_until", "sample",
             "images");
+    /** A bulletin chapter says its year and chapter instead of publish dates: it is printed, not shown. */
+    private static final Set<String> BULLETIN_KEYS = Set.of("title_zh", "title_en", "year", "chapter", "sample");
+    /** YEAR-overview.md (综述) and YEAR-measures.md (主要措施). */
+    private static final java.util.regex.Pattern BULLETIN_FILE =
+            java.util.regex.Pattern.compile("(\\d{4})-(overview|measures)\\.md");
+    /** The chapters of a bulletin an officer writes, by the name in the file name and front matter. */
+    public static final Map<String, String> BULLETIN_CHAPTERS = Map.of("overview", "综述", "measures", "主要措施");
 
     private MarkdownPages() {
     }
@@ -85,13 +92,16 @@ public final class MarkdownPages {
         FRONT_MATTER.parse(text).accept(visitor);
         Map<String, List<String>> data = visitor.getData();
         int before = problems.list().size();
+        boolean bulletin = kind == PageKind.BULLETIN;
         for (String key : data.keySet()) {
-            if (!KEYS.contains(key)) {
+            if (!(bulletin ? BULLETIN_KEYS : KEYS).contains(key)) {
                 problems.add(new Problem(name, lineOf(text, key + ":"), 1, key, "未知的标题信息项“" + key + "”",
                         "unknown front-matter key '" + key + "'"));
             }
         }
-        String titleZh = first(data, "title_zh");
+        Optional<LocalDate> bulletinYear = bulletin ? bulletinYear(file, text, data, problems) : Optional.empty();
+        String titleZh = bulletin && first(data, "title_zh").isEmpty()
+                ? BULLETIN_CHAPTERS.getOrDefault(first(data, "chapter"), "") : first(data, "title_zh");
         for (String titleKey : List.of("title_zh", "title_en")) {
             if (MARKUP.matcher(first(data, titleKey)).find()) {
                 problems.add(new Problem(name, lineOf(text, titleKey + ":"), 1, titleKey, "标题中不能包含 HTML 代码",
@@ -101,8 +111,8 @@ public final class MarkdownPages {
         if (titleZh.isEmpty()) {
             problems.add(new Problem(name, 1, 1, "title_zh", "缺少中文标题 title_zh", "title_zh (Chinese title) is missing"));
         }
-        Optional<LocalDate> from = Dates.parse(first(data, "publish_from"));
-        if (from.isEmpty()) {
+        Optional<LocalDate> from = bulletin ? bulletinYear : Dates.parse(first(data, "publish_from"));
+        if (from.isEmpty() && !bulletin) {
             problems.add(new Problem(name, lineOf(text, "publish_from:"), 1, "publish_from",
                     "publish_from 应为有效日期 YYYY-MM-DD", "publish_from must be a real date YYYY-MM-DD"));
         }
@@ -144,6 +154,39 @@ public final class MarkdownPages {
             problems.add(new Problem(name, lineOf(text, v.field() + ":"), 1, v.field(), v.messageZh(), v.messageEn()));
         }
         return broken.isEmpty() ? Optional.of(page) : Optional.empty();
+    }
+
+    /**
+     * A bulletin chapter's year, as 1 January of it: the file is named YEAR-CHAPTER.md and its front
+     * matter's {@code year} and {@code chapter} must say the same (a 2024 text filed as 2025 is refused,
+     * naming both). Empty, with the problem added, when they do not.
+     */
+    private static Optional<LocalDate> bulletinYear(Path file, String text, Map<String, List<String>> data,
+                                                    Problems problems) {
+        String name = file.toString();
+        java.util.regex.Matcher m = BULLETIN_FILE.matcher(file.getFileName().toString());
+        if (!m.matches()) {
+            problems.add(new Problem(name, 1, 1, "file name", "公报章节的文件名应为“年份-overview.md”（综述）或“年份-measures.md”（主要措施）",
+                    "a bulletin chapter is named YEAR-overview.md (综述) or YEAR-measures.md (主要措施)"));
+            return Optional.empty();
+        }
+        String yearText = first(data, "year");
+        String chapter = first(data, "chapter");
+        boolean ok = true;
+        if (!yearText.equals(m.group(1))) {
+            problems.add(new Problem(name, lineOf(text, "year:"), 1, "year", yearText.isEmpty()
+                    ? "缺少 year（公报年份），应为 " + m.group(1) : "year 为 " + yearText + "，与文件名中的年份 " + m.group(1) + " 不一致",
+                    yearText.isEmpty() ? "year (the bulletin's year) is missing; it must be " + m.group(1)
+                            : "year is " + yearText + " but the file name says " + m.group(1)));
+            ok = false;
+        }
+        if (!chapter.equals(m.group(2))) {
+            problems.add(new Problem(name, lineOf(text, "chapter:"), 1, "chapter", "chapter 应为 " + m.group(2)
+                    + "（与文件名一致），现为“" + abbreviate(chapter) + "”", "chapter must be " + m.group(2)
+                    + " as in the file name, not '" + abbreviate(chapter) + "'"));
+            ok = false;
+        }
+        return ok ? Optional.of(LocalDate.of(Integer.parseInt(m.group(1)), 1, 1)) : Optional.empty();
     }
 
     /** The body checks on text already in a snapshot, for publish: {@code where} names it in problems. */

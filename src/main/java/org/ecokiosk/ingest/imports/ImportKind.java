@@ -17,7 +17,9 @@ public enum ImportKind {
     OPEN_DAYS("open-days"),
     PAGES("pages"),
     NEWS("news"),
-    CAMPAIGN("campaign");
+    CAMPAIGN("campaign"),
+    /** The officer's Markdown chapters of a year's bulletin: YEAR-overview.md (综述), YEAR-measures.md (主要措施). */
+    BULLETIN("bulletin");
 
     private final String command;
 

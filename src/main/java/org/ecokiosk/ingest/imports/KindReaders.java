@@ -56,6 +56,7 @@ final class KindReaders {
             case PAGES -> pages(PageKind.PAGE, files, base, problems, b);
             case NEWS -> pages(PageKind.NEWS, files, base, problems, b);
             case CAMPAIGN -> pages(PageKind.CAMPAIGN, files, base, problems, b);
+            case BULLETIN -> pages(PageKind.BULLETIN, files, base, problems, b);
             default -> throw new IllegalStateException("no reader for " + kind);
         }
         return b.build();

@@ -63,7 +63,8 @@ public final class SampleSeries {
 
     static SnapshotContent generate(SampleSeriesSettings settings, SnapshotContent content) {
         List<AirDay> days = SampleAirSeries.generate(settings.stationCode(), settings.seed());
-        Station station = new Station(settings.stationCode(), settings.stationName(), "Chongqing", DataOrigin.SAMPLE);
+        Station station = new Station(settings.stationCode(), settings.stationName(), "Chongqing", DataOrigin.SAMPLE,
+                settings.stationPosition());
         Set<String> indicators = content.indicators().stream().map(PlanIndicator::code).collect(Collectors.toSet());
         Set<String> planYears = content.indicatorValues().stream()
                 .map(v -> v.indicatorCode() + "|" + v.year()).collect(Collectors.toSet());

@@ -12,16 +12,18 @@ import java.util.Optional;
 import java.util.Properties;
 import org.ecokiosk.ingest.Problem;
 import org.ecokiosk.ingest.Problems;
+import org.ecokiosk.model.GeoPoint;
 import org.ecokiosk.model.LocalizedText;
 import org.ecokiosk.standards.water.WaterClass;
 
 /**
  * content/data/sample-series.properties: whether the snapshot built from content/ carries the
  * sample series, with which seed, under which station, and the class each water section's
- * sample is drawn in (sections not listed use their plan target, else III).
+ * sample is drawn in (sections not listed use their plan target, else III). {@code station.lon} and
+ * {@code station.lat} place the sample station on the air map (a sample position, like its data).
  */
 record SampleSeriesSettings(boolean enabled, long seed, String stationCode, LocalizedText stationName,
-                            Map<String, WaterClass> waterClasses) {
+                            Optional<GeoPoint> stationPosition, Map<String, WaterClass> waterClasses) {
     static final String FILE = "sample-series.properties";
     private static final String WATER_PREFIX = "water.class.";
 
@@ -74,6 +76,28 @@ record SampleSeriesSettings(boolean enabled, long seed, String stationCode, Loca
         }
         return Optional.of(new SampleSeriesSettings(enabled, seed, p.getProperty("station.code", "SPB-SAMPLE").strip(),
                 LocalizedText.of(p.getProperty("station.name_zh", "沙坪坝（示例站点）").strip(),
-                        p.getProperty("station.name_en", "Shapingba (sample station)").strip()), classes));
+                        p.getProperty("station.name_en", "Shapingba (sample station)").strip()),
+                position(p, name, problems), classes));
+    }
+
+    /** station.lon and station.lat, both or neither; a malformed pair is a problem naming the key. */
+    private static Optional<GeoPoint> position(Properties p, String file, Problems problems) {
+        String lon = p.getProperty("station.lon", "").strip();
+        String lat = p.getProperty("station.lat", "").strip();
+        if (lon.isEmpty() && lat.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            double x = Double.parseDouble(lon);
+            double y = Double.parseDouble(lat);
+            if (GeoPoint.valid(x, y)) {
+                return Optional.of(new GeoPoint(x, y));
+            }
+        } catch (NumberFormatException e) {
+            // reported below, with the key
+        }
+        problems.add(new Problem(file, 0, 0, "station.lon", "station.lon 和 station.lat 应同时给出经度（−180…180）和纬度（−90…90）",
+                "station.lon and station.lat must both be given: a longitude (−180…180) and a latitude (−90…90)"));
+        return Optional.empty();
     }
 }

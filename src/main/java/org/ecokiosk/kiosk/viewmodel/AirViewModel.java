@@ -16,16 +16,20 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.OptionalInt;
 import org.ecokiosk.evaluation.FigurePrecedence;
 import org.ecokiosk.evaluation.TargetStatus;
 import org.ecokiosk.evaluation.air.AirEvaluation;
 import org.ecokiosk.evaluation.air.DayFigures;
+import org.ecokiosk.evaluation.air.GoodDaysSoFar;
+import org.ecokiosk.evaluation.air.HourFigures;
 import org.ecokiosk.evaluation.air.DistrictDays;
 import org.ecokiosk.evaluation.plan.FigureSeries;
 import org.ecokiosk.evaluation.plan.PlanData;
 import org.ecokiosk.evaluation.plan.PlanProgress;
 import org.ecokiosk.evaluation.plan.ProgressAssessment;
 import org.ecokiosk.model.AirDay;
+import org.ecokiosk.model.GeoPoint;
 import org.ecokiosk.model.IndicatorValue;
 import org.ecokiosk.model.LocalizedText;
 import org.ecokiosk.model.O3HourPeak;
@@ -75,7 +79,23 @@ public final class AirViewModel extends SnapshotViewModel<AirViewModel.Data> {
      * years are evaluated: too much work for the FX thread).
      */
     public record Data(Optional<DayAqi> today, List<StationAqi> stations, List<CalendarDay> calendar, Series goodDays,
-                       Series pm25, Optional<RealTimeAirView> now, Optional<DataAge> todayAge) {
+                       Series pm25, Optional<RealTimeAirView> now, Optional<DataAge> todayAge, List<StationDot> map,
+                       Optional<GoodDaysSoFar> goodDaysSoFar, DistrictOutline outline) {
+    }
+
+    /**
+     * A station on the map: where it stands (empty: listed beside the map, not drawn) and its
+     * latest figure — its own latest hour where the snapshot has hours, else its latest day.
+     */
+    public record StationDot(String code, LocalizedText name, Optional<GeoPoint> position, Optional<DotFigure> figure) {
+    }
+
+    /**
+     * A station's latest AQI. {@code hourly}: {@code at} is the hour it is published under
+     * (实时报); else the date of a daily figure at midnight.
+     */
+    public record DotFigure(int aqi, AqiLevel level, AqiCompleteness completeness, boolean hourly, LocalDateTime at,
+                            boolean sample) {
     }
 
     /**
@@ -113,6 +133,9 @@ public final class AirViewModel extends SnapshotViewModel<AirViewModel.Data> {
     private Optional<DataAge> todayAge = Optional.empty();
     private List<StationAqi> stations = List.of();
     private List<CalendarDay> calendar = List.of();
+    private List<StationDot> map = List.of();
+    private Optional<GoodDaysSoFar> goodDaysSoFar = Optional.empty();
+    private DistrictOutline outline = new DistrictOutline(List.of());
     private Series goodDays = new Series(List.of(), OptionalDouble.empty(), Optional.empty(), TargetStatus.NO_DATA);
     private Series pm25 = goodDays;
 
@@ -162,9 +185,43 @@ public final class AirViewModel extends SnapshotViewModel<AirViewModel.Data> {
         data.stations().forEach(st -> origins.put(st.code(), st.origin()));
         Optional<RealTimeAirView> now = RealTimeEvaluation.latest(data.hours(), origins)
                 .map(r -> RealTimeAirView.of(r, at, ageLimits));
-        return new Data(today, stations, calendar, series(progress, FigureSeries.GOOD_DAYS, data.indicators()),
-                series(progress, FigureSeries.PM25, data.indicators()), now,
-                today.map(t -> DataAge.ofDay(t.date(), at.toLocalDate(), ageLimits)));
+        Series goodDays = series(progress, FigureSeries.GOOD_DAYS, data.indicators());
+        OptionalInt target = goodDays.target().isPresent()
+                ? OptionalInt.of((int) Math.round(goodDays.target().getAsDouble())) : OptionalInt.empty();
+        Optional<GoodDaysSoFar> soFar = today.flatMap(t -> GoodDaysSoFar.of(t.date(), data.days(), data.peaks(), target));
+        return new Data(today, stations, calendar, goodDays, series(progress, FigureSeries.PM25, data.indicators()), now,
+                today.map(t -> DataAge.ofDay(t.date(), at.toLocalDate(), ageLimits)),
+                dots(data, stations, RealTimeEvaluation.stationLatest(data.hours(), origins)), soFar,
+                DistrictOutline.shapingba());
+    }
+
+    /**
+     * The map's stations: those listed with a daily figure, and any station that only has hours;
+     * each with its own latest hour when it has one, else its latest day.
+     */
+    private static List<StationDot> dots(Raw data, List<StationAqi> daily, Map<String, HourFigures> latestHours) {
+        Map<String, Station> byCode = new HashMap<>();
+        data.stations().forEach(st -> byCode.put(st.code(), st));
+        java.util.LinkedHashMap<String, StationDot> out = new java.util.LinkedHashMap<>();
+        for (StationAqi s : daily) {
+            Optional<DotFigure> figure = Optional.ofNullable(latestHours.get(s.code())).flatMap(AirViewModel::dotOfHour)
+                    .or(() -> s.day().map(d -> new DotFigure(d.aqi(), d.level(), d.completeness(), false,
+                            d.date().atStartOfDay(), d.sample())));
+            out.put(s.code(), new StationDot(s.code(), s.name(),
+                    Optional.ofNullable(byCode.get(s.code())).flatMap(Station::position), figure));
+        }
+        latestHours.forEach((code, hour) -> {
+            if (!out.containsKey(code)) {
+                Optional<Station> st = Optional.ofNullable(byCode.get(code));
+                out.put(code, new StationDot(code, st.map(Station::name).orElse(LocalizedText.of(code, code)),
+                        st.flatMap(Station::position), dotOfHour(hour)));
+            }
+        });
+        return List.copyOf(out.values());
+    }
+
+    private static Optional<DotFigure> dotOfHour(HourFigures h) {
+        return h.aqi().map(r -> new DotFigure(r.aqi(), r.level(), r.completeness(), true, h.reportedAt(), h.sample()));
     }
 
     @Override
@@ -172,12 +229,16 @@ public final class AirViewModel extends SnapshotViewModel<AirViewModel.Data> {
         today = data.today();
         stations = data.stations();
         calendar = data.calendar();
+        map = data.map();
+        goodDaysSoFar = data.goodDaysSoFar();
+        outline = data.outline();
         goodDays = data.goodDays();
         pm25 = data.pm25();
         now = data.now();
         todayAge = data.todayAge();
         return today.map(DayAqi::sample).orElse(false)
                 || now.map(RealTimeAirView::sample).orElse(false)
+                || goodDaysSoFar.map(GoodDaysSoFar::sample).orElse(false)
                 || stations.stream().anyMatch(x -> x.day().map(DayAqi::sample).orElse(false))
                 || calendar.stream().anyMatch(x -> x.day().map(DayAqi::sample).orElse(false))
                 || goodDays.years().stream().anyMatch(YearValue::sample)
@@ -251,6 +312,21 @@ public final class AirViewModel extends SnapshotViewModel<AirViewModel.Data> {
 
     public Series goodDays() {
         return goodDays;
+    }
+
+    /** The stations for the map, each with its latest figure. */
+    public List<StationDot> map() {
+        return map;
+    }
+
+    /** The district's good days this year so far against the plan's target; empty without air data. */
+    public Optional<GoodDaysSoFar> goodDaysSoFar() {
+        return goodDaysSoFar;
+    }
+
+    /** The district's outline the map is drawn on. */
+    public DistrictOutline outline() {
+        return outline;
     }
 
     public Series pm25() {

@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
  * <ul>
  *   <li>Punctuation inside or beside Chinese text is full-width: ，；：（）. ASCII punctuation
  *       between Latin letters or digits (a ratio "1:2", a standard "GB 3095-2012", a URL) stays.</li>
- *   <li>Chemical formulas carry real subscripts (SO₂, NO₂, O₃). The bundled Noto Sans SC has no
+ *   <li>Chemical formulas carry real subscripts (SO2, NO2, O3). The bundled Noto Sans SC has no
  *       subscript-digit glyphs (U+2082 …), so the digit is set lower and smaller instead; the
  *       extracted text still reads "SO2", which is what a search for it finds.</li>
  * </ul>

@@ -101,4 +101,27 @@ class RealTimeEvaluationTest {
         assertEquals("HJ633-2012", r.latest().aqi().orElseThrow().rulesId(), "the hour belongs to 28 February");
         assertEquals(94, r.latest().aqi().orElseThrow().aqi());
     }
+
+    @Test
+    void eachStationsOwnLatestHourIsIndexedAlone() {
+        List<AirHour> hours = List.of(
+                hour("A", T, 30, 20, 8, 40, 0.6, 80),
+                hour("A", T.minusHours(1), 200, 50, 8, 40, 0.6, 80),
+                hour("B", T, NA, NA, NA, NA, NA, NA),
+                hour("B", T.minusHours(2), 120, 100, 10, 50, 0.7, 60),
+                hour("S", T, 10, 20, 5, 10, 0.3, 40));
+        Map<String, HourFigures> latest = RealTimeEvaluation.stationLatest(hours,
+                Map.of("A", DataOrigin.IMPORTED, "B", DataOrigin.IMPORTED, "S", DataOrigin.SAMPLE));
+        assertEquals(List.of("A", "B"), List.copyOf(latest.keySet()), "the sample station is left out beside imported ones");
+        assertEquals(T, latest.get("A").hour());
+        assertEquals(43, latest.get("A").aqi().orElseThrow().aqi(), "PM2.5 30 -> IAQI 43, its own value, not the mean");
+        assertEquals(T.minusHours(2), latest.get("B").hour(), "an hour without any value is skipped");
+        assertEquals(1, latest.get("B").stations());
+        // PM2.5 120 on the 24 h bands of HJ 633-2026: 115..150 -> 150..200: 150 + 50 × 5/35 = 157.1 -> 158
+        assertEquals(158, latest.get("B").aqi().orElseThrow().aqi());
+        Map<String, HourFigures> sampleOnly = RealTimeEvaluation.stationLatest(
+                List.of(hour("S", T, 10, 20, 5, 10, 0.3, 40)), Map.of("S", DataOrigin.SAMPLE));
+        assertTrue(sampleOnly.get("S").sample());
+        assertTrue(RealTimeEvaluation.stationLatest(List.of(), Map.of()).isEmpty());
+    }
 }

@@ -71,6 +71,36 @@ class EnvironmentViewModelsTest {
     }
 
     @Test
+    void theMapHasEveryStationAtItsPositionWithItsOwnLatestFigure() throws Exception {
+        AirViewModel air = loaded(new AirViewModel(), withData);
+        List<AirViewModel.StationDot> dots = air.map();
+        assertEquals(List.of("SPB-S1", "SPB-S2"), dots.stream().map(AirViewModel.StationDot::code).toList());
+        assertEquals(java.util.Optional.of(EnvironmentSnapshots.S2_POSITION), dots.get(1).position());
+        for (AirViewModel.StationDot dot : dots) {
+            AirViewModel.DotFigure f = dot.figure().orElseThrow();
+            AirViewModel.DayAqi own = air.stations().stream().filter(s -> s.code().equals(dot.code())).findFirst()
+                    .orElseThrow().day().orElseThrow();
+            assertEquals(own.aqi(), f.aqi(), "no hours in this snapshot: the station's own latest day");
+            assertFalse(f.hourly());
+            assertTrue(f.sample());
+        }
+        assertFalse(air.outline().rings().isEmpty(), "the bundled district outline");
+    }
+
+    @Test
+    void goodDaysSoFarCountTheYearOfTheLatestDayAgainstThePlansTarget() throws Exception {
+        AirViewModel air = loaded(new AirViewModel(), withData);
+        org.ecokiosk.evaluation.air.GoodDaysSoFar so = air.goodDaysSoFar().orElseThrow();
+        assertEquals(2026, so.year());
+        assertEquals(EnvironmentSnapshots.LATEST_2026, so.through());
+        assertEquals(java.util.OptionalInt.of(300), so.target(), "the plan's zl2-08 target");
+        int counted = (int) air.calendar().stream().filter(c -> c.date().getYear() == 2026 && c.day().isPresent()).count();
+        assertTrue(so.countedDays() >= counted, "every 2026 day of the calendar is counted");
+        assertEquals(so.year() == 2026 ? 365 - 64 : 0, so.remainingDays());
+        assertTrue(so.sample());
+    }
+
+    @Test
     void daysBeforeMarch2026CarryNoProvisionalNote() throws Exception {
         AirViewModel air = loaded(new AirViewModel(), before2026);
         assertEquals(LocalDate.of(2025, 12, 31), air.today().orElseThrow().date());

@@ -1,0 +1,56 @@
+package org.ecokiosk.report;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import org.ecokiosk.evaluation.YearOnYear;
+import org.ecokiosk.evaluation.air.AirYear;
+import org.ecokiosk.evaluation.air.CompositeIndex;
+import org.ecokiosk.report.pdf.ArchivalPdf;
+import org.ecokiosk.report.pdf.DataTable;
+import org.ecokiosk.standards.air.AirQualityRules;
+import org.ecokiosk.standards.air.Pollutant;
+
+/** 环境空气质量综合指数 from {@link CompositeIndex}: each pollutant's Ci / Si and the sum, beside last year's. */
+final class AirCompositeSection {
+    private AirCompositeSection() {
+    }
+
+    static void write(ArchivalPdf doc, Numbering numbers, String heading, AirYear a, Optional<AirYear> previous,
+                      String noPrevious, Provenance provenance) {
+        doc.h3(heading);
+        Optional<CompositeIndex> index = a.compositeIndex();
+        if (index.isEmpty()) {
+            doc.paragraph(a.year() + "年六项污染物中有未监测的项目，无法计算环境空气质量综合指数。");
+            return;
+        }
+        CompositeIndex i = index.get();
+        Optional<CompositeIndex> last = previous.flatMap(AirYear::compositeIndex);
+        YearOnYear change = YearOnYear.of(OptionalDouble.of(i.total()),
+                last.map(l -> OptionalDouble.of(l.total())).orElse(OptionalDouble.empty()));
+        doc.paragraph(a.year() + "年全区环境空气质量综合指数为" + Texts.number(i.total(), 2)
+                + (last.isPresent() ? "，上年为" + Texts.number(last.get().total(), 2) + "，同比" + YearOnYearText.relative(change, 2)
+                        : "（" + noPrevious + "，不作同比）")
+                + "。单项指数最大的是" + i.largest().nameZh() + "（" + i.largest().code() + "）。综合指数越大，空气质量越差"
+                + (i.complete() ? "。" : "；部分污染物的有效天数不足，指数仅供参考。"));
+        List<List<String>> rows = new ArrayList<>();
+        var limits = AirQualityRules.forYear(a.year()).limits();
+        for (Pollutant p : CompositeIndex.POLLUTANTS) {
+            var s = CompositeIndex.statistic(a.record(), p);
+            int decimals = p == Pollutant.CO ? 1 : 0;
+            rows.add(List.of(p.nameZh() + "（" + p.code() + "）", Texts.number(s.value(), decimals),
+                    Texts.number(limits.limit(p, s.kind().limitPeriod()), decimals), Texts.number(i.single().get(p), 2),
+                    last.map(l -> Texts.number(l.single().get(p), 2)).orElse(Texts.NO_VALUE)));
+        }
+        rows.add(List.of("综合指数", "", "", Texts.number(i.total(), 2),
+                last.map(l -> Texts.number(l.total(), 2)).orElse(Texts.NO_VALUE)));
+        doc.table(new DataTable(numbers.nextTable(a.year() + "年环境空气质量综合指数", provenance),
+                List.of("污染物", "评价浓度 Ci", "二级标准 Si", "单项指数 Ii", (a.year() - 1) + "年单项指数"), rows, true,
+                List.of(2.4f, 1.3f, 1.3f, 1.3f, 1.5f)));
+        doc.smallPrint("计算方法：综合指数为六项污染物单项指数之和，单项指数 Ii = Ci ÷ Si；SO2、NO2、PM10、PM2.5 取年平均浓度，"
+                + "CO 取日均值第95百分位数，O3 取日最大8小时平均第90百分位数；Si 为该年适用的 "
+                + Provenance.standard(i.limitsId()).replace("/transition", "（过渡阶段）").replace("/final", "（最终阶段）")
+                + " 二级浓度限值（CO、O3 取24小时、8小时限值）。CO 单位 mg/m³，其余 μg/m³。");
+    }
+}
