@@ -11,6 +11,7 @@ import org.ecokiosk.model.audit.AuditAction;
 import org.ecokiosk.report.BuiltReport;
 import org.ecokiosk.report.ReportBuilder;
 import org.ecokiosk.report.ReportKind;
+import org.ecokiosk.evaluation.plan.PlanPeriod;
 import org.ecokiosk.report.ReportRequest;
 import org.ecokiosk.snapshot.SnapshotException;
 import org.ecokiosk.snapshot.SnapshotReader;
@@ -53,6 +54,9 @@ public final class Reports {
         if (year < ReportRequest.FIRST_YEAR || year > ReportRequest.LAST_YEAR) {
             throw new Refused("the year must be " + ReportRequest.FIRST_YEAR + "–" + ReportRequest.LAST_YEAR
                     + ", not " + year);
+        }
+        if (kind == ReportKind.PLAN_PROGRESS && !PlanPeriod.contains(year)) {
+            throw new Refused(PlanPeriod.refusalZh(year) + " / " + PlanPeriod.refusalEn(year));
         }
         if (!Files.isRegularFile(snapshot)) {
             throw new Refused("no snapshot file at " + snapshot);

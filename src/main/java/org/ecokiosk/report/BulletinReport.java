@@ -35,7 +35,7 @@ final class BulletinReport implements ReportDocument {
         PlanProgress plan = new PlanProgress(source.planData());
         this.air = new AirChapter(source, plan.series());
         this.water = new WaterChapter(source, plan.series());
-        this.noise = new NoiseChapter(source);
+        this.noise = new NoiseChapter(source, plan.series());
         this.green = new GreenAndTownsChapter(source, plan.series());
         this.progress = new PlanProgressTables(source.year(), plan, source.planTablesRead());
         this.ecology = new EcologyChapter(source, plan.series());

@@ -1,6 +1,7 @@
 package org.ecokiosk.report;
 
 import java.util.Optional;
+import org.ecokiosk.evaluation.plan.PlanPeriod;
 import org.ecokiosk.model.disclosure.DisclosureData;
 
 /**
@@ -19,6 +20,9 @@ public record ReportRequest(ReportKind kind, int year, Optional<DisclosureData> 
         }
         if (year < FIRST_YEAR || year > LAST_YEAR) {
             throw new IllegalArgumentException("year must be " + FIRST_YEAR + "–" + LAST_YEAR + ", not " + year);
+        }
+        if (kind == ReportKind.PLAN_PROGRESS && !PlanPeriod.contains(year)) {
+            throw new IllegalArgumentException(PlanPeriod.refusalEn(year));
         }
         if (kind == ReportKind.DISCLOSURE && disclosure.isEmpty()) {
             throw new IllegalArgumentException("the disclosure report needs the officer's figures and text");

@@ -37,7 +37,8 @@ import org.ecokiosk.model.WaterSection;
  * never mix with monitoring: a series that has any imported figure drops its sample figures (the
  * plan's own figures stay); a published figure takes precedence over sample ones in its year only.
  * Figures derived from monitoring are annual figures only: an air year counts when HJ 663's
- * completeness rule holds (a year still running has none).
+ * completeness rule holds (a year still running has none), a water class when the year was sampled
+ * into December ({@link YearCoverage}).
  */
 public final class PlanSeries {
     private final PlanData data;
@@ -121,6 +122,11 @@ public final class PlanSeries {
         return out;
     }
 
+    /** The series' figure of {@code year}, as every chapter and screen must show it; empty without one. */
+    public Optional<YearFigure> figureOf(FigureSeries series, int year) {
+        return of(series).stream().filter(f -> f.year() == year).findFirst();
+    }
+
     /** The figures the district published for {@code year} under {@code topic}, in the document's order. */
     public List<PublishedFigure> published(String topic, int year) {
         return data.published().stream().filter(p -> p.topic().equals(topic) && p.year() == year).toList();
@@ -186,6 +192,9 @@ public final class PlanSeries {
         for (WaterSection s : sectionsOf(series)) {
             String code = s.code();
             for (int year : WaterEvaluation.years(s, data.samples())) {
+                if (!wholeYear(List.of(s), year)) {
+                    continue;
+                }
                 WaterEvaluation.ofYear(s, data.samples(), year).flatMap(c -> c.waterClass().map(w -> new YearFigure(year,
                         new PlanFigure(Optional.empty(), w.ascii()), c.origin(), "water_sample " + code)))
                         .ifPresent(out::add);
@@ -199,7 +208,7 @@ public final class PlanSeries {
      * river section (not a drinking-water source) with a target class whose river the indicator
      * names after its colon ("地表水水质(类别):梁滩河").
      */
-    private List<WaterSection> sectionsOf(FigureSeries series) {
+    public List<WaterSection> sectionsOf(FigureSeries series) {
         List<WaterSection> byCode = data.sections().stream().filter(s -> s.code().equals(series.key())).toList();
         if (!byCode.isEmpty()) {
             return byCode;
@@ -218,6 +227,9 @@ public final class PlanSeries {
         sources.forEach(s -> years.addAll(WaterEvaluation.years(s, data.samples())));
         List<YearFigure> out = new ArrayList<>();
         for (int year : years) {
+            if (!wholeYear(sources, year)) {
+                continue;
+            }
             DrinkingWater d = drinkingWater(year);
             if (d.ratePercent().isPresent()) {
                 BigDecimal rate = BigDecimal.valueOf(d.ratePercent().getAsDouble()).setScale(1, RoundingMode.HALF_UP);
@@ -226,6 +238,21 @@ public final class PlanSeries {
             }
         }
         return out;
+    }
+
+    /**
+     * How much of {@code year} the sections' samples cover ({@link YearCoverage}): a year not
+     * sampled into December is not an annual class.
+     */
+    public Optional<YearCoverage> waterCoverage(List<WaterSection> sections, int year) {
+        java.util.Set<String> codes = new java.util.HashSet<>();
+        sections.forEach(s -> codes.add(s.code()));
+        return YearCoverage.of(year, data.samples().stream().filter(w -> codes.contains(w.section()))
+                .map(WaterSample::date).toList());
+    }
+
+    private boolean wholeYear(List<WaterSection> sections, int year) {
+        return waterCoverage(sections, year).map(YearCoverage::wholeYear).orElse(false);
     }
 
     /** The drinking-water sources' compliance in {@code year}, each source by its class of the year. */
