@@ -21,13 +21,14 @@ import org.ecokiosk.kiosk.session.SnapshotSession;
 import org.ecokiosk.kiosk.shell.TextScale;
 import org.ecokiosk.evaluation.DataAge;
 import org.ecokiosk.kiosk.viewmodel.AirViewModel;
+import org.ecokiosk.kiosk.widgets.AdvicePanel;
 import org.ecokiosk.kiosk.widgets.Ages;
+import org.ecokiosk.kiosk.widgets.LevelIcons;
 import org.ecokiosk.kiosk.widgets.RealTimeAirCard;
 import org.ecokiosk.standards.air.AqiCompleteness;
 import org.ecokiosk.kiosk.viewmodel.AirViewModel.CalendarDay;
 import org.ecokiosk.kiosk.viewmodel.AirViewModel.DayAqi;
 import org.ecokiosk.kiosk.viewmodel.AirViewModel.Series;
-import org.ecokiosk.kiosk.viewmodel.AirViewModel.StationAqi;
 import org.ecokiosk.kiosk.viewmodel.YearValue;
 import org.ecokiosk.kiosk.widgets.Card;
 import org.ecokiosk.kiosk.widgets.ChartView;
@@ -43,9 +44,11 @@ import org.ecokiosk.model.LocalizedText;
 import org.ecokiosk.standards.air.AqiLevel;
 
 /**
- * Air: today's AQI large in its HJ 633 colour with level, primary pollutant and advice; each
- * station; the last 30 days as a calendar of numbers on level colours; good days and PM2.5 by
- * year against the plan's 2025 targets and GB 3095 Grade II.
+ * Air, as the best dashboards show it: the latest hour with its six pollutants, 24 hours and
+ * health advice by audience; the daily report; the stations on a schematic map of the district;
+ * the last 30 days as a calendar (colour, word and shape); good days so far this year against the
+ * plan's target; good days and PM2.5 by year against the plan's 2025 targets and GB 3095 Grade II.
+ * Every level is said in words and by a shape, never by colour alone.
  */
 public final class AirScreen extends EnvironmentScreen<AirViewModel> {
     /** Ten days a row; six on narrow pages (1280×800 in 大字) so level names are not broken mid-word. */
@@ -67,16 +70,17 @@ public final class AirScreen extends EnvironmentScreen<AirViewModel> {
     @Override
     protected void build(VBox page, Language l) {
         // the latest hour leads where hourly data exists; the daily report follows
-        model.now().ifPresent(now -> page.getChildren().add(new RealTimeAirCard(now, messages, l, charts())));
+        model.now().ifPresent(now -> page.getChildren().add(new RealTimeAirCard(now, messages, l, charts(), em())));
         if (model.today().isEmpty()) {
             page.getChildren().add(Card.of("air-no-data", Texts.message(messages, "env.noData", "env-empty"),
                     Texts.message(messages, "air.explain.aqi", "plain")));
         } else {
             page.getChildren().add(today(model.today().get(), l));
-            if (!model.stations().isEmpty()) {
-                page.getChildren().add(stations(l));
+            if (!model.map().isEmpty()) {
+                page.getChildren().add(new AirStationsCard(model, messages, l, em()));
             }
             page.getChildren().add(calendar(l));
+            model.goodDaysSoFar().ifPresent(so -> page.getChildren().add(new GoodDaysSoFarCard(so, messages, l)));
         }
         page.getChildren().add(yearly("air-good-days", model.goodDays(), l, true));
         page.getChildren().add(yearly("air-pm25", model.pm25(), l, false));
@@ -111,6 +115,9 @@ public final class AirScreen extends EnvironmentScreen<AirViewModel> {
         };
         Label levelName = Texts.wrapped(levelText, "aqi-level-name");
         levelName.setId("air-today-level");
+        if (day.completeness() != AqiCompleteness.UNDETERMINED) {
+            levelName.setGraphic(LevelIcons.shape(level, em(), 1.7));
+        }
         String primary = day.primaryPollutants().isEmpty() ? messages.get("air.primary.none")
                 : messages.list(day.primaryPollutants().stream().map(p -> StandardTexts.pollutant(p).in(l)).toList(), l);
         Label primaryLine = Texts.wrapped(messages.get("air.primary", primary), "figure-line");
@@ -139,14 +146,8 @@ public final class AirScreen extends EnvironmentScreen<AirViewModel> {
         });
         day.methodNote().ifPresent(n -> card.getChildren().add(
                 Texts.wrapped(messages.get(l, "air.method", n.in(l)), "plain")));
-        Label effect = Texts.wrapped(StandardTexts.healthEffect(level).in(l), "advice-text");
-        Label advice = Texts.wrapped(StandardTexts.advice(level).in(l), "advice-text");
-        advice.setId("air-advice");
-        GridPane adv = Columns.grid(50, 50);
-        adv.getStyleClass().add("advice-grid");
-        adv.add(new VBox(Texts.message(messages, "air.effect", "advice-heading"), effect), 0, 0);
-        adv.add(new VBox(Texts.message(messages, "air.advice", "advice-heading"), advice), 1, 0);
-        card.getChildren().addAll(adv, Texts.message(messages, "air.explain.aqi", "plain"));
+        card.getChildren().addAll(new AdvicePanel("air-advice", level, day.sensitiveGroups(), messages, l, em()),
+                Texts.message(messages, "air.explain.aqi", "plain"));
         return card;
     }
 
@@ -157,30 +158,6 @@ public final class AirScreen extends EnvironmentScreen<AirViewModel> {
         l.setMinWidth(Label.USE_PREF_SIZE);
         l.setAlignment(Pos.CENTER);
         return l;
-    }
-
-    private Node stations(Language l) {
-        FlowPane flow = new FlowPane();
-        flow.getStyleClass().add("station-flow");
-        for (StationAqi s : model.stations()) {
-            Node value;
-            if (s.day().isPresent()) {
-                AqiLevel lv = s.day().get().level();
-                value = Swatch.of(s.day().get().aqi() + "  " + StandardTexts.category(lv).in(l), lv.colour(),
-                        lv.textColour(), "station-aqi");
-            } else {
-                value = Texts.message(messages, "env.noValue", "row-muted");
-            }
-            HBox item = new HBox(Texts.wrapped(s.name().in(l), "station-name"), value);
-            item.getStyleClass().add("station-item");
-            item.setAlignment(Pos.CENTER_LEFT);
-            if (s.day().map(DayAqi::sample).orElse(false)) {
-                item.getChildren().add(SampleBadge.forFigure(messages));
-            }
-            item.setId("air-station-" + s.code());
-            flow.getChildren().add(item);
-        }
-        return Card.of("air-stations", Texts.message(messages, "air.stations", "env-heading"), flow);
     }
 
     private Node calendar(Language l) {
@@ -198,6 +175,7 @@ public final class AirScreen extends EnvironmentScreen<AirViewModel> {
                 Label date = Swatch.of(DateTexts.shortDate(d.date(), l), lv.colour(), lv.textColour(), "cal-date");
                 Label aqi = Swatch.of(Integer.toString(d.day().get().aqi()), lv.colour(), lv.textColour(), "cal-aqi");
                 Label cat = Swatch.of(StandardTexts.category(lv).in(l), lv.colour(), lv.textColour(), "cal-category");
+                cat.setGraphic(LevelIcons.shapeOn(lv, em(), 1.15));
                 for (Label x : List.of(date, aqi, cat)) {
                     x.setMinWidth(0);
                     x.setMaxWidth(Double.MAX_VALUE);
@@ -229,8 +207,10 @@ public final class AirScreen extends EnvironmentScreen<AirViewModel> {
         legend.getStyleClass().add("legend");
         for (AqiLevel lv : AqiLevel.values()) {
             String range = lv.maxAqi().isPresent() ? lv.minAqi() + "–" + lv.maxAqi().getAsInt() : "> 300";
-            legend.getChildren().add(Swatch.of(range + " " + StandardTexts.category(lv).in(l), lv.colour(),
-                    lv.textColour(), "legend-item"));
+            Label item = Swatch.of(range + " " + StandardTexts.category(lv).in(l), lv.colour(), lv.textColour(),
+                    "legend-item");
+            item.setGraphic(LevelIcons.shapeOn(lv, em(), 1.2));
+            legend.getChildren().add(item);
         }
         return legend;
     }

@@ -50,6 +50,11 @@ public abstract class EnvironmentScreen<M extends SnapshotViewModel<?>> extends 
         rebuildOn(theme.highContrastProperty());
     }
 
+    /** The root font size in px (one em): icons and maps drawn in code are sized by it. */
+    protected final double em() {
+        return scale.rootSize();
+    }
+
     /** The shared chart factory at the current text size and contrast. */
     protected final EcoChartFactory charts() {
         return ChartView.factory(scale.rootSize(), contrast.isHighContrast(), messages.get("chart.sampleNotice"));

@@ -43,6 +43,7 @@ import org.ecokiosk.standards.air.AirQualityRules;
 import org.ecokiosk.standards.air.AqiLevel;
 import org.ecokiosk.standards.air.AqiResult;
 import org.ecokiosk.standards.air.AveragingPeriod;
+import org.ecokiosk.standards.air.HealthAdvice;
 import org.ecokiosk.standards.air.Pollutant;
 import org.ecokiosk.standards.air.RuleSelection;
 
@@ -106,7 +107,13 @@ public final class AirViewModel extends SnapshotViewModel<AirViewModel.Data> {
      */
     public record DayAqi(LocalDate date, int aqi, AqiLevel level, List<Pollutant> primaryPollutants, boolean sample,
                          Optional<LocalizedText> provisionalNote, AqiCompleteness completeness,
-                         List<Pollutant> missing, Optional<LocalizedText> methodNote) {
+                         List<Pollutant> missing, Optional<LocalizedText> methodNote,
+                         List<HealthAdvice.PollutantGroups> sensitiveGroups) {
+        public DayAqi {
+            primaryPollutants = List.copyOf(primaryPollutants);
+            missing = List.copyOf(missing);
+            sensitiveGroups = List.copyOf(sensitiveGroups);
+        }
     }
 
     public record StationAqi(String code, LocalizedText name, Optional<DayAqi> day) {
@@ -276,7 +283,8 @@ public final class AirViewModel extends SnapshotViewModel<AirViewModel.Data> {
         AqiResult r = day.aqi().orElseThrow();
         return new DayAqi(day.date(), r.aqi(), r.level(), r.primaryPollutants(), day.sample(), note(day.date()),
                 r.completeness(), r.missingPollutants(),
-                AirQualityRules.ruleSetFor(day.date()).methodNote().map(StandardTexts::of));
+                AirQualityRules.ruleSetFor(day.date()).methodNote().map(StandardTexts::of),
+                r.healthAdvice().sensitiveGroups());
     }
 
     private static Optional<LocalizedText> note(LocalDate date) {

@@ -28,7 +28,6 @@ import org.ecokiosk.model.Language;
 import org.ecokiosk.standards.RgbColour;
 import org.ecokiosk.standards.air.AqiCompleteness;
 import org.ecokiosk.standards.air.AqiLevel;
-import org.ecokiosk.standards.air.HealthAdvice;
 import org.ecokiosk.standards.air.Pollutant;
 
 /**
@@ -42,14 +41,19 @@ public final class RealTimeAirCard extends VBox {
 
     private final Messages messages;
     private final Language language;
+    private final double em;
 
-    public RealTimeAirCard(RealTimeAirView view, Messages messages, Language language, EcoChartFactory charts) {
+    /** @param em the page's root font size in px (icons are sized in em of it) */
+    public RealTimeAirCard(RealTimeAirView view, Messages messages, Language language, EcoChartFactory charts,
+                           double em) {
         this.messages = messages;
         this.language = language;
+        this.em = em;
         setId("air-now");
         getStyleClass().addAll("env-card", "air-now");
         Label heading = Texts.wrapped(messages.get(language, "air.now.heading"), "env-heading");
-        getChildren().addAll(heading, top(view), pollutants(view), advice(view.advice()));
+        getChildren().addAll(heading, top(view), pollutants(view),
+                new AdvicePanel("air-now-advice", view.level(), view.advice().sensitiveGroups(), messages, language, em));
         getChildren().add(ChartView.of("air-now-chart", curve(view, charts)));
         getChildren().add(Texts.wrapped(messages.get(language, "air.now.rules", view.rulesId().replace("HJ633", "HJ 633")),
                 "plain"));
@@ -97,6 +101,9 @@ public final class RealTimeAirCard extends VBox {
                     ? messages.get(language, "air.now.atLeast", name, names(view.missing())) : name, "aqi-level-name");
         }
         levelName.setId("air-now-level");
+        if (!undetermined) {
+            levelName.setGraphic(LevelIcons.shape(level, em, 1.7));
+        }
         facts.add(levelName);
         String primary = view.primaryPollutants().isEmpty() ? messages.get(language, "air.primary.none")
                 : names(view.primaryPollutants());
@@ -138,7 +145,9 @@ public final class RealTimeAirCard extends VBox {
             String concentration = org.ecokiosk.standards.air.Gbt8170.round(r.concentration().get(),
                     org.ecokiosk.standards.air.Gbt8170.reportingScale(p)).toPlainString() + " " + p.unit().symbol();
             Label c = Texts.wrapped(concentration, "pollutant-value");
-            Label sub = Swatch.of(messages.get(language, "air.now.iaqi", iaqi), lv.colour(), lv.textColour(), "pollutant-iaqi");
+            Label sub = Swatch.of(messages.get(language, "air.now.iaqi", iaqi) + " " + StandardTexts.category(lv).in(language),
+                    lv.colour(), lv.textColour(), "pollutant-iaqi");
+            sub.setGraphic(LevelIcons.shapeOn(lv, em, 1.15));
             value = new VBox(c, sub);
         } else {
             value = Texts.wrapped(messages.get(language, "env.noValue"), "row-muted");
@@ -147,24 +156,6 @@ public final class RealTimeAirCard extends VBox {
         cell.getStyleClass().add("pollutant-cell");
         cell.setId("air-now-" + p.code().replace(".", ""));
         return cell;
-    }
-
-    private Node advice(HealthAdvice advice) {
-        VBox box = new VBox();
-        box.getStyleClass().add("air-now-advice");
-        box.getChildren().add(Texts.wrapped(messages.get(language, "air.advice"), "advice-heading"));
-        Label what = Texts.wrapped(StandardTexts.of(advice.advice()).in(language), "advice-text");
-        what.setId("air-now-advice");
-        box.getChildren().add(what);
-        if (!advice.sensitiveGroups().isEmpty()) {
-            box.getChildren().add(Texts.wrapped(messages.get(language, "air.now.sensitive"), "advice-heading"));
-            for (HealthAdvice.PollutantGroups g : advice.sensitiveGroups()) {
-                Label line = Texts.wrapped("• " + StandardTexts.of(g.sentence()).in(language), "advice-text");
-                line.getStyleClass().add("sensitive-groups");
-                box.getChildren().add(line);
-            }
-        }
-        return box;
     }
 
     private org.jfree.chart.JFreeChart curve(RealTimeAirView view, EcoChartFactory charts) {
