@@ -131,7 +131,8 @@ class AirDashboardTest {
             withData++;
             Labeled category = robot.from(cell).lookup(".cal-category").queryAs(Labeled.class);
             assertFalse(category.getText().isBlank(), cell.getId());
-            assertTrue(category.getGraphic() instanceof FontIcon, cell.getId() + ": a shape beside the word");
+            assertTrue(robot.from(cell).lookup(".cal-aqi").queryAs(Labeled.class).getGraphic() instanceof FontIcon,
+                    cell.getId() + ": the level's shape beside the number, the word below");
         }
         assertEquals(29, withData, "one day of the fixture has no data");
     }
@@ -177,6 +178,6 @@ class AirDashboardTest {
         assertTrue(text(robot, "#air-good-days-so-far-count").matches("\\d+ 天"), text(robot, "#air-good-days-so-far-count"));
         assertTrue(robot.lookup("#air-good-days-so-far .label").queryAllAs(Labeled.class).stream()
                 .anyMatch(l -> l.getText().contains("不少于 300 天")), "the plan's target, from the snapshot");
-        assertTrue(text(robot, "#air-good-days-so-far-verdict").contains("还剩"));
+        assertTrue(text(robot, "#air-good-days-so-far-verdict").contains("再有"), text(robot, "#air-good-days-so-far-verdict"));
     }
 }

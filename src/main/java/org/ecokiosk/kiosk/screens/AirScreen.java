@@ -175,7 +175,7 @@ public final class AirScreen extends EnvironmentScreen<AirViewModel> {
                 Label date = Swatch.of(DateTexts.shortDate(d.date(), l), lv.colour(), lv.textColour(), "cal-date");
                 Label aqi = Swatch.of(Integer.toString(d.day().get().aqi()), lv.colour(), lv.textColour(), "cal-aqi");
                 Label cat = Swatch.of(StandardTexts.category(lv).in(l), lv.colour(), lv.textColour(), "cal-category");
-                cat.setGraphic(LevelIcons.shapeOn(lv, em(), 1.15));
+                aqi.setGraphic(LevelIcons.shapeOn(lv, em(), 1.2));
                 for (Label x : List.of(date, aqi, cat)) {
                     x.setMinWidth(0);
                     x.setMaxWidth(Double.MAX_VALUE);

@@ -14,6 +14,7 @@ import org.ecokiosk.kiosk.i18n.StandardTexts;
 import org.ecokiosk.kiosk.viewmodel.AirViewModel;
 import org.ecokiosk.kiosk.viewmodel.AirViewModel.DotFigure;
 import org.ecokiosk.kiosk.viewmodel.AirViewModel.StationDot;
+import org.ecokiosk.kiosk.widgets.Ages;
 import org.ecokiosk.kiosk.widgets.LevelIcons;
 import org.ecokiosk.kiosk.widgets.StationMap;
 import org.ecokiosk.kiosk.widgets.Swatch;
@@ -85,7 +86,13 @@ final class AirStationsCard extends VBox {
             }
             parts.add(value);
             String when = f.hourly() ? DateTexts.hour(f.at(), language) : DateTexts.shortDate(f.at().toLocalDate(), language);
-            parts.add(Texts.wrapped(when, "figure-caption"));
+            if (f.age().stale()) {
+                // as everywhere: an old figure says how old it is, in amber
+                parts.add(Texts.wrapped(when + " · " + messages.get(language, "age.stale",
+                        Ages.words(f.age(), messages, language)), "figure-caption", "stale-time"));
+            } else {
+                parts.add(Texts.wrapped(when, "figure-caption"));
+            }
         } else {
             parts.add(Texts.wrapped(messages.get(language, "env.noValue"), "row-muted"));
         }

@@ -96,7 +96,7 @@ public final class AirViewModel extends SnapshotViewModel<AirViewModel.Data> {
      * (实时报); else the date of a daily figure at midnight.
      */
     public record DotFigure(int aqi, AqiLevel level, AqiCompleteness completeness, boolean hourly, LocalDateTime at,
-                            boolean sample) {
+                            boolean sample, DataAge age) {
     }
 
     /**
@@ -198,7 +198,7 @@ public final class AirViewModel extends SnapshotViewModel<AirViewModel.Data> {
         Optional<GoodDaysSoFar> soFar = today.flatMap(t -> GoodDaysSoFar.of(t.date(), data.days(), data.peaks(), target));
         return new Data(today, stations, calendar, goodDays, series(progress, FigureSeries.PM25, data.indicators()), now,
                 today.map(t -> DataAge.ofDay(t.date(), at.toLocalDate(), ageLimits)),
-                dots(data, stations, RealTimeEvaluation.stationLatest(data.hours(), origins)), soFar,
+                dots(data, stations, RealTimeEvaluation.stationLatest(data.hours(), origins), at, ageLimits), soFar,
                 DistrictOutline.shapingba());
     }
 
@@ -206,14 +206,15 @@ public final class AirViewModel extends SnapshotViewModel<AirViewModel.Data> {
      * The map's stations: those listed with a daily figure, and any station that only has hours;
      * each with its own latest hour when it has one, else its latest day.
      */
-    private static List<StationDot> dots(Raw data, List<StationAqi> daily, Map<String, HourFigures> latestHours) {
+    private static List<StationDot> dots(Raw data, List<StationAqi> daily, Map<String, HourFigures> latestHours,
+                                         LocalDateTime at, AgeLimits limits) {
         Map<String, Station> byCode = new HashMap<>();
         data.stations().forEach(st -> byCode.put(st.code(), st));
         java.util.LinkedHashMap<String, StationDot> out = new java.util.LinkedHashMap<>();
         for (StationAqi s : daily) {
-            Optional<DotFigure> figure = Optional.ofNullable(latestHours.get(s.code())).flatMap(AirViewModel::dotOfHour)
+            Optional<DotFigure> figure = Optional.ofNullable(latestHours.get(s.code())).flatMap(h -> dotOfHour(h, at, limits))
                     .or(() -> s.day().map(d -> new DotFigure(d.aqi(), d.level(), d.completeness(), false,
-                            d.date().atStartOfDay(), d.sample())));
+                            d.date().atStartOfDay(), d.sample(), DataAge.ofDay(d.date(), at.toLocalDate(), limits))));
             out.put(s.code(), new StationDot(s.code(), s.name(),
                     Optional.ofNullable(byCode.get(s.code())).flatMap(Station::position), figure));
         }
@@ -221,14 +222,15 @@ public final class AirViewModel extends SnapshotViewModel<AirViewModel.Data> {
             if (!out.containsKey(code)) {
                 Optional<Station> st = Optional.ofNullable(byCode.get(code));
                 out.put(code, new StationDot(code, st.map(Station::name).orElse(LocalizedText.of(code, code)),
-                        st.flatMap(Station::position), dotOfHour(hour)));
+                        st.flatMap(Station::position), dotOfHour(hour, at, limits)));
             }
         });
         return List.copyOf(out.values());
     }
 
-    private static Optional<DotFigure> dotOfHour(HourFigures h) {
-        return h.aqi().map(r -> new DotFigure(r.aqi(), r.level(), r.completeness(), true, h.reportedAt(), h.sample()));
+    private static Optional<DotFigure> dotOfHour(HourFigures h, LocalDateTime at, AgeLimits limits) {
+        return h.aqi().map(r -> new DotFigure(r.aqi(), r.level(), r.completeness(), true, h.reportedAt(), h.sample(),
+                DataAge.ofHour(h.reportedAt(), at, limits)));
     }
 
     @Override

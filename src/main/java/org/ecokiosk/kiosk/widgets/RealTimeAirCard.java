@@ -145,9 +145,14 @@ public final class RealTimeAirCard extends VBox {
             String concentration = org.ecokiosk.standards.air.Gbt8170.round(r.concentration().get(),
                     org.ecokiosk.standards.air.Gbt8170.reportingScale(p)).toPlainString() + " " + p.unit().symbol();
             Label c = Texts.wrapped(concentration, "pollutant-value");
-            Label sub = Swatch.of(messages.get(language, "air.now.iaqi", iaqi) + " " + StandardTexts.category(lv).in(language),
+            // the level word on a line of its own: a narrow column never breaks 轻度污染 in the middle
+            Label sub = Swatch.of(messages.get(language, "air.now.iaqi", iaqi) + "\n" + StandardTexts.category(lv).in(language),
                     lv.colour(), lv.textColour(), "pollutant-iaqi");
             sub.setGraphic(LevelIcons.shapeOn(lv, em, 1.15));
+            // the level word makes the chip long in English 大字: it wraps between words, never widens the page
+            sub.setWrapText(true);
+            sub.setMinWidth(0);
+            sub.setMinHeight(Label.USE_PREF_SIZE);
             value = new VBox(c, sub);
         } else {
             value = Texts.wrapped(messages.get(language, "env.noValue"), "row-muted");

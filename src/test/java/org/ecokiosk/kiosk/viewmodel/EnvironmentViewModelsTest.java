@@ -83,6 +83,7 @@ class EnvironmentViewModelsTest {
             assertEquals(own.aqi(), f.aqi(), "no hours in this snapshot: the station's own latest day");
             assertFalse(f.hourly());
             assertTrue(f.sample());
+            assertTrue(f.age().stale(), "a March day seen on the system clock, months later, says how old it is");
         }
         assertFalse(air.outline().rings().isEmpty(), "the bundled district outline");
     }
