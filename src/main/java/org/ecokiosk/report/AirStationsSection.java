@@ -18,13 +18,17 @@ final class AirStationsSection {
                       Provenance provenance) {
         doc.h3(heading);
         List<AirYear> stations = AirEvaluation.stations(district.year(), source.airDays(), source.o3Peaks());
+        if (stations.size() <= 1) {
+            doc.paragraph(district.year() + "年参与评价的监测点位共" + stations.size() + "个"
+                    + stations.stream().map(s -> "（" + name(source, s) + "）").findFirst().orElse("")
+                    + "，全区结果即该点位的结果，见上文各表。");
+            return;
+        }
         doc.paragraph("全区数值为各监测点位有效日均值的算术平均。" + district.year() + "年参与评价的监测点位共"
                 + stations.size() + "个，各点位结果如下。");
         List<List<String>> rows = new ArrayList<>();
         for (AirYear s : stations) {
-            String name = source.stations().stream().filter(st -> st.code().equals(s.station())).findFirst()
-                    .map(Station::name).map(n -> n.zh()).orElse(s.station());
-            rows.add(List.of(name + (s.sample() ? "（示例）" : ""), String.valueOf(s.record().aqiDays()),
+            rows.add(List.of(name(source, s), String.valueOf(s.record().aqiDays()),
                     String.valueOf(s.goodDays()),
                     s.record().goodRatio().isPresent() ? Texts.percent(s.record().goodRatio().getAsDouble(), 1) : Texts.NO_VALUE,
                     String.valueOf(s.heavyPollutionDays()), Texts.number(s.pm25Reported(), 0),
@@ -35,5 +39,10 @@ final class AirStationsSection {
                 List.of("监测点位", "有效天数", "优良天数", "优良天数比例", "重污染天数", "PM2.5 年均（μg/m³）",
                         "O3 8小时第90百分位（μg/m³）", "综合指数"), rows, true,
                 List.of(2.2f, 1f, 1f, 1.2f, 1.1f, 1.3f, 1.6f, 1f)));
+    }
+
+    private static String name(ReportSource source, AirYear s) {
+        return source.stations().stream().filter(st -> st.code().equals(s.station())).findFirst()
+                .map(Station::name).map(n -> n.zh()).orElse(s.station()) + (s.sample() ? "（示例）" : "");
     }
 }

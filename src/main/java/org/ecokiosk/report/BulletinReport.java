@@ -53,7 +53,7 @@ final class BulletinReport implements ReportDocument {
     @Override
     public boolean usesSample() {
         return air.usesSample() || water.usesSample() || noise.usesSample() || green.usesSample()
-                || progress.usesSample() || ecology.usesSample()
+                || progress.usesSample() || ecology.usesSample() || WaterComparisonSection.usesSample(source)
                 || overview.map(p -> p.origin().isSample()).orElse(false)
                 || measures.map(p -> p.origin().isSample()).orElse(false);
     }
@@ -70,6 +70,7 @@ final class BulletinReport implements ReportDocument {
         writeOverview(doc);
         air.write(doc, numbers, charts);
         water.write(doc, numbers, charts);
+        WaterComparisonSection.write(doc, numbers, source);
         noise.write(doc, numbers, charts);
         green.write(doc, numbers);
         ecology.write(doc, numbers, "五、生态保护红线、自然保护地、土壤与固体废物");

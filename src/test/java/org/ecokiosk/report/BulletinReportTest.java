@@ -92,6 +92,9 @@ class BulletinReportTest {
         assertTrue(text.contains("O3日最大8小时平均浓度月均值"), "O3 monthly chart");
         assertTrue(text.contains("没有降水（酸雨）监测和降尘监测数据"), "no precipitation or dust data, said honestly");
         assertTrue(text.contains("主要措施尚未提供"), "no officer's measures imported");
+        assertTrue(text.contains("地表水断面水质类别同比"), "water classes year on year");
+        assertTrue(text.contains("没有入境、出境断面的分别监测"), "Jialing inflow/outflow: no such sections, said plainly");
+        assertTrue(text.contains("本年度不作营养状态评价"), "no trophic-state parameters, said plainly");
         assertTrue(text.contains("（一）生态保护红线与自然保护地") && text.contains("（三）固体废物"), "ecology topics");
     }
 

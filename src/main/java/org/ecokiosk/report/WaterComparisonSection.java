@@ -1,0 +1,88 @@
+package org.ecokiosk.report;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.ecokiosk.evaluation.water.ClassChange;
+import org.ecokiosk.evaluation.water.SectionClass;
+import org.ecokiosk.evaluation.water.WaterEvaluation;
+import org.ecokiosk.model.DataOrigin;
+import org.ecokiosk.model.WaterBody;
+import org.ecokiosk.model.WaterSection;
+import org.ecokiosk.report.pdf.ArchivalPdf;
+import org.ecokiosk.report.pdf.DataTable;
+import org.ecokiosk.standards.water.WaterClass;
+
+/**
+ * The water chapter's comparisons: each section's class against last year's ({@link ClassChange}),
+ * 嘉陵江's outflow against its inflow (the 13th-FYP indicator "不低于入境断面") where both are
+ * monitored, and the lakes' trophic state where its parameters are — each said plainly when the
+ * data are not there.
+ */
+final class WaterComparisonSection {
+    private WaterComparisonSection() {
+    }
+
+    static boolean usesSample(ReportSource source) {
+        return rows(source).stream().anyMatch(r -> r.sample);
+    }
+
+    private record Row(WaterSection section, ClassChange change, boolean sample, Set<DataOrigin> origins) {
+    }
+
+    private static List<Row> rows(ReportSource source) {
+        int year = source.year();
+        List<Row> rows = new ArrayList<>();
+        // the plan's sections (those with a target class) first, then the others in the snapshot's order
+        List<WaterSection> ordered = new ArrayList<>(source.waterSections());
+        ordered.sort(java.util.Comparator.comparing((WaterSection s) -> s.targetClass().isBlank()));
+        for (WaterSection s : ordered) {
+            Set<DataOrigin> origins = EnumSet.noneOf(DataOrigin.class);
+            for (int y : List.of(year - 1, year)) {
+                WaterEvaluation.ofYear(s, source.waterSamples(), y).map(SectionClass::origin).ifPresent(origins::add);
+            }
+            ClassChange change = ClassChange.of(s, source.waterSamples(), year);
+            if (change.current().isPresent() || change.previous().isPresent()) {
+                rows.add(new Row(s, change, origins.stream().anyMatch(DataOrigin::isSample), origins));
+            }
+        }
+        return rows;
+    }
+
+    static void write(ArchivalPdf doc, Numbering numbers, ReportSource source) {
+        int year = source.year();
+        doc.h3("水质同比、嘉陵江出入境比较与湖库营养状态");
+        List<Row> rows = rows(source);
+        if (rows.isEmpty()) {
+            doc.paragraph(year + "年和" + (year - 1) + "年均无地表水断面监测数据，不作同比。");
+        } else {
+            List<List<String>> cells = new ArrayList<>();
+            Set<DataOrigin> origins = EnumSet.noneOf(DataOrigin.class);
+            for (Row r : rows) {
+                origins.addAll(r.origins());
+                cells.add(List.of(r.section().name().zh(), r.change().previous().map(WaterClass::roman).orElse("无数据"),
+                        r.change().current().map(WaterClass::roman).orElse("无数据"),
+                        r.change().change().map(ClassChange.Change::zh).orElse(r.change().previous().isEmpty()
+                                ? YearOnYearText.NO_PREVIOUS : "本年无数据")));
+            }
+            doc.table(new DataTable(numbers.nextTable(year + "年地表水断面水质类别同比", Provenance.of(
+                    List.of(Provenance.rows("water_section", source.waterSections().size()),
+                            Provenance.rows("water_sample", source.waterSamples().size())),
+                    origins, "GB 3838-2002 单因子评价（年均值）")),
+                    List.of("断面（水体）", (year - 1) + "年类别", year + "年类别", "同比"), cells, true,
+                    List.of(3f, 1.2f, 1.2f, 1.2f)));
+        }
+        List<WaterSection> jialing = source.waterSections().stream()
+                .filter(s -> !s.drinkingSource() && s.body() == WaterBody.RIVER && s.river().zh().equals("嘉陵江")).toList();
+        boolean inAndOut = jialing.stream().anyMatch(s -> s.name().zh().contains("入境"))
+                && jialing.stream().anyMatch(s -> s.name().zh().contains("出境"));
+        doc.paragraph(inAndOut ? "嘉陵江入境、出境断面的水质见上表；“十三五”规划指标要求出境水质不低于入境断面。"
+                : "嘉陵江在现有监测数据中只有" + jialing.size() + "个断面（"
+                        + Texts.joinZh(jialing.stream().map(s -> s.name().zh()).toList())
+                        + "），没有入境、出境断面的分别监测，因此无法比较出境水质是否不低于入境断面（“十三五”规划指标）。");
+        long lakes = source.waterSections().stream().filter(s -> s.body() != WaterBody.RIVER).count();
+        doc.paragraph("湖库营养状态按综合营养状态指数评价，需要叶绿素a、透明度、总氮等项目；现有" + lakes
+                + "个湖库的监测数据中没有这些项目，本年度不作营养状态评价。");
+    }
+}
