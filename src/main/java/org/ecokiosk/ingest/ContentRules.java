@@ -63,6 +63,11 @@ public final class ContentRules {
         TextRules.link("booking_url", f.bookingUrl()).ifPresent(v::add);
         TextRules.link("virtual_tour_url", f.virtualTourUrl()).ifPresent(v::add);
         texts(v, "description", f.description());
+        if (!f.photo().isEmpty()) {
+            // a file name among content/images, never a path
+            TextRules.code("photo", f.photo()).ifPresent(v::add);
+        }
+        texts(v, "transport", f.transport());
         return v;
     }
 

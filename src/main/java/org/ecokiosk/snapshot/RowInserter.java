@@ -58,7 +58,7 @@ final class RowInserter {
         insert(c, "noise_reading", 7, content.noiseReadings(), RowInserter::noise);
         insert(c, "green_metric", 7, content.greenMetrics(), RowInserter::green);
         insert(c, "eco_town", 8, content.ecoTowns(), RowInserter::town);
-        insert(c, "facility", 12, content.facilities(), RowInserter::facility);
+        insert(c, "facility", 15, content.facilities(), RowInserter::facility);
         insert(c, "open_day", 8, content.openDays(), RowInserter::openDay);
         insert(c, "page", 10, content.pages(), RowInserter::page);
         insert(c, "image", 3, content.images(), i -> new Object[] {i.name(), i.mediaType(), i.bytes()});
@@ -170,7 +170,7 @@ final class RowInserter {
     private static Object[] facility(Facility f) {
         return new Object[] {f.code(), f.name().zh(), f.name().en(), f.kind(), f.address().zh(), f.address().en(),
                 f.bookingPhone(), f.bookingUrl(), f.virtualTourUrl(), f.description().zh(), f.description().en(),
-                f.origin().code()};
+                f.origin().code(), f.photo(), f.transport().zh(), f.transport().en()};
     }
 
     private static Object[] openDay(OpenDay o) {

@@ -256,9 +256,11 @@ public final class SnapshotReader implements AutoCloseable {
 
     public List<Facility> facilities() throws SnapshotException {
         return query("SELECT code, name_zh, name_en, kind, address_zh, address_en, booking_phone, booking_url, "
-                + "virtual_tour_url, description_zh, description_en, origin FROM facility ORDER BY code", List.of(),
+                + "virtual_tour_url, description_zh, description_en, origin, photo, transport_zh, transport_en "
+                + "FROM facility ORDER BY code", List.of(),
                 rs -> new Facility(rs.getString(1), text(rs, 2), rs.getString(4), text(rs, 5), rs.getString(7),
-                        rs.getString(8), rs.getString(9), text(rs, 10), DataOrigin.fromCode(rs.getString(12))));
+                        rs.getString(8), rs.getString(9), text(rs, 10), DataOrigin.fromCode(rs.getString(12)),
+                        rs.getString(13), text(rs, 14)));
     }
 
     public List<OpenDay> openDays() throws SnapshotException {

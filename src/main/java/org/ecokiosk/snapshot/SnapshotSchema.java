@@ -7,10 +7,11 @@ import java.util.List;
  * a reader refuses any other version rather than guessing.
  * Version 2 added air_hour.published_aqi (the real-time AQI national hourly files carry);
  * version 3 added published_figure (figures the district published, with their document);
- * version 4 station.lon and station.lat (WGS 84 degrees, NULL while unknown) for the air map.
+ * version 4 station.lon and station.lat (WGS 84 degrees, NULL while unknown) for the air map;
+ * version 5 added facility.photo, transport_zh and transport_en (a facility's photo and the way there).
  */
 public final class SnapshotSchema {
-    public static final int VERSION = 4;
+    public static final int VERSION = 5;
     /** Written to SQLite's application_id header field so a stray SQLite file is recognised as not ours. */
     public static final int APPLICATION_ID = 0x45434b31; // "ECK1"
 
@@ -79,7 +80,8 @@ public final class SnapshotSchema {
                     CREATE TABLE facility (code TEXT PRIMARY KEY, name_zh TEXT NOT NULL, name_en TEXT NOT NULL,
                       kind TEXT NOT NULL, address_zh TEXT NOT NULL, address_en TEXT NOT NULL,
                       booking_phone TEXT NOT NULL, booking_url TEXT NOT NULL, virtual_tour_url TEXT NOT NULL,
-                      description_zh TEXT NOT NULL, description_en TEXT NOT NULL, origin TEXT NOT NULL)""", "code"),
+                      description_zh TEXT NOT NULL, description_en TEXT NOT NULL, origin TEXT NOT NULL,
+                      photo TEXT NOT NULL, transport_zh TEXT NOT NULL, transport_en TEXT NOT NULL)""", "code"),
             new Table("open_day", """
                     CREATE TABLE open_day (facility TEXT NOT NULL REFERENCES facility(code), date TEXT NOT NULL,
                       start TEXT NOT NULL, end_time TEXT NOT NULL, quota INTEGER NOT NULL,

@@ -50,9 +50,9 @@ class PlanDataTest {
         "zl2-06|单位GDP二氧化碳排放下降率|%|binding|>=|-|16|true",
         "zl2-07|非化石能源占一次能源消费的比例|%|expected||-|完成市级下达目标|false",
         "zl2-08|环境空气质量优良天数|天|binding|>=|314|300|false",
-        "zl2-09|国控点细颗粒物(PM2.5)浓度|µg/m³|binding|<=|30|34|false",
-        "zl2-10a|地表水水质(类别):嘉陵江||binding||II|II|false",
-        "zl2-10b|地表水水质(类别):梁滩河||binding||IV|IV|false",
+        "zl2-09|国控点细颗粒物（PM2.5）浓度|µg/m³|binding|<=|30|34|false",
+        "zl2-10a|地表水水质（类别）：嘉陵江||binding||II|II|false",
+        "zl2-10b|地表水水质（类别）：梁滩河||binding||IV|IV|false",
         "zl2-11|城市集中式饮用水源地水质达标率|%|binding|=|100|100|false",
         "zl2-12|氮氧化物排放量下降率|%|binding||达到市总量控制要求|达到市总量控制要求|false",
         "zl2-13|挥发性有机物排放量下降率|%|binding||达到市总量控制要求|达到市总量控制要求|false",
@@ -73,19 +73,19 @@ class PlanDataTest {
     private static final String[] ZL1 = {
         "1|生态保护红线占幅员面积的比例|36.2|15.26|2020",
         "2|林地面积总量|13|14.8|2019",
-        "3|森林覆盖率|2020年森林覆盖率按最新调整统计指标评价,46%为全市平均水平。|32.60|2020",
+        "3|森林覆盖率|2020年森林覆盖率按最新调整统计指标评价，46%为全市平均水平。|32.60|2020",
         "4|森林蓄积量|完成市下任务|完成市级任务|2020",
         "5|建成区绿化覆盖率|48|36.5|2020",
         "6|人均公园绿地面积|9|9.4|2020",
         "7|耕地面积|4191.93|6406.49|2020",
         "8|单位GDP能耗|完成市级任务|完成市级任务|2020",
         "9|单位GDP二氧化碳排放降低|完成市级任务|市级未下达相关任务|2020",
-        "10|单位地区生产总值用水量降低|17|预计30,达到目标值|2020",
+        "10|单位地区生产总值用水量降低|17|预计30，达到目标值|2020",
         "11|秸秆综合利用率|100|100|2020",
         "12|净增建设用地总量|4832|完成|2020",
         "13|大宗工业固体废弃物综合利用率|85|85|2020",
         "14|空气质量优良天数|300|314|2020",
-        "15|PM2.5年均浓度|下降20%(达到0.042以下)|0.030|2020",
+        "15|PM2.5年均浓度|下降20%（达到0.042以下）|0.030|2020",
         "16|SO2年均浓度|逐年下降|0.011|2020",
         "17|NO2年均浓度|0.040|0.033|2020",
         "18|嘉陵江沙区段水质|不低于入境断面|II|2020",
@@ -126,12 +126,12 @@ class PlanDataTest {
         "noise-quiet-communities|noise|个||2025|3-5",
         "eco-first-batch|ecotown|||2023|完成第一批示范镇街成功创建",
         "eco-towns-2025|ecotown|个||2025|3-4",
-        "open-bimonthly|ecotown|||2025|全市联动,双月开放",
+        "open-bimonthly|ecotown|||2025|全市联动，双月开放",
     };
 
     private static final String[] TEXT_CELLS_NOT_NUMBERS = {
         "完成市级下达目标", "达到市总量控制要求", "-", "/", "以最终市级下达为准", "完成市级任务",
-        "14.8(2019年)", "预计30,达到目标值", "≥30", "[16.5]", "3-4", "3-5", "II", "IV",
+        "14.8（2019年）", "预计30，达到目标值", "≥30", "[16.5]", "3-4", "3-5", "II", "IV",
     };
 
     // ---------------------------------------------------------------- helpers
@@ -182,7 +182,7 @@ class PlanDataTest {
             read("water_sections.csv").header());
         assertEquals(cols("code,name_zh,name_en,batch_year,status,summary_zh,summary_en,sample"), read("towns.csv").header());
         assertEquals(cols("code,name_zh,name_en,kind,address_zh,address_en,booking_phone,booking_url,virtual_tour_url,"
-            + "description_zh,description_en,sample"), read("facilities.csv").header());
+            + "description_zh,description_en,sample,photo,transport_zh,transport_en"), read("facilities.csv").header());
         assertEquals(cols("facility_code,date,start,end,quota,note_zh,note_en,sample"), read("open_days.csv").header());
     }
 
@@ -194,7 +194,7 @@ class PlanDataTest {
         assertEquals(18, zl2.stream().map(r -> r.get("seq")).distinct().count());
         Map<String, String> kindBySeq = new LinkedHashMap<>();
         zl2.forEach(r -> kindBySeq.put(r.get("seq"), r.get("kind")));
-        assertEquals(16, kindBySeq.values().stream().filter("binding"::equals).count(), "plan: 约束性指标16项");
+        assertEquals(16, kindBySeq.values().stream().filter("binding"::equals).count(), "plan：约束性指标16项");
         assertEquals(2, kindBySeq.values().stream().filter("expected"::equals).count());
 
         Map<String, CSVRecord> byCode = t.by("code");
@@ -258,7 +258,7 @@ class PlanDataTest {
                 () -> assertEquals(e[3], v.get(0).get("value")),
                 () -> assertEquals(e[4], v.get(0).get("year")));
         }
-        assertTrue(values.get("zl1-02").get(0).get("note_zh").contains("14.8(2019年)"));
+        assertTrue(values.get("zl1-02").get(0).get("note_zh").contains("14.8（2019年）"));
         assertTrue(values.get("zl1-01").get(0).get("note_zh").contains("15.26*"));
     }
 

@@ -61,25 +61,28 @@ public final class ModeTour {
             });
             for (String spec : screens) {
                 // "facilities+" opens the first facility's details; "news+" the first article
-                String id = spec.replace("+", "");
+                String id = spec.replaceAll("\\+.*", "");
+                int nth = spec.matches(".*\\+\\d+") ? Integer.parseInt(spec.replaceAll(".*\\+", "")) : 0;
                 onFx(() -> kiosk[0].shell().navigator().show(id));
                 Screen screen = kiosk[0].shell().navigator().current();
                 for (int i = 0; i < 200 && !screen.showsData(); i++) {
                     Thread.sleep(50);
                 }
                 Thread.sleep(700);
-                if (spec.endsWith("+")) {
+                if (spec.contains("+")) {
                     onFx(() -> {
-                        javafx.scene.Node first = scene[0].getRoot().lookup(id.equals("news") ? ".news-card" : ".facility-card");
+                        java.util.List<javafx.scene.Node> cards = List.copyOf(scene[0].getRoot().lookupAll(
+                                id.equals("news") ? ".news-card" : ".facility-card"));
+                        javafx.scene.Node first = cards.isEmpty() ? null : cards.get(Math.min(nth, cards.size() - 1));
                         if (first != null) {
                             first.fireEvent(new javafx.scene.input.MouseEvent(javafx.scene.input.MouseEvent.MOUSE_CLICKED,
                                     1, 1, 1, 1, javafx.scene.input.MouseButton.PRIMARY, 1, false, false, false, false,
                                     true, false, false, true, false, true, null));
                         }
                     });
-                    Thread.sleep(1500);
+                    Thread.sleep(3000);
                 }
-                Path file = out.resolve(spec.replace("+", "-detail") + "-" + mode + "-" + width + "x" + height + ".png");
+                Path file = out.resolve(spec.replace("+", "-detail") .replace("detail0", "detail")+ "-" + mode + "-" + width + "x" + height + ".png");
                 onFx(() -> {
                     try {
                         ImageIO.write(SwingFXUtils.fromFXImage(scene[0].snapshot(null), null), "png", file.toFile());

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -74,7 +75,7 @@ public final class ContentLoader {
             content.ecoTowns(TownCsv.read(towns, problems));
         }
         Path facilitiesFile = data.resolve("facilities.csv");
-        List<Facility> facilities = Files.exists(facilitiesFile) ? FacilityCsv.read(facilitiesFile, problems) : List.of();
+        List<Facility> facilities = Files.exists(facilitiesFile) ? FacilityCsv.read(facilitiesFile, Optional.of(imageNames), problems) : List.of();
         content.facilities(facilities);
         Path openDays = data.resolve("open_days.csv");
         if (Files.exists(openDays)) {

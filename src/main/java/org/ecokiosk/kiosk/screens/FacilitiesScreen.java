@@ -15,14 +15,13 @@ import org.ecokiosk.kiosk.session.SnapshotSession;
 import org.ecokiosk.kiosk.viewmodel.FacilitiesViewModel;
 import org.ecokiosk.kiosk.viewmodel.FacilitiesViewModel.FacilityRow;
 import org.ecokiosk.kiosk.widgets.QrCode;
-import org.ecokiosk.kiosk.widgets.SampleBadge;
 import org.ecokiosk.kiosk.widgets.Texts;
 import org.ecokiosk.model.Language;
 import org.ecokiosk.model.OpenDay;
 
 /**
  * 设施开放: the environmental facilities residents can visit, soonest open day first; touching
- * one shows where it is, when it opens, how to book, and QR codes for booking and the 云参观
+ * one shows its photo (or a placeholder), how to get there, when it opens, how to book, and QR codes for booking and the 云参观
  * virtual tour. The kiosk never opens those web pages itself (it has no network and must not
  * browse): the resident scans the code and opens them on their own phone.
  */
@@ -65,9 +64,6 @@ public final class FacilitiesScreen extends ModelScreen<FacilitiesViewModel> {
             VBox text = new VBox(name, when, Texts.wrapped(row.facility().address().in(l), "card-text"));
             text.getStyleClass().add("card-body");
             HBox.setHgrow(text, Priority.ALWAYS);
-            if (row.sample()) {
-                text.getChildren().add(SampleBadge.onCard(messages));
-            }
             Button open = new Button(messages.get("facilities.details"));
             open.getStyleClass().add("primary-button");
             open.setId("facility-open-" + row.code());
@@ -110,11 +106,9 @@ public final class FacilitiesScreen extends ModelScreen<FacilitiesViewModel> {
         VBox facts = new VBox();
         facts.getStyleClass().add("detail-facts");
         HBox.setHgrow(facts, Priority.ALWAYS);
-        if (row.sample()) {
-            facts.getChildren().add(Texts.wrapped(messages.get("facilities.sampleNote"), "sample-note"));
-        }
+        // sample rows are marked once, by the page's banner; their links by "链接待核实" beside them
         facts.getChildren().add(fact("facilities.what", row.publicDescription().in(l)));
-        facts.getChildren().add(fact("facilities.where", row.facility().address().in(l)));
+        facts.getChildren().add(wayThere(row, l));
         facts.getChildren().add(fact("facilities.when", nextOpenDayText(row, l)));
         row.next().ifPresent(d -> facts.getChildren().add(Texts.wrapped(quota(d, l), "card-text")));
         String booking = messages.sentences(java.util.stream.Stream.of(
@@ -123,8 +117,8 @@ public final class FacilitiesScreen extends ModelScreen<FacilitiesViewModel> {
         facts.getChildren().add(fact("facilities.how", booking.isEmpty() ? messages.get("facilities.book.none") : booking));
         facts.setId("facility-facts");
 
-        // the codes stand beside the facts, so they are on screen without scrolling
-        VBox codes = new VBox();
+        // the photo and the codes stand beside the facts, so they are on screen without scrolling
+        VBox codes = new VBox(FacilityPhoto.of(row, messages));
         codes.getStyleClass().add("qr-column");
         codes.setMinWidth(Region.USE_PREF_SIZE);
         if (row.linksVerified()) {
@@ -149,6 +143,21 @@ public final class FacilitiesScreen extends ModelScreen<FacilitiesViewModel> {
                 : messages.get("facilities.noQuota");
         String note = d.note().in(l);
         return note.isBlank() ? quota : quota + " " + note;
+    }
+
+    /** "How to get there": the address, then the way there (bus, metro, on foot) where content gives it. */
+    private Node wayThere(FacilityRow row, Language l) {
+        Label address = Texts.wrapped(row.facility().address().in(l), "fact-value");
+        address.setId("facility-address");
+        VBox box = new VBox(Texts.wrapped(messages.get("facilities.way"), "fact-label"), address);
+        row.transport().map(t -> t.in(l)).filter(t -> !t.isBlank()).ifPresentOrElse(t -> {
+            Label transport = Texts.wrapped(t, "fact-value", "transport");
+            transport.setId("facility-transport");
+            box.getChildren().add(transport);
+        }, () -> box.getChildren().add(Texts.wrapped(messages.get("facilities.way.none"), "card-text")));
+        box.getStyleClass().add("fact");
+        box.setId("facility-way");
+        return box;
     }
 
     private Node fact(String key, String value) {

@@ -75,7 +75,7 @@ public final class WaterScreen extends EnvironmentScreen<WaterViewModel> {
     /** "Of 2 rivers and lakes with a target, 2 reach it", and how many more have a class only. */
     private Node summary() {
         WaterAttainment a = model.attainment();
-        VBox card = Card.of("water-summary");
+        VBox card = Card.of("water-summary-card");
         card.getStyleClass().add("summary-card");
         if (a.judged() == 0) {
             card.getChildren().add(Texts.message(messages, "env.noData", "env-empty"));

@@ -4,7 +4,9 @@ import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import org.ecokiosk.model.ContentImage;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.FXCollections;
@@ -22,9 +24,19 @@ import org.ecokiosk.snapshot.SnapshotReader;
  */
 public final class FacilitiesViewModel extends SnapshotViewModel<FacilitiesViewModel.Data> {
     /** A facility with its next open day (if any is still to come) and whether anything shown is sample. */
-    public record FacilityRow(Facility facility, Optional<OpenDay> next, boolean sample) {
+    public record FacilityRow(Facility facility, Optional<OpenDay> next, boolean sample, Optional<ContentImage> photo) {
+        public FacilityRow(Facility facility, Optional<OpenDay> next, boolean sample) {
+            this(facility, next, sample, Optional.empty());
+        }
+
         public String code() {
             return facility.code();
+        }
+
+        /** How to get there (bus, metro, on foot); empty where content says nothing. */
+        public Optional<org.ecokiosk.model.LocalizedText> transport() {
+            return facility.transport().isEmpty() ? Optional.empty()
+                    : Optional.of(StaffNotes.withoutStaffNotes(facility.transport()));
         }
 
         /** What the facility is, in residents' words: notes to the staff who maintain the content left out. */
@@ -66,7 +78,11 @@ public final class FacilitiesViewModel extends SnapshotViewModel<FacilitiesViewM
     }
 
     /** What the screen reads from the snapshot. The programme indicator (open-*) gives the intro's words. */
-    public record Data(List<Facility> facilities, List<OpenDay> openDays, List<PlanIndicator> indicators) {
+    public record Data(List<Facility> facilities, List<OpenDay> openDays, List<PlanIndicator> indicators,
+                       Map<String, ContentImage> photos) {
+        public Data(List<Facility> facilities, List<OpenDay> openDays, List<PlanIndicator> indicators) {
+            this(facilities, openDays, indicators, Map.of());
+        }
     }
 
     private final Clock clock;
@@ -97,7 +113,15 @@ public final class FacilitiesViewModel extends SnapshotViewModel<FacilitiesViewM
 
     @Override
     protected Data query(SnapshotReader reader) throws SnapshotException {
-        return new Data(reader.facilities(), reader.openDays(), reader.indicators());
+        List<Facility> facilities = reader.facilities();
+        // the photos named by the facilities, read here off the FX thread (the screen only decodes them)
+        Map<String, ContentImage> photos = new java.util.HashMap<>();
+        for (Facility f : facilities) {
+            if (!f.photo().isEmpty() && !photos.containsKey(f.photo())) {
+                reader.image(f.photo()).ifPresent(image -> photos.put(image.name(), image));
+            }
+        }
+        return new Data(facilities, reader.openDays(), reader.indicators(), Map.copyOf(photos));
     }
 
     /** Open days move with the date: every show recomputes the next ones from the loaded data. */
@@ -125,7 +149,8 @@ public final class FacilitiesViewModel extends SnapshotViewModel<FacilitiesViewM
     static List<FacilityRow> rows(Data data, LocalDateTime now) {
         return data.facilities().stream().map(f -> {
             Optional<OpenDay> next = nextOpenDay(f.code(), data.openDays(), now);
-            return new FacilityRow(f, next, f.origin().isSample() || next.map(d -> d.origin().isSample()).orElse(false));
+            return new FacilityRow(f, next, f.origin().isSample() || next.map(d -> d.origin().isSample()).orElse(false),
+                    Optional.ofNullable(data.photos().get(f.photo())));
         }).sorted(Comparator.comparing((FacilityRow r) -> r.next().isEmpty())
                 .thenComparing(r -> r.next().map(OpenDay::date).orElse(null), Comparator.nullsLast(Comparator.naturalOrder()))
                 .thenComparing(FacilityRow::code)).toList();

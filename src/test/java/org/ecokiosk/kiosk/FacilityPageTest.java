@@ -1,0 +1,139 @@
+package org.ecokiosk.kiosk;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.image.BufferedImage;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import javafx.geometry.Bounds;
+import javafx.scene.control.Labeled;
+import javafx.scene.image.ImageView;
+import javafx.stage.Stage;
+import javax.imageio.ImageIO;
+import org.ecokiosk.cli.KioskRoot;
+import org.ecokiosk.config.KioskConfig;
+import org.ecokiosk.ingest.ImportFailedException;
+import org.ecokiosk.ingest.SnapshotBuilds;
+import org.ecokiosk.kiosk.session.SnapshotSession;
+import org.ecokiosk.testing.Fixtures;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * A facility's page has a photo slot — the photo staff put in content/images when facilities.csv
+ * names one, a placeholder of the same size when not — and "how to get there": the address with
+ * the directions from content. A photo naming no content image is refused at build, with its line.
+ */
+@ExtendWith(ApplicationExtension.class)
+class FacilityPageTest {
+    private static final String TRANSPORT = "轨道交通1号线井口站下车，步行约10分钟。";
+    private KioskAssembly kiosk;
+    private SnapshotSession session;
+
+    /** The tests' content with a photo and directions for the Jingkou plant only. */
+    static Path contentWithPhoto(Path dir, String photoCell) throws Exception {
+        Path content = dir.resolve("content");
+        try (Stream<Path> walk = Files.walk(Fixtures.content())) {
+            for (Path from : walk.toList()) {
+                Path to = content.resolve(Fixtures.content().relativize(from).toString());
+                if (Files.isDirectory(from)) {
+                    Files.createDirectories(to);
+                } else {
+                    Files.copy(from, to);
+                }
+            }
+        }
+        Path csv = content.resolve("data/facilities.csv");
+        List<String> lines = Files.readAllLines(csv, StandardCharsets.UTF_8);
+        for (int i = 1; i < lines.size(); i++) {
+            if (lines.get(i).startsWith("fac-jingkou-wwtp,")) {
+                String line = lines.get(i);
+                // the last three cells: photo, transport_zh, transport_en
+                int cut = line.lastIndexOf(',', line.lastIndexOf(',', line.lastIndexOf(',') - 1) - 1);
+                lines.set(i, line.substring(0, cut) + "," + photoCell + "," + TRANSPORT
+                        + ",\"Metro line 1 to Jingkou, then a 10-minute walk.\"");
+            }
+        }
+        Files.write(csv, lines, StandardCharsets.UTF_8);
+        BufferedImage photo = new BufferedImage(320, 200, BufferedImage.TYPE_INT_RGB);
+        java.awt.Graphics2D g = photo.createGraphics();
+        g.setColor(new java.awt.Color(0x2e8b3a));
+        g.fillRect(0, 0, 320, 200);
+        g.dispose();
+        ImageIO.write(photo, "png", content.resolve("images/fac-jingkou.png").toFile());
+        return content;
+    }
+
+    @Start
+    void start(Stage stage) throws Exception {
+        Path dir = Files.createTempDirectory("kiosk-facility");
+        Path snapshot = dir.resolve("photo.sqlite");
+        SnapshotBuilds.fromContent(contentWithPhoto(dir, "fac-jingkou.png"), snapshot, Instant.parse("2026-01-01T00:00:00Z"));
+        KioskConfig config = KioskConfig.load(Fixtures.kioskConfig(dir)).withIdleSeconds(600);
+        KioskRoot root = KioskRoot.open(config, java.util.Optional.of(snapshot), KioskFixture.TODAY, dir.resolve("reports"));
+        session = root.session().orElseThrow();
+        kiosk = root.kiosk(1080, () -> { }).orElseThrow();
+        stage.setScene(kiosk.createScene(1920, 1080));
+        stage.show();
+    }
+
+    @AfterEach
+    void close() {
+        javafx.application.Platform.runLater(kiosk::close);
+        WaitForAsyncUtils.waitForFxEvents();
+        session.close();
+    }
+
+    private static void waitFor(FxRobot robot, String query) throws Exception {
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(query).tryQuery().isPresent());
+    }
+
+    @Test
+    void thePhotoWhenContentHasOneAPlaceholderOfTheSameSizeWhenNot(FxRobot robot) throws Exception {
+        robot.clickOn("#tile-facilities");
+        waitFor(robot, "#facility-open-fac-jingkou-wwtp");
+        robot.clickOn("#facility-open-fac-jingkou-wwtp");
+        waitFor(robot, "#facility-photo-image");
+        ImageView photo = robot.lookup("#facility-photo-image").queryAs(ImageView.class);
+        assertFalse(photo.getImage().isError());
+        assertEquals(320, photo.getImage().getWidth());
+        Bounds withPhoto = robot.lookup("#facility-photo").query().getLayoutBounds();
+        assertTrue(robot.lookup("#facility-photo-placeholder").tryQuery().isEmpty());
+        assertEquals(TRANSPORT, robot.lookup("#facility-transport").queryAs(Labeled.class).getText());
+        assertTrue(robot.lookup("#facility-address").tryQuery().isPresent(), "the address beside the way there");
+
+        robot.clickOn("#facility-back");
+        waitFor(robot, "#facility-open-fac-tuzhu-wwtp");
+        robot.clickOn("#facility-open-fac-tuzhu-wwtp");
+        waitFor(robot, "#facility-photo-placeholder");
+        assertTrue(robot.lookup("#facility-photo-image").tryQuery().isEmpty());
+        assertTrue(robot.lookup("#facility-photo-placeholder .label").queryAllAs(Labeled.class).stream()
+                .anyMatch(l -> l.getText().equals("暂无照片")));
+        Bounds placeholder = robot.lookup("#facility-photo").query().getLayoutBounds();
+        assertEquals(withPhoto.getWidth(), placeholder.getWidth(), 0.5, "the slot keeps its size");
+        assertEquals(withPhoto.getHeight(), placeholder.getHeight(), 0.5);
+    }
+
+    @Test
+    void aPhotoNamingNoContentImageIsRefusedWithItsLine() throws Exception {
+        Path dir = Files.createTempDirectory("kiosk-facility-bad");
+        Path content = contentWithPhoto(dir, "no-such-photo.jpg");
+        ImportFailedException refused = org.junit.jupiter.api.Assertions.assertThrows(ImportFailedException.class,
+                () -> SnapshotBuilds.fromContent(content, dir.resolve("bad.sqlite"), Instant.parse("2026-01-01T00:00:00Z")));
+        String said = refused.problems().stream().map(org.ecokiosk.ingest.Problem::describe).toList().toString();
+        assertTrue(said.contains("facilities.csv") && said.contains("photo") && said.contains("no-such-photo.jpg"), said);
+        assertFalse(Files.exists(dir.resolve("bad.sqlite")), "nothing is written");
+    }
+}
