@@ -24,6 +24,7 @@ import org.ecokiosk.model.PlanFigure;
 import org.ecokiosk.report.pdf.ArchivalPdf;
 import org.ecokiosk.report.pdf.DataTable;
 import org.ecokiosk.standards.air.AirQualityLimits;
+import org.ecokiosk.standards.air.AirQualityRules;
 import org.ecokiosk.standards.air.AveragingPeriod;
 import org.ecokiosk.standards.air.LimitComparison;
 import org.ecokiosk.standards.air.Pollutant;
@@ -166,9 +167,10 @@ final class AirChapter {
                 Pollutant.O3)) {
             AnnualStatistic s = CompositeIndex.statistic(r, p);
             AveragingPeriod period = s.kind().limitPeriod();
-            OptionalDouble limit = AirQualityLimits.GB3095_2012_GRADE_II.limit(p, period);
-            Optional<LimitComparison> comparison = r.limitComparisons().stream()
-                    .filter(c -> c.pollutant() == p).findFirst();
+            // the limit the attainment evaluation judged by: the standard in force on 31 December of the year
+            OptionalDouble limit = comparison(r, p).map(c -> OptionalDouble.of(c.limit()))
+                    .orElseGet(() -> AirQualityRules.forYear(r.year()).limits().limit(p, period));
+            Optional<LimitComparison> comparison = comparison(r, p);
             int decimals = p == Pollutant.CO ? 1 : 0;
             String verdict = comparison.map(c -> c.exceeds() ? "超标" : "达标").orElse(Texts.NO_VALUE);
             String multiple = comparison.flatMap(c -> c.exceedanceMultiple().isPresent()
@@ -184,8 +186,21 @@ final class AirChapter {
         doc.table(new DataTable(numbers.nextTable(r.year() + "年主要污染物浓度与国家二级标准比较", limitsProvenance(r)),
                 List.of("污染物", "评价指标", "单位", "浓度", "二级标准限值", "达标情况", "超标倍数", "上年", "同比"), rows, true,
                 List.of(2.2f, 2.4f, 1.1f, 0.9f, 1.1f, 0.9f, 0.9f, 0.8f, 1.3f)));
-        doc.smallPrint("评价依据：GB 3095-2012《环境空气质量标准》二级浓度限值，HJ 663-2013《环境空气质量评价技术规范（试行）》。"
+        doc.smallPrint("评价依据：" + limitsName(r.year()) + "《环境空气质量标准》二级浓度限值（" + r.year()
+                + "年12月31日施行的标准），HJ 663-2013《环境空气质量评价技术规范（试行）》。"
                 + "超标倍数 =（浓度 − 限值）÷ 限值，仅在超标时给出。标 * 者有效天数不足，仅供参考。");
+    }
+
+    private static Optional<LimitComparison> comparison(AnnualAirRecord r, Pollutant p) {
+        return r.limitComparisons().stream().filter(c -> c.pollutant() == p).findFirst();
+    }
+
+    /** "GB 3095-2012", "GB 3095-2026（过渡阶段）": the limits a year's annual figures are judged by. */
+    static String limitsName(int year) {
+        AirQualityLimits limits = AirQualityRules.forYear(year).limits();
+        String table = limits.tableId();
+        String phase = table.endsWith("/transition") ? "（过渡阶段）" : table.endsWith("/final") ? "（2031年起）" : "";
+        return Provenance.standard(limits.id()) + phase;
     }
 
     private static String statisticName(Pollutant p) {
