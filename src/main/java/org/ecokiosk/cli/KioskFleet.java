@@ -38,6 +38,8 @@ final class KioskFleet implements AutoCloseable {
     /** Let the kiosk draw its first screen before the network is touched. */
     static final Duration FIRST_PULL_AFTER = Duration.ofSeconds(5);
     static final Duration FIRST_REPORT_AFTER = Duration.ofSeconds(30);
+    /** The fleet wiring starts this long after the kiosk's window (well before the first pull). */
+    static final Duration START_AFTER = Duration.ofSeconds(2);
 
     private final List<AutoCloseable> parts;
     private final Optional<ScreenUsage> usage;
@@ -156,9 +158,19 @@ final class KioskFleet implements AutoCloseable {
         // opening the usage counts (SQLite) and the HTTP client takes a while: not on the FX
         // thread, where it held back the first frame; screens opened meanwhile are counted once it is up
         CompletableFuture<KioskFleet> started = new CompletableFuture<>();
+        java.util.concurrent.CountDownLatch closing = new java.util.concurrent.CountDownLatch(1);
         Thread starter = new Thread(() -> {
             try {
+                // after the first frame: on two cores it would compete with the window coming up;
+                // a kiosk closing before then starts none of it
+                if (closing.await(START_AFTER.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS)) {
+                    started.complete(new KioskFleet(new ArrayList<>(), Optional.empty()));
+                    return;
+                }
                 started.complete(start(config, banner::show, clock));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                started.complete(new KioskFleet(new ArrayList<>(), Optional.empty()));
             } catch (RuntimeException e) {
                 LOG.error("the fleet wiring could not start: {}", e.getMessage(), e);
                 started.complete(new KioskFleet(new ArrayList<>(), Optional.empty()));
@@ -168,7 +180,10 @@ final class KioskFleet implements AutoCloseable {
         starter.start();
         List<AutoCloseable> parts = new ArrayList<>();
         parts.add(banner::stop);
-        parts.add(() -> started.join().close());
+        parts.add(() -> {
+            closing.countDown();
+            started.join().close();
+        });
         org.ecokiosk.kiosk.shell.ScreenCounting.follow(kiosk.shell().navigator(), kiosk.shell().messages(),
                 (screen, language) -> started.thenAccept(fleet -> fleet.opened(screen, language)));
         return new KioskFleet(parts, Optional.empty());
