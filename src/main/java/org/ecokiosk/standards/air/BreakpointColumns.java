@@ -22,6 +22,25 @@ final class BreakpointColumns {
         return this;
     }
 
+    /** Starts from an existing table set: a later edition that changes only a few figures. */
+    static BreakpointColumns from(Map<IaqiIndicator, BreakpointTable> tables) {
+        BreakpointColumns columns = new BreakpointColumns();
+        columns.tables.putAll(tables);
+        return columns;
+    }
+
+    /** Replaces the concentration of one column at one IAQI level; the level must be in the column. */
+    BreakpointColumns change(IaqiIndicator indicator, int iaqi, String concentration) {
+        BreakpointTable table = tables.get(indicator);
+        if (table == null || table.points().stream().noneMatch(p -> p.iaqi() == iaqi)) {
+            throw new IllegalArgumentException("no " + indicator + " figure at IAQI " + iaqi + " to change");
+        }
+        List<Breakpoint> points = table.points().stream()
+                .map(p -> p.iaqi() == iaqi ? Breakpoint.of(concentration, iaqi) : p).toList();
+        tables.put(indicator, new BreakpointTable(indicator, points));
+        return this;
+    }
+
     Map<IaqiIndicator, BreakpointTable> build() {
         return Collections.unmodifiableMap(new EnumMap<>(tables));
     }

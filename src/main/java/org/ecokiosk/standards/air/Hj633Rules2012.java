@@ -21,7 +21,8 @@ public final class Hj633Rules2012 implements AirQualityRuleSet {
             IaqiIndicator.NO2_24H, IaqiIndicator.PM10_24H, IaqiIndicator.CO_24H, IaqiIndicator.O3_8H,
             IaqiIndicator.O3_1H, IaqiIndicator.PM2_5_24H));
 
-    private final Map<IaqiIndicator, BreakpointTable> tables = new BreakpointColumns()
+    /** HJ 633-2012 表1 as printed: the one copy of these figures (HJ 633-2026 derives its 表3 from it). */
+    static final Map<IaqiIndicator, BreakpointTable> TABLES = new BreakpointColumns()
             .column(IaqiIndicator.SO2_24H, "0", "50", "150", "475", "800", "1600", "2100", "2620")
             // Above 800 the standard gives no 1 h SO2 figures: the 24 h IAQI is used instead.
             .column(IaqiIndicator.SO2_1H, "0", "150", "500", "650", "800")
@@ -63,7 +64,7 @@ public final class Hj633Rules2012 implements AirQualityRuleSet {
 
     @Override
     public Optional<BreakpointTable> table(IaqiIndicator indicator) {
-        return Optional.ofNullable(tables.get(indicator));
+        return Optional.ofNullable(TABLES.get(indicator));
     }
 
     @Override

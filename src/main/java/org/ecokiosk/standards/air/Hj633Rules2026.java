@@ -45,17 +45,10 @@ public final class Hj633Rules2026 implements AirQualityRuleSet {
             IaqiIndicator.NO2_24H, IaqiIndicator.PM10_24H, IaqiIndicator.CO_24H, IaqiIndicator.O3_8H,
             IaqiIndicator.PM2_5_24H));
 
-    private static final Map<IaqiIndicator, BreakpointTable> TABLES = new BreakpointColumns()
-            .column(IaqiIndicator.SO2_24H, "0", "50", "150", "475", "800", "1600", "2100", "2620")
-            .column(IaqiIndicator.SO2_1H, "0", "150", "500", "650", "800")
-            .column(IaqiIndicator.NO2_24H, "0", "40", "80", "180", "280", "565", "750", "940")
-            .column(IaqiIndicator.NO2_1H, "0", "100", "200", "700", "1200", "2340", "3090", "3840")
-            .column(IaqiIndicator.PM10_24H, "0", "50", "120", "250", "350", "420", "500", "600")
-            .column(IaqiIndicator.CO_24H, "0", "2", "4", "14", "24", "36", "48", "60")
-            .column(IaqiIndicator.CO_1H, "0", "5", "10", "35", "60", "90", "120", "150")
-            .column(IaqiIndicator.O3_1H, "0", "160", "200", "300", "400", "800", "1000", "1200")
-            .column(IaqiIndicator.O3_8H, "0", "100", "160", "215", "265", "800")
-            .column(IaqiIndicator.PM2_5_24H, "0", "35", "60", "115", "150", "250", "350", "500")
+    /** 表3: HJ 633-2012's table with the two particle figures at IAQI 100 that the 2026 edition changed. */
+    private static final Map<IaqiIndicator, BreakpointTable> TABLES = BreakpointColumns.from(Hj633Rules2012.TABLES)
+            .change(IaqiIndicator.PM10_24H, 100, "120")
+            .change(IaqiIndicator.PM2_5_24H, 100, "60")
             .build();
 
     private static final List<SensitiveGroup> PARTICLES = List.of(
