@@ -83,15 +83,34 @@ class SampleSeriesTest {
         assertTrue(january > 2 * july && julyO3 > 2 * januaryO3);
     }
 
+    /**
+     * The sample years' good days and PM2.5 have one home: the evaluation layer derives them from
+     * the sample days, as it does from imported ones. The generator writes no yearly values of its
+     * own that could disagree with what the kiosk and the reports compute.
+     */
     @Test
-    void yearlySampleValuesMatchTheSeriesAndAreMarkedSample() {
-        Map<Integer, IndicatorValue> good = content.indicatorValues().stream()
-                .filter(v -> v.indicatorCode().equals("zl2-08") && v.origin().isSample())
-                .collect(Collectors.toMap(IndicatorValue::year, v -> v));
-        assertEquals(java.util.Set.of(2021, 2022, 2023, 2024, 2025), good.keySet());
-        assertEquals(evaluate(2025).goodDays(), good.get(2025).value().number().orElseThrow().intValueExact());
+    void yearlySampleFiguresAreDerivedByTheEvaluationLayerNotWrittenTwice() {
         assertTrue(content.indicatorValues().stream().noneMatch(v -> v.origin().isSample()
-                && (v.year() == 2015 || v.year() == 2020)), "never a sample value where the plan gives one");
+                && List.of("zl2-08", "zl2-09", "txt-good-days", "txt-pm25").contains(v.indicatorCode())),
+                "no stored sample yearly air figure");
+        org.ecokiosk.evaluation.plan.PlanSeries series = new org.ecokiosk.evaluation.plan.PlanSeries(
+                new org.ecokiosk.evaluation.plan.PlanData(content.indicators(), content.indicatorValues(),
+                        content.greenMetrics(), content.waterSections(), content.waterSamples(),
+                        content.noiseReadings(), content.airDays(), List.of()));
+        Map<Integer, org.ecokiosk.evaluation.YearFigure> good = series.of(
+                org.ecokiosk.evaluation.plan.FigureSeries.GOOD_DAYS).stream()
+                .collect(Collectors.toMap(org.ecokiosk.evaluation.YearFigure::year, f -> f));
+        for (int year = 2021; year <= 2025; year++) {
+            assertTrue(good.get(year).sample(), "sample-marked " + year);
+            assertEquals(evaluate(year).goodDays(), good.get(year).value().number().orElseThrow().intValueExact(),
+                    "good days " + year);
+        }
+        assertEquals(org.ecokiosk.model.DataOrigin.PLAN, good.get(2020).origin(), "the plan's own figure where it gives one");
+        Map<Integer, org.ecokiosk.evaluation.YearFigure> pm25 = series.of(
+                org.ecokiosk.evaluation.plan.FigureSeries.PM25).stream()
+                .collect(Collectors.toMap(org.ecokiosk.evaluation.YearFigure::year, f -> f));
+        assertEquals(Math.round(evaluate(2025).annualMeans().get(Pollutant.PM2_5).value().orElseThrow()),
+                pm25.get(2025).value().number().orElseThrow().longValueExact());
     }
 
     @Test
