@@ -50,13 +50,13 @@ public final class Cells {
         try {
             int n = Integer.parseInt(normal);
             if (n < min || n > max) {
-                fail(column, "“" + value.get() + "”超出范围 " + min + "–" + max,
-                        "'" + value.get() + "' is outside " + min + "–" + max);
+                fail(column, "“" + Excerpt.of(value.get()) + "”超出范围 " + min + "–" + max,
+                        "'" + Excerpt.of(value.get()) + "' is outside " + min + "–" + max);
                 return OptionalInt.empty();
             }
             return OptionalInt.of(n);
         } catch (NumberFormatException e) {
-            fail(column, "“" + value.get() + "”不是整数", "'" + value.get() + "' is not a whole number");
+            fail(column, "“" + Excerpt.of(value.get()) + "”不是整数", "'" + Excerpt.of(value.get()) + "' is not a whole number");
             return OptionalInt.empty();
         }
     }
@@ -89,22 +89,22 @@ public final class Cells {
                 throw new NumberFormatException();
             }
             if (d < min) {
-                fail(column, "“" + raw + "”小于允许的最小值 " + min + (min == 0 ? "（浓度不能为负）" : ""),
-                        "'" + raw + "' is below the minimum " + min + (min == 0 ? " (no negative values)" : ""));
+                fail(column, "“" + Excerpt.of(raw) + "”小于允许的最小值 " + min + (min == 0 ? "（浓度不能为负）" : ""),
+                        "'" + Excerpt.of(raw) + "' is below the minimum " + min + (min == 0 ? " (no negative values)" : ""));
                 return OptionalDouble.empty();
             }
             if (d > max) {
-                fail(column, "“" + raw + "”大于合理上限 " + max + "，请检查单位（µg 与 mg）",
-                        "'" + raw + "' is above the plausible maximum " + max + "; check the unit (µg vs mg)");
+                fail(column, "“" + Excerpt.of(raw) + "”大于合理上限 " + max + "，请检查单位（µg 与 mg）",
+                        "'" + Excerpt.of(raw) + "' is above the plausible maximum " + max + "; check the unit (µg vs mg)");
                 return OptionalDouble.empty();
             }
             return OptionalDouble.of(d);
         } catch (NumberFormatException e) {
             if (normal.contains(",")) {
-                fail(column, "“" + raw + "”不是数字：小数请用小数点“.”，不要用逗号",
-                        "'" + raw + "' is not a number: write decimals with a point '.', not a comma");
+                fail(column, "“" + Excerpt.of(raw) + "”不是数字：小数请用小数点“.”，不要用逗号",
+                        "'" + Excerpt.of(raw) + "' is not a number: write decimals with a point '.', not a comma");
             } else {
-                fail(column, "“" + raw + "”不是数字", "'" + raw + "' is not a number");
+                fail(column, "“" + Excerpt.of(raw) + "”不是数字", "'" + Excerpt.of(raw) + "' is not a number");
             }
             return OptionalDouble.empty();
         }
@@ -127,10 +127,10 @@ public final class Cells {
         Optional<LocalDate> parsed = Dates.parse(raw);
         if (parsed.isEmpty()) {
             if (Numbers.normalise(raw).matches("\\d{5}(\\.\\d+)?")) {
-                fail(column, "“" + raw + "”像是 Excel 的日期序号，请把单元格格式设为日期（YYYY-MM-DD）后再导出",
-                        "'" + raw + "' looks like an Excel date serial; format the cell as a date (YYYY-MM-DD) and export again");
+                fail(column, "“" + Excerpt.of(raw) + "”像是 Excel 的日期序号，请把单元格格式设为日期（YYYY-MM-DD）后再导出",
+                        "'" + Excerpt.of(raw) + "' looks like an Excel date serial; format the cell as a date (YYYY-MM-DD) and export again");
             } else {
-                fail(column, "“" + raw + "”不是有效日期，应为 YYYY-MM-DD", "'" + raw + "' is not a real date; use YYYY-MM-DD");
+                fail(column, "“" + Excerpt.of(raw) + "”不是有效日期，应为 YYYY-MM-DD", "'" + Excerpt.of(raw) + "' is not a real date; use YYYY-MM-DD");
             }
         }
         return parsed;
@@ -145,7 +145,7 @@ public final class Cells {
             return Optional.of(LocalTime.parse(Numbers.normalise(value.get()).length() == 4
                     ? "0" + Numbers.normalise(value.get()) : Numbers.normalise(value.get())));
         } catch (DateTimeException e) {
-            fail(column, "“" + value.get() + "”不是有效时间，应为 HH:MM", "'" + value.get() + "' is not a time; use HH:MM");
+            fail(column, "“" + Excerpt.of(value.get()) + "”不是有效时间，应为 HH:MM", "'" + Excerpt.of(value.get()) + "' is not a time; use HH:MM");
             return Optional.empty();
         }
     }
@@ -157,7 +157,7 @@ public final class Cells {
             case "true", "yes", "y", "1", "是" -> Optional.of(true);
             case "false", "no", "n", "0", "否" -> Optional.of(false);
             default -> {
-                fail(column, "“" + value + "”应为 true 或 false（是/否）", "'" + value + "' must be true or false");
+                fail(column, "“" + Excerpt.of(value) + "”应为 true 或 false（是/否）", "'" + Excerpt.of(value) + "' must be true or false");
                 yield Optional.empty();
             }
         };
@@ -169,7 +169,7 @@ public final class Cells {
         try {
             return Optional.of(parser.apply(value));
         } catch (IllegalArgumentException e) {
-            fail(column, "“" + value + "”无效，允许的值：" + allowedZh, e.getMessage());
+            fail(column, "“" + Excerpt.of(value) + "”无效，允许的值：" + allowedZh, Excerpt.of(String.valueOf(e.getMessage()), 200));
             return Optional.empty();
         }
     }

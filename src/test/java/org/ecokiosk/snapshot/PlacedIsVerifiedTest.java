@@ -93,4 +93,30 @@ class PlacedIsVerifiedTest {
         assertEquals(storeDir.toAbsolutePath(), checked.get(0).getParent(), "checked inside the store, not the candidate");
         assertEquals(goodHash, SnapshotVerifier.verify(placed).meta().orElseThrow().contentSha256());
     }
+
+    /**
+     * Fresh case (guard review): the candidate is a symbolic link, and the -wal with the other
+     * content lies beside the file it points to, not beside the name given. SQLite follows the link
+     * to that -wal; the publish must still refuse it or place only what it verified.
+     */
+    @Test
+    void aSymbolicLinkWhoseTargetHasAWalBesideItIsRefused() throws Exception {
+        Path good = TestSnapshots.fromContent(dir);
+        Path real = Files.createDirectories(dir.resolve("real")).resolve("evil.sqlite");
+        Files.copy(good, real);
+        Path wal = dir.resolve("real").resolve("evil.sqlite-wal");
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + real); Statement st = c.createStatement()) {
+            st.execute("PRAGMA journal_mode=WAL");
+            st.execute("PRAGMA wal_autocheckpoint=0");
+            st.execute("UPDATE facility SET name_zh = '<b>改</b>'");
+            Files.copy(real, dir.resolve("frozen.sqlite"));
+            Files.copy(wal, dir.resolve("frozen.sqlite-wal"));
+        }
+        Files.move(dir.resolve("frozen.sqlite"), real, StandardCopyOption.REPLACE_EXISTING);
+        Files.move(dir.resolve("frozen.sqlite-wal"), wal, StandardCopyOption.REPLACE_EXISTING);
+        Path link = Files.createSymbolicLink(dir.resolve("link.sqlite"), real);
+        SnapshotStore store = new SnapshotStore(dir.resolve("store"));
+        assertThrows(SnapshotException.class, () -> store.publish(link, 5));
+        assertTrue(store.current().isEmpty(), "nothing was placed");
+    }
 }

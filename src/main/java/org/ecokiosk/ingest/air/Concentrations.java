@@ -1,5 +1,6 @@
 package org.ecokiosk.ingest.air;
 
+import org.ecokiosk.ingest.Excerpt;
 import org.ecokiosk.ingest.Numbers;
 import org.ecokiosk.ingest.Problems;
 
@@ -49,22 +50,22 @@ final class Concentrations {
         try {
             value = isSmallWholeNumber(cell) ? Integer.parseInt(cell) : Double.parseDouble(Numbers.normalise(cell));
         } catch (NumberFormatException e) {
-            problems.add(source.problem(line, column, field, "“" + cell + "”不是数字（缺测请留空或写 NA）",
-                    "'" + cell + "' is not a number (leave missing hours empty or write NA)"));
+            problems.add(source.problem(line, column, field, "“" + Excerpt.of(cell) + "”不是数字（缺测请留空或写 NA）",
+                    "'" + Excerpt.of(cell) + "' is not a number (leave missing hours empty or write NA)"));
             return Double.NaN;
         }
         if (Double.isNaN(value) || Double.isInfinite(value)) {
-            problems.add(source.problem(line, column, field, "“" + cell + "”不是数字", "'" + cell + "' is not a number"));
+            problems.add(source.problem(line, column, field, "“" + Excerpt.of(cell) + "”不是数字", "'" + Excerpt.of(cell) + "' is not a number"));
             return Double.NaN;
         }
         if (value < 0) {
-            problems.add(source.problem(line, column, field, "浓度“" + cell + "”为负数，浓度不能为负",
-                    "concentration '" + cell + "' is negative"));
+            problems.add(source.problem(line, column, field, "浓度“" + Excerpt.of(cell) + "”为负数，浓度不能为负",
+                    "concentration '" + Excerpt.of(cell) + "' is negative"));
             return Double.NaN;
         }
         if (value > max) {
-            problems.add(source.problem(line, column, field, "“" + cell + "”超过合理上限 " + max + " " + unit + "，请检查单位",
-                    "'" + cell + "' is above the plausible maximum " + max + " " + unit + "; check the unit"));
+            problems.add(source.problem(line, column, field, "“" + Excerpt.of(cell) + "”超过合理上限 " + max + " " + unit + "，请检查单位",
+                    "'" + Excerpt.of(cell) + "' is above the plausible maximum " + max + " " + unit + "; check the unit"));
             return Double.NaN;
         }
         return value;

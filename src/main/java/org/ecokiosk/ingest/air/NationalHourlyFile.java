@@ -1,5 +1,6 @@
 package org.ecokiosk.ingest.air;
 
+import org.ecokiosk.ingest.Excerpt;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
@@ -141,8 +142,8 @@ final class NationalHourlyFile {
             }
         }
         if (date.isEmpty() || !ImportedHours.inRange(date.get())) {
-            problems.add(source.problem(line, 0, "date", "“" + line.get(0) + "”不是 2000 年至今天之间的有效日期（YYYYMMDD 或 YYYY-MM-DD）",
-                    "'" + line.get(0) + "' is not a real date from 2000 to today (YYYYMMDD or YYYY-MM-DD)"));
+            problems.add(source.problem(line, 0, "date", "“" + Excerpt.of(line.get(0)) + "”不是 2000 年至今天之间的有效日期（YYYYMMDD 或 YYYY-MM-DD）",
+                    "'" + Excerpt.of(line.get(0)) + "' is not a real date from 2000 to today (YYYYMMDD or YYYY-MM-DD)"));
             return Optional.empty();
         }
         String rawHour = Numbers.normalise(line.get(1));

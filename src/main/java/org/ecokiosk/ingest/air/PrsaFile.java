@@ -1,5 +1,6 @@
 package org.ecokiosk.ingest.air;
 
+import org.ecokiosk.ingest.Excerpt;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -107,7 +108,7 @@ final class PrsaFile {
         try {
             return Optional.of(Integer.parseInt(cell));
         } catch (NumberFormatException e) {
-            problems.add(source.problem(line, column, field, "“" + cell + "”不是整数", "'" + cell + "' is not a whole number"));
+            problems.add(source.problem(line, column, field, "“" + Excerpt.of(cell) + "”不是整数", "'" + Excerpt.of(cell) + "' is not a whole number"));
             return Optional.empty();
         }
     }

@@ -1,5 +1,6 @@
 package org.ecokiosk.ingest.content;
 
+import org.ecokiosk.ingest.Excerpt;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -55,15 +56,15 @@ public final class GreenMetricCsv {
             double max = unit.filter("%"::equals).isPresent() ? 100 : 1_000_000;
             OptionalDouble value = cells.decimal("value", 0, max);
             if (unit.isPresent() && !UNITS.contains(unit.get())) {
-                cells.fail("unit", "单位“" + unit.get() + "”无法识别，可用：" + String.join("、", UNITS),
-                        "unit '" + unit.get() + "' is not known; use one of " + String.join(", ", UNITS));
+                cells.fail("unit", "单位“" + Excerpt.of(unit.get()) + "”无法识别，可用：" + String.join("、", UNITS),
+                        "unit '" + Excerpt.of(unit.get()) + "' is not known; use one of " + String.join(", ", UNITS));
                 continue;
             }
             if (code.isPresent() && unit.isPresent() && units.containsKey(code.get())
                     && !units.get(code.get()).equals(unit.get())) {
-                cells.fail("unit", "指标“" + code.get() + "”以前的单位是 " + units.get(code.get()) + "，这里是 "
-                        + unit.get() + "；同一指标各年单位必须相同", "metric '" + code.get() + "' is in "
-                        + units.get(code.get()) + " elsewhere but in " + unit.get() + " here; one metric keeps one unit");
+                cells.fail("unit", "指标“" + Excerpt.of(code.get()) + "”以前的单位是 " + units.get(code.get()) + "，这里是 "
+                        + unit.get() + "；同一指标各年单位必须相同", "metric '" + Excerpt.of(code.get()) + "' is in "
+                        + units.get(code.get()) + " elsewhere but in " + Excerpt.of(unit.get()) + " here; one metric keeps one unit");
                 continue;
             }
             code.ifPresent(c -> unit.ifPresent(u -> units.putIfAbsent(c, u)));

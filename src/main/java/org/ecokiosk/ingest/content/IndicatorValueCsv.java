@@ -1,5 +1,6 @@
 package org.ecokiosk.ingest.content;
 
+import org.ecokiosk.ingest.Excerpt;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -60,8 +61,8 @@ public final class IndicatorValueCsv {
             Optional<String> value = cells.required("value");
             Optional<DataOrigin> origin = cells.code("origin", DataOrigin::fromCode, "plan, import, sample");
             if (code.isPresent() && !knownCodes.contains(code.get())) {
-                cells.fail("indicator_code", "指标编号“" + code.get() + "”在 indicators.csv 中不存在",
-                        "indicator code '" + code.get() + "' is not in indicators.csv");
+                cells.fail("indicator_code", "指标编号“" + Excerpt.of(code.get()) + "”在 indicators.csv 中不存在",
+                        "indicator code '" + Excerpt.of(code.get()) + "' is not in indicators.csv");
                 continue;
             }
             if (code.isEmpty() || year.isEmpty() || value.isEmpty() || origin.isEmpty()) {
@@ -75,7 +76,7 @@ public final class IndicatorValueCsv {
             if (importing && origin.get() == DataOrigin.IMPORTED) {
                 figure = PlanFigure.parse(org.ecokiosk.ingest.Numbers.normalise(value.get()));
                 if (!figure.isNumber()) {
-                    cells.fail("value", "导入的数值“" + value.get() + "”不是数字", "the imported value '" + value.get()
+                    cells.fail("value", "导入的数值“" + Excerpt.of(value.get()) + "”不是数字", "the imported value '" + Excerpt.of(value.get())
                             + "' is not a number");
                     continue;
                 }
@@ -83,7 +84,7 @@ public final class IndicatorValueCsv {
             String planKey = code.get() + "|" + year.getAsInt();
             if (importing && origin.get() == DataOrigin.PLAN && planFigures.containsKey(planKey)
                     && !sameFigure(PlanFigure.parse(planFigures.get(planKey)), figure)) {
-                cells.fail("value", "规划中“" + code.get() + "”" + year.getAsInt() + " 年的数值是“" + planFigures.get(planKey)
+                cells.fail("value", "规划中“" + Excerpt.of(code.get()) + "”" + year.getAsInt() + " 年的数值是“" + planFigures.get(planKey)
                         + "”，导入不能修改规划数字；新的数据请把 origin 写成 import", "the plan's figure for '" + code.get()
                         + "' in " + year.getAsInt() + " is '" + planFigures.get(planKey)
                         + "'; an import cannot change a plan figure (use origin 'import' for new figures)");

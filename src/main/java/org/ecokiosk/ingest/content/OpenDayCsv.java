@@ -1,5 +1,6 @@
 package org.ecokiosk.ingest.content;
 
+import org.ecokiosk.ingest.Excerpt;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -45,8 +46,8 @@ public final class OpenDayCsv {
             OptionalInt quota = cells.integerOr("quota", 0, 0, 100_000);
             Optional<Boolean> sample = cells.bool("sample", false);
             if (facility.isPresent() && !facilityCodes.contains(facility.get())) {
-                cells.fail("facility_code", "设施编号“" + facility.get() + "”在 facilities.csv 中不存在",
-                        "facility '" + facility.get() + "' is not in facilities.csv");
+                cells.fail("facility_code", "设施编号“" + Excerpt.of(facility.get()) + "”在 facilities.csv 中不存在",
+                        "facility '" + Excerpt.of(facility.get()) + "' is not in facilities.csv");
                 continue;
             }
             if (facility.isEmpty() || date.isEmpty() || start.isEmpty() || end.isEmpty() || quota.isEmpty()

@@ -1,5 +1,6 @@
 package org.ecokiosk.ingest.content;
 
+import org.ecokiosk.ingest.Excerpt;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.HashSet;
@@ -99,7 +100,7 @@ public final class WaterSampleCsv {
             Optional<LocalDate> date = cells.date("date");
             Optional<WaterSection> section = sectionText.map(byKey::get);
             if (sectionText.isPresent() && section.isEmpty()) {
-                cells.fail("section", "断面“" + sectionText.get() + "”不在快照中，也不在本次导入的断面表中；已有断面："
+                cells.fail("section", "断面“" + Excerpt.of(sectionText.get()) + "”不在快照中，也不在本次导入的断面表中；已有断面："
                         + known(sections), "section '" + sectionText.get()
                         + "' is neither in the snapshot nor in a sections file of this import; known: " + known(sections));
             }

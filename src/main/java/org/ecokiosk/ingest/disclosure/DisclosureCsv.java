@@ -1,5 +1,6 @@
 package org.ecokiosk.ingest.disclosure;
 
+import org.ecokiosk.ingest.Excerpt;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.EnumMap;
@@ -90,8 +91,8 @@ public final class DisclosureCsv {
                 case "二" -> readProactive(cells, rowKey, columnLabel, where, proactive, seen);
                 case "三" -> readApplication(cells, rowKey, columnLabel, where, applications, seen);
                 case "四" -> readReview(cells, rowKey, columnLabel, where, reviews, seen);
-                default -> cells.fail(TABLE, "“" + row.get(TABLE) + "”不是本报告的表格，应为 二、三 或 四",
-                        "'" + row.get(TABLE) + "' is not a table of the report; use 二, 三 or 四");
+                default -> cells.fail(TABLE, "“" + Excerpt.of(row.get(TABLE)) + "”不是本报告的表格，应为 二、三 或 四",
+                        "'" + Excerpt.of(row.get(TABLE)) + "' is not a table of the report; use 二, 三 or 四");
             }
         }
         reportMissing(file, seen.keySet(), problems);
@@ -203,7 +204,7 @@ public final class DisclosureCsv {
             }
             return Optional.of(value);
         } catch (NumberFormatException e) {
-            cells.fail(VALUE, "“" + raw.get() + "”不是数字（单位：万元）", "'" + raw.get() + "' is not a number (10,000 yuan)");
+            cells.fail(VALUE, "“" + Excerpt.of(raw.get()) + "”不是数字（单位：万元）", "'" + Excerpt.of(raw.get()) + "' is not a number (10,000 yuan)");
             return Optional.empty();
         }
     }

@@ -1,5 +1,6 @@
 package org.ecokiosk.ingest.disclosure;
 
+import org.ecokiosk.ingest.Excerpt;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -95,10 +96,10 @@ public final class DisclosureMarkdown {
                 }
                 if (current == null) {
                     problems.add(new Problem(name, line, 0, "",
-                            "“" + title + "”不是文字部分的章节；这里只写 一、总体情况，五、存在的主要问题及改进情况，六、其他需要报告的事项（二、三、四 来自 CSV）",
-                            "'" + title + "' is not a text section; only 一, 五 and 六 are written here (二–四 come from the CSV)"));
+                            "“" + Excerpt.of(title) + "”不是文字部分的章节；这里只写 一、总体情况，五、存在的主要问题及改进情况，六、其他需要报告的事项（二、三、四 来自 CSV）",
+                            "'" + Excerpt.of(title) + "' is not a text section; only 一, 五 and 六 are written here (二–四 come from the CSV)"));
                 } else if (sections.containsKey(current)) {
-                    problems.add(new Problem(name, line, 0, "", "章节“" + title + "”重复", "section '" + title + "' appears twice"));
+                    problems.add(new Problem(name, line, 0, "", "章节“" + Excerpt.of(title) + "”重复", "section '" + Excerpt.of(title) + "' appears twice"));
                 } else {
                     sections.put(current, new ArrayList<>());
                 }
@@ -171,8 +172,8 @@ public final class DisclosureMarkdown {
             String value = declared.get().replace("年", "").strip();
             if (!value.equals(String.valueOf(year))) {
                 problems.add(new Problem(name, lineContaining(text, declared.get()), 0, "year",
-                        "文字部分写明的年度是“" + declared.get() + "”，而要生成的是 " + year + " 年的报告",
-                        "the text part is for the year '" + declared.get() + "' but the report is for " + year));
+                        "文字部分写明的年度是“" + Excerpt.of(declared.get()) + "”，而要生成的是 " + year + " 年的报告",
+                        "the text part is for the year '" + Excerpt.of(declared.get()) + "' but the report is for " + year));
             }
             return;
         }

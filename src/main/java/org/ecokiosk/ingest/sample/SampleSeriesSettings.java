@@ -1,5 +1,6 @@
 package org.ecokiosk.ingest.sample;
 
+import org.ecokiosk.ingest.Excerpt;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
@@ -67,8 +68,8 @@ record SampleSeriesSettings(boolean enabled, long seed, String stationCode, Loca
                 String value = p.getProperty(key);
                 Optional<WaterClass> parsed = WaterClass.parse(value);
                 if (parsed.isEmpty()) {
-                    problems.add(new Problem(name, 0, 0, key, "“" + value + "”不是水质类别（I–V、劣V）",
-                            "'" + value + "' is not a water class (I–V, 劣V)"));
+                    problems.add(new Problem(name, 0, 0, key, "“" + Excerpt.of(value) + "”不是水质类别（I–V、劣V）",
+                            "'" + Excerpt.of(value) + "' is not a water class (I–V, 劣V)"));
                 } else {
                     classes.put(key.substring(WATER_PREFIX.length()), parsed.get());
                 }

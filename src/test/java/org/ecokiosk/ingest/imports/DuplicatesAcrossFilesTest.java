@@ -99,4 +99,32 @@ class DuplicatesAcrossFilesTest {
         Path noise = file("noise.csv", "kind,zone,site,year,period,leq\n\n\n");
         assertTrue(refused(ImportKind.NOISE, noise).get(0).messageEn().contains("no data rows"));
     }
+
+    /** Fresh cases (guard review): the same row said differently, and kinds not covered above. */
+    @Test
+    void aWaterSampleNamedOnceByCodeAndOnceByChineseNameIsOneSampleTwice() throws Exception {
+        Path a = file("code.csv", "section,date,do\nws-jialing,2026-05-10,8.1\n");
+        Path b = file("name.csv", "断面,日期,溶解氧\n嘉陵江沙坪坝区段,2026-05-10,8.2\n");
+        assertNamesBoth(refused(ImportKind.WATER, a, b), a, 2, b, 2);
+    }
+
+    @Test
+    void facilitiesNoiseAndGreenInTwoFilesAreNamed() throws Exception {
+        String facilities = "code,name_zh,name_en,kind,address_zh,address_en,booking_phone,booking_url,"
+                + "virtual_tour_url,description_zh,description_en,sample\n";
+        Path f1 = file("f1.csv", facilities + "fac-new,新设施,New,recycling,,,,,,,,false\n");
+        Path f2 = file("f2.csv", facilities + "fac-other,另一设施,Other,waste,,,,,,,,false\n"
+                + "\"fac-new\",新设施二,New 2,waste,,,,,,,,false\n");
+        assertNamesBoth(refused(ImportKind.FACILITIES, f1, f2), f1, 2, f2, 3);
+
+        String noise = "kind,zone,site,year,period,leq\n";
+        Path n1 = file("n1.csv", noise + "zone,2,某点位,2024,day,55.1\n");
+        Path n2 = file("n2.csv", noise + "zone,2,某点位,2024,day,55.9\n");
+        assertNamesBoth(refused(ImportKind.NOISE, n1, n2), n1, 2, n2, 2);
+
+        String green = "code,name_zh,year,value,unit\n";
+        Path g1 = file("g1.csv", green + "green-cover,建成区绿化覆盖率,2024,41.2,%\n");
+        Path g2 = file("g2.csv", green + "green-cover,建成区绿化覆盖率,2024,41.5,%\n");
+        assertNamesBoth(refused(ImportKind.GREEN, g1, g2), g1, 2, g2, 2);
+    }
 }

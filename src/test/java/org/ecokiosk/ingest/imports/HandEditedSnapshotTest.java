@@ -75,4 +75,28 @@ class HandEditedSnapshotTest {
         assertTrue(e.problems().stream().anyMatch(p -> p.file().endsWith("#open_day")));
         assertTrue(java.util.Arrays.equals(before, Files.readAllBytes(base)));
     }
+
+    /** Fresh hand edits (guard review): every table a resident's screen reads from, and the images. */
+    @Test
+    void freshHandEditsOfEveryTableAreFoundByThePublishChecks() throws Exception {
+        List<List<String>> edits = List.of(
+                List.of("UPDATE air_hour SET pm25 = -5 WHERE hour = (SELECT min(hour) FROM air_hour)", "air_hour"),
+                List.of("INSERT INTO station VALUES ('../etc', 'x', 'x', 'Chongqing', 'sample')", "station"),
+                List.of("UPDATE page SET body_zh = body_zh || '<script>alert(1)</script>'", "page"),
+                List.of("UPDATE page SET publish_until = '2000-01-01'", "page"),
+                List.of("UPDATE eco_town SET summary_zh = summary_zh || char(7)", "eco_town"),
+                List.of("UPDATE facility SET kind = 'hospital'", "facility"),
+                List.of("UPDATE facility SET description_zh = replace(hex(zeroblob(150000)), '00', 'xx')", "facility"),
+                List.of("UPDATE facility SET virtual_tour_url = 'https://10.1.2.3/tour'", "facility"),
+                List.of("UPDATE air_day SET date = '1999-12-31' WHERE date = (SELECT min(date) FROM air_day)", "air_day"),
+                List.of("UPDATE image SET bytes = substr(bytes, 1, 200)", "image"));
+        int i = 0;
+        for (List<String> edit : edits) {
+            Path bad = edited("fresh" + i++ + ".sqlite", edit.get(0));
+            List<Problem> problems = PublishChecks.check(bad);
+            String tables = problems.stream().map(Problem::file).collect(Collectors.joining(" "));
+            assertTrue(tables.contains("#" + edit.get(1)), edit.get(0) + " → " + tables);
+            problems.forEach(p -> assertTrue(p.describe().length() < 600, "a short message, no raw cell: " + p.describe()));
+        }
+    }
 }

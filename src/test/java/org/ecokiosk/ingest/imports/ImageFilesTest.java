@@ -78,4 +78,48 @@ class ImageFilesTest {
     void aRenamedNonImageIsRefused() throws Exception {
         assertEquals(1, check("svg.png", "<svg onload=alert(1)>".getBytes()).count());
     }
+
+    /** Fresh cases (guard review): other formats' headers, and a size just over the limit. */
+    @Test
+    void aGifAndAJpegDeclaringHugeSizesAreRefused() throws Exception {
+        byte[] gif = image("gif", 16, 16);
+        // logical screen (bytes 6–9) and the image descriptor both say 30000 × 30000, little-endian
+        ByteBuffer g = ByteBuffer.wrap(gif).order(java.nio.ByteOrder.LITTLE_ENDIAN);
+        g.putShort(6, (short) 30_000);
+        g.putShort(8, (short) 30_000);
+        for (int i = 13; i < gif.length - 9; i++) {
+            if (gif[i] == 0x2C && g.getShort(i + 1) == 0 && g.getShort(i + 3) == 0 && g.getShort(i + 5) == 16) {
+                g.putShort(i + 5, (short) 30_000);
+                g.putShort(i + 7, (short) 30_000);
+                break;
+            }
+        }
+        assertEquals(1, check("huge.gif", gif).count(), "a GIF declaring 900 megapixels");
+        byte[] jpg = image("jpg", 16, 16);
+        ByteBuffer j = ByteBuffer.wrap(jpg);
+        for (int i = 2; i < jpg.length - 9; i++) {
+            if ((jpg[i] & 0xFF) == 0xFF && (jpg[i + 1] & 0xFF) == 0xC0) {  // SOF0: length, precision, height, width
+                j.putShort(i + 5, (short) 20_000);
+                j.putShort(i + 7, (short) 20_000);
+                break;
+            }
+        }
+        assertEquals(1, check("huge.jpg", jpg).count(), "a JPEG declaring 400 megapixels");
+    }
+
+    @Test
+    void aPngJustOverTheMegapixelLimitIsRefusedAndOneWithinPasses() throws Exception {
+        assertEquals(1, check("over.png", declaring(image("png", 16, 16), 5_000, 5_000)).count(), "25 megapixels");
+        assertTrue(check("within.png", image("png", 400, 300)).isEmpty());
+    }
+
+    private static byte[] declaring(byte[] png, int w, int h) {
+        ByteBuffer b = ByteBuffer.wrap(png);
+        b.putInt(16, w);
+        b.putInt(20, h);
+        CRC32 crc = new CRC32();
+        crc.update(png, 12, 17);
+        b.putInt(29, (int) crc.getValue());
+        return png;
+    }
 }
