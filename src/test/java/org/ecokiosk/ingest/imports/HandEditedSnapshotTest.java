@@ -81,7 +81,7 @@ class HandEditedSnapshotTest {
     void freshHandEditsOfEveryTableAreFoundByThePublishChecks() throws Exception {
         List<List<String>> edits = List.of(
                 List.of("UPDATE air_hour SET pm25 = -5 WHERE hour = (SELECT min(hour) FROM air_hour)", "air_hour"),
-                List.of("INSERT INTO station VALUES ('../etc', 'x', 'x', 'Chongqing', 'sample')", "station"),
+                List.of("INSERT INTO station (code, name_zh, name_en, city, origin) VALUES ('../etc', 'x', 'x', 'Chongqing', 'sample')", "station"),
                 List.of("UPDATE page SET body_zh = body_zh || '<script>alert(1)</script>'", "page"),
                 List.of("UPDATE page SET publish_until = '2000-01-01'", "page"),
                 List.of("UPDATE eco_town SET summary_zh = summary_zh || char(7)", "eco_town"),
