@@ -177,7 +177,7 @@ public final class NoiseScreen extends EnvironmentScreen<NoiseViewModel> {
         cell.getChildren().add(Texts.wrapped(decibels(leq), "row-value"));
         cell.getChildren().add(Texts.wrapped(messages.get("noise.limit", FigureFormat.plain(z.zone().limit(period)) + " " + DB),
                 "row-muted"));
-        Node chip = new StatusChip(messages, status);
+        Node chip = new StatusChip(messages, status).wrapping();
         chip.setId("noise-zone-" + z.zone().code() + "-" + period.name().toLowerCase(java.util.Locale.ROOT));
         cell.getChildren().add(chip);
         return cell;

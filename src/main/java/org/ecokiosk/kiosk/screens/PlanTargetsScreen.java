@@ -5,6 +5,7 @@ import java.util.OptionalInt;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
@@ -50,7 +51,8 @@ public final class PlanTargetsScreen extends ModelScreen<PlanTargetsViewModel> {
     }
 
     private Node summary() {
-        HBox box = new HBox();
+        // wraps on narrow screens: six counts with their chips are wider than a portrait page in 大字
+        FlowPane box = new FlowPane();
         box.getStyleClass().add("plan-summary");
         box.setAlignment(Pos.CENTER_LEFT);
         for (TargetStatus s : TargetStatus.values()) {
@@ -123,7 +125,7 @@ public final class PlanTargetsScreen extends ModelScreen<PlanTargetsViewModel> {
             }
         }
 
-        StatusChip status = new StatusChip(messages, row.status());
+        StatusChip status = new StatusChip(messages, row.status()).wrapping();
         status.setId("status-" + row.code());
         VBox statusBox = new VBox(status);
         statusBox.getStyleClass().add("row-cell");

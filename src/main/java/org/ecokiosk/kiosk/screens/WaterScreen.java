@@ -158,7 +158,7 @@ public final class WaterScreen extends EnvironmentScreen<WaterViewModel> {
         VBox status = new VBox();
         status.getStyleClass().add("row-cell");
         if (r.status() != TargetStatus.NO_DATA) {
-            Node chip = new StatusChip(messages, r.status());
+            Node chip = new StatusChip(messages, r.status()).wrapping();
             chip.setId("water-status-" + r.code());
             status.getChildren().add(chip);
         }

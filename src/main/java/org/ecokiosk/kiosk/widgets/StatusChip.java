@@ -35,6 +35,18 @@ public final class StatusChip extends Label {
         setMinHeight(USE_PREF_SIZE);
     }
 
+    /**
+     * For a table cell: the chip may take two lines (at a space, or between Chinese characters)
+     * rather than widen its column past the page on a narrow screen in 大字; elsewhere it keeps
+     * its one line and never shrinks.
+     */
+    public StatusChip wrapping() {
+        setWrapText(true);
+        setMinWidth(USE_COMPUTED_SIZE);
+        setMaxWidth(USE_PREF_SIZE);
+        return this;
+    }
+
     /** One shape per verdict: a tick, an upward trend, a warning, a cross, the city hall, a question. */
     public static Ikon icon(TargetStatus status) {
         return switch (status) {
