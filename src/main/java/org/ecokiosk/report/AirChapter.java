@@ -392,7 +392,7 @@ final class AirChapter {
             Optional<YearFigure> pm = of(pm25, y);
             Optional<YearFigure> g = of(good, y);
             boolean sample = pm.map(YearFigure::sample).orElse(false) || g.map(YearFigure::sample).orElse(false);
-            String origin = pm.or(() -> g).map(AirChapter::origin).orElse("无数据");
+            String origin = origin(pm, g);
             points.add(new TrendPoint(y, pm.map(YearFigure::number).orElse(OptionalDouble.empty()),
                     g.map(YearFigure::number).orElse(OptionalDouble.empty()), origin, sample));
         }
@@ -401,6 +401,19 @@ final class AirChapter {
 
     private static Optional<YearFigure> of(List<YearFigure> series, int year) {
         return series.stream().filter(f -> f.year() == year).findFirst();
+    }
+
+    /**
+     * The row's origin: one word when both figures share it, else each figure's own — a year whose
+     * good days were published while its PM2.5 is sample monitoring must not call both sample.
+     */
+    private static String origin(Optional<YearFigure> pm, Optional<YearFigure> good) {
+        Optional<String> p = pm.map(AirChapter::origin);
+        Optional<String> g = good.map(AirChapter::origin);
+        if (p.isPresent() && g.isPresent() && !p.get().equals(g.get())) {
+            return "PM2.5：" + p.get() + "；优良天数：" + g.get();
+        }
+        return p.or(() -> g).orElse("无数据");
     }
 
     private static String origin(YearFigure f) {

@@ -68,15 +68,17 @@ final class EcologyChapter {
             for (PlanIndicator i : indicators) {
                 List<YearFigure> figures = series.of(i);
                 Optional<YearFigure> now = at(figures, year);
-                Optional<YearFigure> latest = now.or(() -> figures.stream().filter(f -> f.year() < year)
-                        .reduce((a, b) -> b));
+                // the value progress is judged on (as in the plan table): never the 2020 baseline
+                Optional<YearFigure> latest = series.newestAfterBaseline(i, year);
+                Optional<YearFigure> baseline = PlanSeries.baseline(i);
                 Optional<YearFigure> last = at(figures, year - 1);
                 latest.ifPresent(f -> origins.add(f.origin()));
                 last.ifPresent(f -> origins.add(f.origin()));
                 String target = i.target().isEmpty() ? Texts.NO_VALUE
                         : i.target().display() + (i.targetYear() > 0 ? "（" + i.targetYear() + "年）" : "");
                 String value = latest.map(f -> f.value().display() + (f.year() == year ? "" : "（" + f.year() + "年）"))
-                        .orElse("无数据");
+                        .orElse(baseline.map(b -> "无数据（" + b.year() + "年基线" + b.value().display() + "）")
+                                .orElse("无数据"));
                 String change = now.isEmpty() ? "本年无数据" : last.isEmpty() ? YearOnYearText.NO_PREVIOUS
                         : now.get().number().isPresent() && last.get().number().isPresent()
                         ? YearOnYearText.relative(YearOnYear.of(now.get().number(), last.get().number()), 1)
@@ -91,13 +93,13 @@ final class EcologyChapter {
                     List.of("指标", "单位", "规划目标", year + "年数值", (year - 1) + "年", "同比", "数据来源"), rows, true,
                     List.of(2.6f, 0.7f, 1.7f, 1.8f, 0.9f, 1.4f, 1.2f)));
         }
-        doc.smallPrint("说明：规划目标栏的年份为目标年（“十三五”专栏1为2020年，“十四五”专栏2为2025年）；本年无数值时列出此前最新的数值并注明年份。");
+        doc.smallPrint("说明：规划目标栏的年份为目标年（“十三五”专栏1为2020年，“十四五”专栏2为2025年）；本年无数值时列出此前最新的数值并注明年份；“十四五”指标2020年的基线值只作基线列出，不作最新数值。");
     }
 
     private List<YearFigure> shown(PlanIndicator i) {
         List<YearFigure> figures = series.of(i);
         List<YearFigure> out = new ArrayList<>();
-        at(figures, year).or(() -> figures.stream().filter(f -> f.year() < year).reduce((a, b) -> b)).ifPresent(out::add);
+        series.newestAfterBaseline(i, year).ifPresent(out::add);
         at(figures, year - 1).ifPresent(out::add);
         return out;
     }

@@ -19,8 +19,9 @@ import org.ecokiosk.testing.Fixtures;
 
 /**
  * Looks at screens as residents would, on a real window (run under Xvfb): for each language
- * and screen, shows it, waits for its data and writes {@code <out>/<screen>-<lang>-<W>x<H>.png}.
- * A developer's tool, not a test: {@code ScreenTour OUT WIDTH HEIGHT [screen ...]}.
+ * and screen, shows it, waits for its data and writes {@code <out>/<screen>-<lang>[-large][-hc]-<W>x<H>.png}.
+ * A developer's tool, not a test: {@code ScreenTour OUT WIDTH HEIGHT [screen ...]}; with
+ * {@code -Dtour.large=true} in 大字, with {@code -Dtour.contrast=true} in high contrast.
  */
 public final class ScreenTour {
     private ScreenTour() {
@@ -51,8 +52,15 @@ public final class ScreenTour {
             stage.setScene(scene[0]);
             stage.show();
         });
+        boolean large = Boolean.getBoolean("tour.large");
+        boolean contrast = Boolean.getBoolean("tour.contrast");
+        String mode = (large ? "-large" : "") + (contrast ? "-hc" : "");
         for (Language language : Language.values()) {
-            onFx(() -> kiosk[0].shell().messages().languageProperty().set(language));
+            onFx(() -> {
+                kiosk[0].shell().messages().languageProperty().set(language);
+                kiosk[0].shell().textScale().largeProperty().set(large);
+                kiosk[0].shell().theme().highContrastProperty().set(contrast);
+            });
             for (String id : screens) {
                 onFx(() -> kiosk[0].shell().navigator().show(id));
                 Screen screen = kiosk[0].shell().navigator().current();
@@ -60,7 +68,7 @@ public final class ScreenTour {
                     Thread.sleep(50);
                 }
                 Thread.sleep(600); // a few pulses for layout and charts
-                Path file = out.resolve(id + "-" + language.code() + "-" + width + "x" + height + ".png");
+                Path file = out.resolve(id + "-" + language.code() + mode + "-" + width + "x" + height + ".png");
                 onFx(() -> {
                     try {
                         ImageIO.write(SwingFXUtils.fromFXImage(scene[0].snapshot(null), null), "png", file.toFile());

@@ -66,8 +66,7 @@ public final class PlanProgress {
         int baselineYear = indicator.baselineYear() > 0 ? indicator.baselineYear() : 2020;
         int targetYear = indicator.targetYear() > 0 ? indicator.targetYear() : 2025;
         int cutoff = Math.min(view.year(), reportYear);
-        Optional<YearFigure> latest = figures.stream().filter(f -> f.year() > baselineYear && f.year() <= cutoff)
-                .max(Comparator.comparingInt(YearFigure::year));
+        Optional<YearFigure> latest = PlanSeries.newestAfterBaseline(indicator, figures, cutoff);
         Optional<YearFigure> baseline = PlanSeries.baseline(indicator);
         if (TargetJudgement.isLeftToCity(indicator.target())) {
             return new ProgressAssessment(indicator, view, latest, baseline, Optional.empty(), TargetStatus.SET_BY_CITY);

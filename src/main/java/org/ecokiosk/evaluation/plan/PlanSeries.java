@@ -84,6 +84,23 @@ public final class PlanSeries {
         return choose(candidates);
     }
 
+    /**
+     * The newest figure of an indicator after its baseline year and up to {@code upTo}: the value
+     * progress is judged on. The baseline is never it — it is the second figure, shown beside.
+     * Every screen and report that says "latest value" asks here.
+     */
+    public Optional<YearFigure> newestAfterBaseline(PlanIndicator indicator, int upTo) {
+        return newestAfterBaseline(indicator, of(indicator), upTo);
+    }
+
+    /** {@link #newestAfterBaseline(PlanIndicator, int)} over a given series. */
+    public static Optional<YearFigure> newestAfterBaseline(PlanIndicator indicator, List<YearFigure> figures, int upTo) {
+        // an indicator without a baseline year (专栏1's 2020 targets) has no baseline to leave out
+        int baselineYear = indicator.baselineYear() > 0 ? indicator.baselineYear() : Integer.MIN_VALUE;
+        return figures.stream().filter(f -> f.year() > baselineYear && f.year() <= upTo)
+                .max(java.util.Comparator.comparingInt(YearFigure::year));
+    }
+
     /** The plan's printed baseline as a figure of its year; empty for a blank or placeholder cell. */
     public static Optional<YearFigure> baseline(PlanIndicator indicator) {
         if (indicator.baselineYear() <= 0) {

@@ -65,4 +65,28 @@ class PlanSeriesTest {
         assertEquals(2023, a.latestYear().orElseThrow());
         assertEquals(TargetStatus.AT_RISK, a.status(), "38 < 38.6 on the path in 2023");
     }
+    @Test
+    void theNewestFigureIsNeverTheBaseline() {
+        List<YearFigure> onlyBaseline = series(List.of(), List.of());
+        assertEquals(List.of(2020), onlyBaseline.stream().map(YearFigure::year).toList());
+        assertTrue(PlanSeries.newestAfterBaseline(BUILT_UP, onlyBaseline, 2025).isEmpty(),
+                "the 2020 baseline alone is no latest value: the plan table says 暂无数据, so must every chapter");
+        List<YearFigure> s = series(List.of(), List.of(metric(2024, 39.1, DataOrigin.SAMPLE),
+                metric(2025, 40.2, DataOrigin.SAMPLE)));
+        assertEquals(2024, PlanSeries.newestAfterBaseline(BUILT_UP, s, 2024).orElseThrow().year());
+        assertEquals(PlanProgress.assess(BUILT_UP, s, EvaluationView.FINAL, 2025).latest(),
+                PlanSeries.newestAfterBaseline(BUILT_UP, s, 2025), "one rule for the plan table and the chapters");
+    }
+
+    @Test
+    void anIndicatorWithoutABaselineYearKeepsAllItsFigures() {
+        PlanIndicator thirteenth = new PlanIndicator("zl1-13", org.ecokiosk.model.PlanTable.ZL1, 13, NONE,
+                LocalizedText.of("大宗工业固体废弃物综合利用率", "Bulk industrial solid waste utilisation"), "%", org.ecokiosk.model.IndicatorKind.EXPECTED,
+                Direction.AT_LEAST, false, 0, PlanFigure.parse(""), 2020, PlanFigure.parse("85"), NONE);
+        IndicatorValue v2020 = new IndicatorValue("zl1-13", 2020, PlanFigure.parse("85"), DataOrigin.PLAN, NONE);
+        List<YearFigure> s = new PlanSeries(new PlanData(List.of(thirteenth), List.of(v2020), List.of(), List.of(),
+                List.of(), List.of(), List.of(), List.of())).of(thirteenth);
+        assertEquals(2020, PlanSeries.newestAfterBaseline(thirteenth, s, 2025).orElseThrow().year(),
+                "专栏1's 2020 figure is its outcome, not a baseline");
+    }
 }
