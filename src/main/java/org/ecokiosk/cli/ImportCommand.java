@@ -11,7 +11,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "import", description = "Import data files into a snapshot (all or nothing).",
         subcommands = {ImportAirHourlyCommand.class,
                 ImportKinds.Indicators.class, ImportKinds.Values.class, ImportKinds.Water.class,
-                ImportKinds.Noise.class, ImportKinds.Green.class, ImportKinds.Published.class, ImportKinds.Towns.class,
+                ImportKinds.Noise.class, ImportKinds.Green.class, ImportKinds.Published.class, ImportKinds.Stations.class,
+                ImportKinds.Towns.class,
                 ImportKinds.Facilities.class, ImportKinds.OpenDays.class, ImportKinds.Pages.class,
                 ImportKinds.News.class, ImportKinds.Campaign.class, ImportKinds.Bulletin.class})
 final class ImportCommand implements Runnable {

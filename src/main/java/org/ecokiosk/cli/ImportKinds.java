@@ -58,6 +58,15 @@ final class ImportKinds {
         }
     }
 
+    @Command(name = "stations", description = {"Where the air monitoring stations stand: the national station list",
+            "(监测点编码,监测点名称,城市,经度,纬度[,对照点]) or code,name_zh[,name_en][,city],lon,lat (WGS 84)."})
+    static final class Stations extends ImportKindCommand {
+        @Override
+        ImportKind kind() {
+            return ImportKind.STATIONS;
+        }
+    }
+
     @Command(name = "towns", description = "Eco-towns (towns.csv layout).")
     static final class Towns extends ImportKindCommand {
         @Override

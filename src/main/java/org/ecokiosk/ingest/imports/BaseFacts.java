@@ -12,6 +12,7 @@ import org.ecokiosk.model.GreenMetric;
 import org.ecokiosk.model.IndicatorValue;
 import org.ecokiosk.model.PageKind;
 import org.ecokiosk.model.PlanIndicator;
+import org.ecokiosk.model.Station;
 import org.ecokiosk.model.WaterSection;
 import org.ecokiosk.snapshot.SnapshotException;
 import org.ecokiosk.snapshot.SnapshotReader;
@@ -23,7 +24,7 @@ import org.ecokiosk.snapshot.SnapshotReader;
  */
 record BaseFacts(Set<String> indicatorCodes, Map<String, String> planFigures, List<WaterSection> waterSections,
                  Set<String> facilityCodes, Map<String, String> greenUnits, Set<String> imageNames,
-                 Set<String> existingKeys) {
+                 Set<String> existingKeys, Map<String, Station> stations) {
 
     static BaseFacts read(Path snapshot) throws SnapshotException {
         try (SnapshotReader reader = SnapshotReader.open(snapshot)) {
@@ -54,11 +55,17 @@ record BaseFacts(Set<String> indicatorCodes, Map<String, String> planFigures, Li
             reader.noiseReadings().forEach(n -> keys.add(Keys.of(n)));
             reader.ecoTowns().forEach(t -> keys.add(Keys.of(t)));
             reader.openDays().forEach(o -> keys.add(Keys.of(o)));
+            Map<String, Station> stations = new HashMap<>();
+            for (Station st : reader.stations()) {
+                stations.put(st.code(), st);
+                keys.add(Keys.of(st));
+            }
             for (PageKind kind : PageKind.values()) {
                 reader.pages(kind).forEach(p -> keys.add(Keys.of(p)));
             }
             return new BaseFacts(Set.copyOf(indicators), Map.copyOf(plan), reader.waterSections(),
-                    Set.copyOf(facilities), Map.copyOf(units), Set.copyOf(reader.imageNames()), Set.copyOf(keys));
+                    Set.copyOf(facilities), Map.copyOf(units), Set.copyOf(reader.imageNames()), Set.copyOf(keys),
+                    Map.copyOf(stations));
         }
     }
 }

@@ -12,6 +12,8 @@ public enum ImportKind {
     GREEN("green"),
     /** Figures the district published (a bulletin), each file with its {@code .source.csv} naming the document. */
     PUBLISHED("published"),
+    /** Where the air monitoring stations stand (the national station list layout: 监测点编码, 经度, 纬度 …). */
+    STATIONS("stations"),
     TOWNS("towns"),
     FACILITIES("facilities"),
     OPEN_DAYS("open-days"),

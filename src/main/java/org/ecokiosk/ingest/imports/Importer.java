@@ -117,7 +117,8 @@ public final class Importer {
     private static int rowCount(SnapshotContent c) {
         return c.indicators().size() + c.indicatorValues().size() + c.waterSections().size() + c.waterSamples().size()
                 + c.noiseReadings().size() + c.greenMetrics().size() + c.ecoTowns().size() + c.facilities().size()
-                + c.openDays().size() + c.pages().size() + c.images().size() + c.publishedFigures().size();
+                + c.openDays().size() + c.pages().size() + c.images().size() + c.publishedFigures().size()
+                + c.stations().size();
     }
 
     private static int replacedCount(SnapshotContent c, BaseFacts base) {
@@ -132,6 +133,7 @@ public final class Importer {
         c.ecoTowns().forEach(r -> keys.add(Keys.of(r)));
         c.facilities().forEach(r -> keys.add(Keys.of(r)));
         c.openDays().forEach(r -> keys.add(Keys.of(r)));
+        c.stations().forEach(r -> keys.add(Keys.of(r)));
         c.pages().forEach(r -> keys.add(Keys.of(r)));
         c.images().forEach(i -> keys.add("image|" + i.name()));
         return (int) keys.stream().filter(k -> base.existingKeys().contains(k) || isKnownImage(k, base)).count();

@@ -8,6 +8,7 @@ import org.ecokiosk.model.IndicatorValue;
 import org.ecokiosk.model.NoiseReading;
 import org.ecokiosk.model.OpenDay;
 import org.ecokiosk.model.PlanIndicator;
+import org.ecokiosk.model.Station;
 import org.ecokiosk.model.PublishedFigure;
 import org.ecokiosk.model.WaterSample;
 import org.ecokiosk.model.WaterSection;
@@ -54,6 +55,10 @@ final class Keys {
 
     static String of(Facility f) {
         return "facility|" + f.code();
+    }
+
+    static String of(Station s) {
+        return "station|" + s.code();
     }
 
     static String of(OpenDay o) {

@@ -13,6 +13,7 @@ import org.ecokiosk.ingest.CsvTable;
 import org.ecokiosk.ingest.Problem;
 import org.ecokiosk.ingest.Problems;
 import org.ecokiosk.ingest.RowClaims;
+import org.ecokiosk.ingest.air.StationListCsv;
 import org.ecokiosk.ingest.content.FacilityCsv;
 import org.ecokiosk.ingest.content.GreenMetricCsv;
 import org.ecokiosk.ingest.content.IndicatorCsv;
@@ -49,6 +50,7 @@ final class KindReaders {
             case GREEN -> b.greenMetrics(each(files, f -> GreenMetricCsv.read(f, base.greenUnits(), today, claims,
                     problems)));
             case PUBLISHED -> b.publishedFigures(PublishedFigureCsv.readAll(files, today, claims, problems));
+            case STATIONS -> b.stations(each(files, f -> StationListCsv.read(f, base.stations(), claims, problems)));
             case TOWNS -> b.ecoTowns(each(files, f -> TownCsv.read(f, today, claims, problems)));
             case FACILITIES -> b.facilities(each(files, f -> FacilityCsv.read(f, claims, problems)));
             case OPEN_DAYS -> b.openDays(each(files, f -> OpenDayCsv.read(f, base.facilityCodes(), today, claims,
