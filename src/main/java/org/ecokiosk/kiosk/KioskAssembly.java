@@ -33,6 +33,11 @@ import org.ecokiosk.kiosk.shell.Navigator;
 import org.ecokiosk.kiosk.shell.TextScale;
 import org.ecokiosk.kiosk.viewmodel.AttractViewModel;
 import org.ecokiosk.kiosk.viewmodel.FacilitiesViewModel;
+import org.ecokiosk.kiosk.viewmodel.GreenViewModel;
+import org.ecokiosk.kiosk.viewmodel.HomeViewModel;
+import org.ecokiosk.kiosk.viewmodel.NoiseViewModel;
+import org.ecokiosk.kiosk.viewmodel.PlanTargetsViewModel;
+import org.ecokiosk.kiosk.viewmodel.WaterViewModel;
 import org.ecokiosk.kiosk.viewmodel.NewsViewModel;
 import org.ecokiosk.kiosk.viewmodel.TownsViewModel;
 import org.ecokiosk.model.Language;
@@ -72,22 +77,31 @@ public final class KioskAssembly {
         // home and the air screen share one air view model: the latest AQI is read and computed once
         AgeLimits ageLimits = new AgeLimits(java.time.Duration.ofHours(config.staleHourlyHours()), config.staleDailyDays());
         AirViewModel air = new AirViewModel(clock, ageLimits);
-        navigator.register(new HomeScreen(messages, navigator, scale, config.screenOrder(), session, air));
+        // home shows one live figure of each screen from that screen's own view model (read and judged
+        // once); the models are made here, the screens on first use
+        WaterViewModel water = new WaterViewModel();
+        NoiseViewModel noise = new NoiseViewModel();
+        GreenViewModel green = new GreenViewModel();
+        PlanTargetsViewModel plan = new PlanTargetsViewModel();
+        FacilitiesViewModel facilities = new FacilitiesViewModel(clock);
+        NewsViewModel newsModel = new NewsViewModel(clock);
+        navigator.register(new HomeScreen(messages, navigator, scale, config.screenOrder(), session,
+                new HomeViewModel(air, water, noise, green, plan, facilities, newsModel)));
         // the other screens are built on first use (a visit, or the preparation while home idles):
         // the first frame waits for home alone. Pages with charts redraw them in the contrast
         // palette with the rest of the page.
-        navigator.register("plan", () -> new PlanTargetsScreen(messages, session));
+        navigator.register("plan", () -> new PlanTargetsScreen(messages, session, plan));
         navigator.register("air", () -> followingContrast(theme, new AirScreen(messages, session, scale, air)));
-        navigator.register("water", () -> followingContrast(theme, new WaterScreen(messages, session, scale)));
-        navigator.register("noise", () -> followingContrast(theme, new NoiseScreen(messages, session, scale)));
-        navigator.register("green", () -> followingContrast(theme, new GreenScreen(messages, session, scale)));
-        Supplier<NewsScreen> news = once(() -> new NewsScreen(messages, session, new NewsViewModel(clock), scale, theme));
+        navigator.register("water", () -> followingContrast(theme, new WaterScreen(messages, session, scale, water)));
+        navigator.register("noise", () -> followingContrast(theme, new NoiseScreen(messages, session, scale, noise)));
+        navigator.register("green", () -> followingContrast(theme, new GreenScreen(messages, session, scale, green)));
+        Supplier<NewsScreen> news = once(() -> new NewsScreen(messages, session, newsModel, scale, theme));
         // 阅读全文 follows a link: 返回 then leads back to the eco-towns, not to the news list
         navigator.register("towns", () -> new TownsScreen(messages, session, new TownsViewModel(clock), slug -> {
             navigator.open("news");
             news.get().openSlug(slug, navigator::back);
         }));
-        navigator.register("facilities", () -> new FacilitiesScreen(messages, session, new FacilitiesViewModel(clock)));
+        navigator.register("facilities", () -> new FacilitiesScreen(messages, session, facilities));
         navigator.register("news", news);
         for (String id : config.screenOrder()) {
             if (!navigator.has(id)) {

@@ -1,5 +1,6 @@
 package org.ecokiosk.kiosk.screens;
 
+import java.util.List;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -10,25 +11,31 @@ import javafx.scene.layout.VBox;
 import org.ecokiosk.kiosk.i18n.DateTexts;
 import org.ecokiosk.kiosk.i18n.Messages;
 import org.ecokiosk.kiosk.i18n.StandardTexts;
-import org.ecokiosk.kiosk.viewmodel.AirViewModel;
-import org.ecokiosk.kiosk.viewmodel.AirViewModel.DayAqi;
+import org.ecokiosk.kiosk.viewmodel.HomeViewModel;
+import org.ecokiosk.kiosk.viewmodel.HomeViewModel.AirSource;
+import org.ecokiosk.kiosk.viewmodel.HomeViewModel.HomeAir;
 import org.ecokiosk.kiosk.viewmodel.LoadState;
+import org.ecokiosk.kiosk.widgets.Ages;
+import org.ecokiosk.kiosk.widgets.Icons;
 import org.ecokiosk.kiosk.widgets.SampleBadge;
 import org.ecokiosk.kiosk.widgets.Swatch;
 import org.ecokiosk.kiosk.widgets.Texts;
 import org.ecokiosk.model.Language;
+import org.ecokiosk.standards.air.AqiCompleteness;
 import org.ecokiosk.standards.air.AqiLevel;
+import org.ecokiosk.standards.air.Pollutant;
 
 /**
- * Home's answer at a glance: the latest district AQI as the air screen shows it (the same view
- * model, so the figure is computed once, by the evaluation layer), in its level colour with the
- * level's word, primary pollutant, one line of advice and its date. A touch opens the air screen.
+ * Home's answer at a glance: the latest AQI ({@link HomeViewModel#air}: the latest hour where hourly
+ * data exists, else the latest day) on its level colour with the level's shape and word, the primary
+ * pollutant, HJ 633-2026's advice for the level and its time — in amber with its age in words once
+ * it is stale (never "今天"). A touch opens the air screen. Node ids: {@code home-air-*}.
  */
 final class AirHero extends StackPane {
     private final Messages messages;
-    private final AirViewModel model;
+    private final HomeViewModel model;
 
-    AirHero(Messages messages, AirViewModel model, Runnable openAir) {
+    AirHero(Messages messages, HomeViewModel model, Runnable openAir) {
         this.messages = messages;
         this.model = model;
         setId("home-air");
@@ -38,46 +45,124 @@ final class AirHero extends StackPane {
                 openAir.run();
             }
         });
-        model.stateProperty().addListener((obs, was, now) -> render());
-        messages.languageProperty().addListener((obs, was, now) -> render());
         render();
     }
 
-    private void render() {
+    /** Redraws from the model in the current language (home calls it when data or language change). */
+    void render() {
         getChildren().clear();
-        if (model.state() != LoadState.READY) {
-            getChildren().add(Texts.message(messages, model.state() == LoadState.FAILED ? "screen.failed" : "screen.loading",
-                    "home-hero-text"));
+        if (model.airState() != LoadState.READY) {
+            getChildren().add(Texts.message(messages, model.airState() == LoadState.FAILED ? "screen.failed"
+                    : "screen.loading", "home-hero-text"));
             return;
         }
-        getChildren().add(model.today().map(this::day).orElseGet(
+        getChildren().add(model.air().map(this::figure).orElseGet(
                 () -> Texts.message(messages, "env.noData", "home-hero-text")));
     }
 
-    private Node day(DayAqi day) {
+    private Node figure(HomeAir air) {
         Language l = messages.language();
-        AqiLevel level = day.level();
-        Label number = Swatch.of(Integer.toString(day.aqi()), level.colour(), level.textColour(), "hero-aqi");
-        number.setId("home-air-aqi");
-        number.setMinWidth(Label.USE_PREF_SIZE);
-        Label title = Texts.wrapped(messages.get("air.today", DateTexts.date(day.date(), l)), "hero-caption");
-        Label levelName = Texts.wrapped(StandardTexts.levelAndCategory(level).in(l), "hero-level");
-        levelName.setId("home-air-level");
-        String primary = day.primaryPollutants().isEmpty() ? messages.get("air.primary.none")
-                : messages.list(day.primaryPollutants().stream().map(p -> StandardTexts.pollutant(p).in(l)).toList(), l);
-        Label primaryLine = Texts.wrapped(messages.get("air.primary", primary), "hero-line");
-        Label advice = Texts.wrapped(StandardTexts.advice(level).in(l), "hero-line");
-        advice.setId("home-air-advice");
-        VBox facts = new VBox(title, levelName, primaryLine, advice);
+        boolean undetermined = air.completeness() == AqiCompleteness.UNDETERMINED;
+        VBox facts = new VBox();
         facts.getStyleClass().add("hero-facts");
-        if (day.sample()) {
-            facts.getChildren().add(SampleBadge.forFigure(messages));
+        Label caption = Texts.message(messages, air.source() == AirSource.HOURLY ? "home.air.hourly"
+                : "home.air.daily", "hero-caption");
+        HBox top = new HBox(caption);
+        top.getStyleClass().add("hero-top");
+        top.setAlignment(Pos.CENTER_LEFT);
+        caption.setMinWidth(0);
+        HBox.setHgrow(caption, Priority.ALWAYS);
+        if (air.sample()) {
+            Label badge = SampleBadge.forFigure(messages);
+            badge.setId("home-air-sample");
+            top.getChildren().add(badge);
         }
+        facts.getChildren().add(top);
+        facts.getChildren().add(time(air, l));
+        Label levelName = Texts.wrapped(levelText(air, l), "hero-level");
+        levelName.setId("home-air-level");
+        facts.getChildren().add(levelName);
+        String primary = air.primaryPollutants().isEmpty() ? messages.get("air.primary.none") : names(air.primaryPollutants(), l);
+        Label primaryLine = Texts.wrapped(messages.get("air.primary", primary), "hero-line");
+        primaryLine.setId("home-air-primary");
+        facts.getChildren().add(primaryLine);
+        if (!undetermined) {
+            Label advice = Texts.wrapped(air.advice().in(l), "hero-line", "hero-advice");
+            advice.setId("home-air-advice");
+            facts.getChildren().add(advice);
+        }
+        facts.getChildren().add(Texts.message(messages, "home.air.more", "hero-more"));
         HBox.setHgrow(facts, Priority.ALWAYS);
         facts.setMinWidth(0);
-        HBox row = new HBox(number, facts);
+        HBox row = new HBox(badge(air, undetermined), facts);
         row.setAlignment(Pos.CENTER_LEFT);
         row.getStyleClass().add("hero-row");
         return row;
+    }
+
+    /** The number on its level colour with the level's shape; without a level, neither colour nor shape. */
+    private Node badge(HomeAir air, boolean undetermined) {
+        AqiLevel level = air.level();
+        String shown = (air.completeness() == AqiCompleteness.COMPLETE ? "" : "≥ ") + air.aqi();
+        VBox badge = new VBox();
+        badge.getStyleClass().add("hero-badge");
+        badge.setAlignment(Pos.CENTER);
+        badge.setMinWidth(VBox.USE_PREF_SIZE);
+        Label number = new Label(shown);
+        number.getStyleClass().add("hero-aqi");
+        number.setId("home-air-aqi");
+        number.setMinWidth(Label.USE_PREF_SIZE);
+        Label caption = new Label("AQI");
+        caption.getStyleClass().add("hero-aqi-caption");
+        if (undetermined) {
+            badge.getStyleClass().add("aqi-undetermined");
+            badge.getChildren().addAll(number, caption);
+        } else {
+            String ink = Swatch.style(level.colour(), level.textColour());
+            badge.setStyle(ink);
+            number.setStyle(ink);
+            caption.setStyle(ink);
+            javafx.scene.Node shape = Swatch.ink(Icons.forLevel(level, "hero-level-icon"), level.textColour());
+            shape.setId("home-air-icon");
+            badge.getChildren().addAll(shape, number, caption);
+        }
+        return badge;
+    }
+
+    /** "更新于 12月1日 14时" or the day; once stale, in amber with a clock and its age in words. */
+    private Node time(HomeAir air, Language l) {
+        String when = air.hour().isPresent() ? messages.get(l, "air.now.updated", DateTexts.hour(air.hour().get(), l))
+                : messages.get(l, "home.air.dayOf", DateTexts.date(air.date(), l));
+        Label label;
+        if (!air.stale()) {
+            label = Texts.wrapped(when, "hero-time");
+            label.setId("home-air-time");
+            return label;
+        }
+        String age = Ages.words(air.age(), messages, l);
+        String said = air.hour().isPresent() ? when + " · " + messages.get(l, "age.stale", age)
+                : messages.get(l, "age.staleDay", DateTexts.date(air.date(), l), age);
+        label = Texts.wrapped(said, "hero-time", "stale-time");
+        label.setId("home-air-time");
+        HBox line = new HBox(Icons.stale("stale-icon"), label);
+        line.getStyleClass().add("hero-time-line");
+        line.setAlignment(Pos.CENTER_LEFT);
+        HBox.setHgrow(label, Priority.ALWAYS);
+        label.setMinWidth(0);
+        return line;
+    }
+
+    private String levelText(HomeAir air, Language l) {
+        String missing = names(air.missing(), l);
+        String name = StandardTexts.levelAndCategory(air.level()).in(l);
+        return switch (air.completeness()) {
+            case COMPLETE -> name;
+            case AT_LEAST -> messages.get(l, "air.now.atLeast", name, missing);
+            case UNDETERMINED -> messages.get(l, "air.now.undetermined", missing);
+        };
+    }
+
+    private String names(List<Pollutant> pollutants, Language l) {
+        return messages.list(pollutants.stream().map(p -> StandardTexts.pollutant(p).in(l)).toList(), l);
     }
 }

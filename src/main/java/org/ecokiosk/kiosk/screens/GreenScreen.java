@@ -35,7 +35,12 @@ import org.ecokiosk.model.Language;
 public final class GreenScreen extends EnvironmentScreen<GreenViewModel> {
 
     public GreenScreen(Messages messages, SnapshotSession session, TextScale scale) {
-        super("green", messages, session, scale, new GreenViewModel());
+        this(messages, session, scale, new GreenViewModel());
+    }
+
+    /** {@code model} may be shared with home, which shows the built-up green cover from it. */
+    public GreenScreen(Messages messages, SnapshotSession session, TextScale scale, GreenViewModel model) {
+        super("green", messages, session, scale, model);
     }
 
     @Override

@@ -4,7 +4,7 @@ import org.ecokiosk.kiosk.shell.Screen;
 import java.util.List;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
-import javafx.scene.control.Button;
+import javafx.scene.layout.StackPane;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.ColumnConstraints;
@@ -16,9 +16,21 @@ import org.ecokiosk.kiosk.i18n.Messages;
 import org.ecokiosk.kiosk.shell.Navigator;
 import org.ecokiosk.kiosk.shell.TextScale;
 import org.ecokiosk.kiosk.session.SnapshotSession;
-import org.ecokiosk.kiosk.viewmodel.AirViewModel;
+import org.ecokiosk.kiosk.viewmodel.HomeViewModel;
+import org.ecokiosk.kiosk.widgets.Icons;
+import org.ecokiosk.kiosk.widgets.Texts;
+import org.ecokiosk.model.Language;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 
-/** Home: a greeting, today's air at a glance ({@link AirHero}) and one large tile per area, in the configured order, four to a row (fewer when narrow). */
+/**
+ * Home, answering at a glance: a greeting, the latest air quality ({@link AirHero}) and one large
+ * tile per area in the configured order, each with its icon and live figure ({@link HomeTiles}),
+ * four to a row (fewer when narrow). Its figures come from the screens' own view models, shared
+ * through {@link HomeViewModel}, so what home says is what the screen behind the tile says.
+ */
 public final class HomeScreen implements Screen {
     private static final int WIDE_COLUMNS = 4;
     private final VBox view = new VBox();
@@ -27,14 +39,20 @@ public final class HomeScreen implements Screen {
     // bar with 大字 and the admin corner above the top edge)
     private final ScrollPane page = new ScrollPane(view);
 
+    private final Messages messages;
     private final SnapshotSession session;
-    private final AirViewModel air;
+    private final HomeViewModel model;
+    private final HomeTiles figures;
+    private final AirHero hero;
+    private final Map<String, StackPane> tiles = new LinkedHashMap<>();
+    private final RebuildWhenShown rebuild = new RebuildWhenShown(this::render);
 
-    /** {@code air} is the air screen's own view model: home shows its latest day, loaded once for both. */
     public HomeScreen(Messages messages, Navigator navigator, TextScale scale, List<String> tileOrder,
-                      SnapshotSession session, AirViewModel air) {
+                      SnapshotSession session, HomeViewModel model) {
+        this.messages = messages;
         this.session = session;
-        this.air = air;
+        this.model = model;
+        this.figures = new HomeTiles(messages, model);
         page.setId("home-screen");
         page.getStyleClass().addAll("screen", "home-page");
         page.setFitToWidth(true);
@@ -46,22 +64,27 @@ public final class HomeScreen implements Screen {
         welcome.getStyleClass().add("home-welcome");
         welcome.textProperty().bind(messages.text("home.welcome"));
         welcome.setWrapText(true);
+        welcome.setMinHeight(Label.USE_PREF_SIZE);
         Label hint = new Label();
         hint.getStyleClass().add("home-hint");
         hint.textProperty().bind(messages.text("home.hint"));
         hint.setWrapText(true);
+        hint.setMinHeight(Label.USE_PREF_SIZE);
 
-        GridPane tiles = new GridPane();
-        tiles.getStyleClass().add("home-tiles");
-        List<Node> all = tileOrder.stream().map(id -> tile(messages, navigator, id)).toList();
-        Runnable reflow = () -> arrange(tiles, all, columnsFor(view.getWidth() / scale.rootSize()));
+        GridPane grid = new TileGrid();
+        grid.getStyleClass().add("home-tiles");
+        tileOrder.forEach(id -> tiles.put(id, tile(navigator, id)));
+        List<Node> all = List.copyOf(tiles.values());
+        Runnable reflow = () -> arrange(grid, all, columnsFor(view.getWidth() / scale.rootSize()));
         view.widthProperty().addListener((obs, was, now) -> reflow.run());
         scale.largeProperty().addListener((obs, was, now) -> reflow.run());
         scale.baseSizeProperty().addListener((obs, was, now) -> reflow.run());
-        arrange(tiles, all, WIDE_COLUMNS);
-        VBox.setVgrow(tiles, Priority.ALWAYS);
-        AirHero hero = new AirHero(messages, air, () -> navigator.show("air"));
-        view.getChildren().addAll(welcome, hint, hero, tiles);
+        arrange(grid, all, WIDE_COLUMNS);
+        VBox.setVgrow(grid, Priority.ALWAYS);
+        hero = new AirHero(messages, model, () -> navigator.show("air"));
+        view.getChildren().addAll(welcome, hint, hero, grid);
+        model.models().forEach(m -> m.stateProperty().addListener((obs, was, now) -> rebuild.request()));
+        messages.languageProperty().addListener((obs, was, now) -> rebuild.request());
     }
 
     /** Four tiles a row on a landscape page, two on a portrait or 大字 one, one when very narrow. */
@@ -70,6 +93,36 @@ public final class HomeScreen implements Screen {
             return WIDE_COLUMNS;
         }
         return widthInEm >= 36 ? 2 : 1;
+    }
+
+    /**
+     * The tiles' grid: each row at least as tall as its tallest tile needs at the column's actual
+     * width. A grid asks a tile its height without a width, which counts wrapped words as one
+     * line: the last row was cut off at the window's bottom edge and home did not scroll.
+     */
+    private static final class TileGrid extends GridPane {
+        @Override
+        protected void layoutChildren() {
+            int columns = getColumnConstraints().size();
+            if (columns > 0) {
+                double inner = getWidth() - snappedLeftInset() - snappedRightInset() - getHgap() * (columns - 1);
+                double columnWidth = Math.max(0, inner / columns);
+                for (int r = 0; r < getRowConstraints().size(); r++) {
+                    double need = 0;
+                    for (Node child : getChildren()) {
+                        Integer row = GridPane.getRowIndex(child);
+                        if (row != null && row == r) {
+                            need = Math.max(need, child.prefHeight(columnWidth));
+                        }
+                    }
+                    RowConstraints rc = getRowConstraints().get(r);
+                    if (Math.abs(rc.getMinHeight() - need) > 0.5) {
+                        rc.setMinHeight(need);
+                    }
+                }
+            }
+            super.layoutChildren();
+        }
     }
 
     private static void arrange(GridPane tiles, List<Node> all, int columns) {
@@ -87,9 +140,10 @@ public final class HomeScreen implements Screen {
         }
         int rows = (all.size() + columns - 1) / columns;
         for (int r = 0; r < rows; r++) {
+            // rows share the spare height but never get less than their tiles need (no percent
+            // heights: those cut a tall tile's figure off in 大字 or English)
             RowConstraints rc = new RowConstraints();
             rc.setVgrow(Priority.ALWAYS);
-            rc.setPercentHeight(100.0 / rows);
             tiles.getRowConstraints().add(rc);
         }
         for (int i = 0; i < all.size(); i++) {
@@ -97,39 +151,60 @@ public final class HomeScreen implements Screen {
         }
     }
 
-    private static Node tile(Messages messages, Navigator navigator, String id) {
-        Label name = new Label();
-        name.getStyleClass().add("tile-name");
-        name.textProperty().bind(messages.text("tile." + id));
-        name.setWrapText(true);
-        Label sub = new Label();
-        sub.getStyleClass().add("tile-sub");
-        sub.textProperty().bind(messages.text("tile." + id + ".sub"));
-        sub.setWrapText(true);
-        VBox content = new VBox(name, sub);
-        content.setAlignment(Pos.CENTER_LEFT);
-        content.getStyleClass().add("tile-content");
-        Button tile = new Button();
+    /**
+     * A touchable tile; its content (icon, name, figure) is drawn by {@link #render}. A pane, not
+     * a Button: a Button measures its graphic by the size it was last given, so tiles only ever
+     * grew (a row of tall empty tiles pushed the second row off a 1080 p screen).
+     */
+    private StackPane tile(Navigator navigator, String id) {
+        StackPane tile = new StackPane();
         tile.setId("tile-" + id);
         tile.getStyleClass().addAll("home-tile", "tile-" + id);
-        tile.setGraphic(content);
-        tile.setContentDisplay(javafx.scene.control.ContentDisplay.GRAPHIC_ONLY);
+        tile.setAccessibleRole(javafx.scene.AccessibleRole.BUTTON);
+        tile.setAlignment(Pos.TOP_LEFT);
         tile.setMaxSize(Double.MAX_VALUE, Double.MAX_VALUE);
         tile.setMinWidth(0);
-        // a Button sizes its graphic to one line of text; tie the text block to the tile so long
-        // English names wrap instead of ending in "..." (especially in 大字)
-        content.setMinWidth(0);
-        content.prefWidthProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
-                () -> Math.max(0, tile.getWidth() - tile.getPadding().getLeft() - tile.getPadding().getRight()
-                        - (tile.getBorder() == null ? 0 : tile.getBorder().getInsets().getLeft())),
-                tile.widthProperty(), tile.paddingProperty(), tile.borderProperty()));
-        content.maxWidthProperty().bind(content.prefWidthProperty());
-        name.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
-        sub.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
-        tile.setOnAction(e -> navigator.show(id));
+        // a tap opens the screen; a drag (scrolling home in 大字) does not
+        tile.setOnMouseClicked(e -> {
+            if (e.isStillSincePress()) {
+                navigator.show(id);
+            }
+        });
         GridPane.setFillWidth(tile, true);
         GridPane.setFillHeight(tile, true);
         return tile;
+    }
+
+    /** Hero and tiles from the models' current data, in the current language. */
+    private void render() {
+        hero.render();
+        Language l = messages.language();
+        tiles.forEach((id, tile) -> fill(tile, figures.figure(id, l).map(f -> (Region) f.onHome(icon(id),
+                messages.get("tile." + id))).orElseGet(() -> plain(id))));
+    }
+
+    private Node icon(String id) {
+        return Icons.forScreen(id, "tile-icon").<Node>map(i -> i).orElseGet(Region::new);
+    }
+
+    /** A tile without a figure on home (the eco-towns, a screen still to come, no data yet): its name and what it holds. */
+    private Region plain(String id) {
+        Label name = Texts.message(messages, "tile." + id, "tile-name");
+        name.setMinWidth(0);
+        HBox heading = new HBox(icon(id), name);
+        heading.getStyleClass().add("tile-heading");
+        heading.setAlignment(Pos.CENTER_LEFT);
+        HBox.setHgrow(name, Priority.ALWAYS);
+        Label sub = Texts.message(messages, "tile." + id + ".sub", "tile-sub");
+        sub.setMinWidth(0);
+        VBox content = new VBox(heading, sub);
+        content.getStyleClass().add("home-figure");
+        return content;
+    }
+
+    private static void fill(StackPane tile, Region content) {
+        content.setMinWidth(0);
+        tile.getChildren().setAll(content);
     }
 
     @Override
@@ -139,13 +214,24 @@ public final class HomeScreen implements Screen {
 
     @Override
     public void onShow() {
-        air.load(session);
+        rebuild.shown();
+        model.load(session);
     }
 
-    /** The hero's AQI may be sample data: the bar then says so on home too. */
+    @Override
+    public void onHide() {
+        rebuild.hidden();
+    }
+
+    @Override
+    public boolean showsData() {
+        return model.settled();
+    }
+
+    /** Any figure on home may be sample data: the bar then says so on home too. */
     @Override
     public javafx.beans.property.ReadOnlyBooleanProperty showsSampleData() {
-        return air.sampleProperty();
+        return model.sampleProperty();
     }
 
     @Override

@@ -40,7 +40,12 @@ public final class NoiseScreen extends EnvironmentScreen<NoiseViewModel> {
     private static final double[] ZONE_COLUMNS = {46, 27, 27};
 
     public NoiseScreen(Messages messages, SnapshotSession session, TextScale scale) {
-        super("noise", messages, session, scale, new NoiseViewModel());
+        this(messages, session, scale, new NoiseViewModel());
+    }
+
+    /** {@code model} may be shared with home, which shows regional noise from it. */
+    public NoiseScreen(Messages messages, SnapshotSession session, TextScale scale, NoiseViewModel model) {
+        super("noise", messages, session, scale, model);
     }
 
     @Override

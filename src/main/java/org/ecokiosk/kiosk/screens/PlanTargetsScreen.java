@@ -35,7 +35,12 @@ public final class PlanTargetsScreen extends ModelScreen<PlanTargetsViewModel> {
     private final Units units;
 
     public PlanTargetsScreen(Messages messages, SnapshotSession session) {
-        super("plan", messages, session, new PlanTargetsViewModel(), "plan-screen", "plan-content");
+        this(messages, session, new PlanTargetsViewModel());
+    }
+
+    /** {@code model} may be shared with home, which shows how many targets are met from it. */
+    public PlanTargetsScreen(Messages messages, SnapshotSession session, PlanTargetsViewModel model) {
+        super("plan", messages, session, model, "plan-screen", "plan-content");
         this.texts = new IndicatorTexts(messages);
         this.units = new Units(messages);
     }

@@ -40,7 +40,12 @@ public final class WaterScreen extends EnvironmentScreen<WaterViewModel> {
     private static final double[] CLASS_ONLY_COLUMNS = {56, 44};
 
     public WaterScreen(Messages messages, SnapshotSession session, TextScale scale) {
-        super("water", messages, session, scale, new WaterViewModel());
+        this(messages, session, scale, new WaterViewModel());
+    }
+
+    /** {@code model} may be shared with home, which shows a river's class from it. */
+    public WaterScreen(Messages messages, SnapshotSession session, TextScale scale, WaterViewModel model) {
+        super("water", messages, session, scale, model);
     }
 
     @Override

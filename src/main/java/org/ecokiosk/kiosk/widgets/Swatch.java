@@ -24,6 +24,15 @@ public final class Swatch {
         return l;
     }
 
+    /**
+     * An icon drawn on a swatch, in the swatch's text colour. Set as a property, not an inline
+     * style: FontIcon keeps its own font family in its inline style, and replacing that shows tofu.
+     */
+    public static org.kordamp.ikonli.javafx.FontIcon ink(org.kordamp.ikonli.javafx.FontIcon icon, TextColour ink) {
+        icon.setIconColor(javafx.scene.paint.Color.web(ink.rgb().hex()));
+        return icon;
+    }
+
     /** The inline style of a swatch: background and text colour. */
     public static String style(RgbColour colour, TextColour ink) {
         return "-fx-background-color: " + colour.hex() + "; -fx-text-fill: " + ink.rgb().hex() + ";";

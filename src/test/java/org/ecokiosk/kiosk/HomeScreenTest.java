@@ -1,0 +1,83 @@
+package org.ecokiosk.kiosk;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.concurrent.TimeUnit;
+import javafx.scene.Node;
+import javafx.scene.control.Labeled;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * Home on the test content: the hero card with the latest (sample, stale) hour, and each tile with
+ * its icon and the live figure of the screen behind it, in both languages.
+ */
+@ExtendWith(ApplicationExtension.class)
+class HomeScreenTest {
+    private KioskFixture fixture;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        fixture = KioskFixture.show(stage, 600);
+    }
+
+    @AfterEach
+    void close() {
+        fixture.close();
+    }
+
+    private static String text(FxRobot robot, String query) {
+        return robot.lookup(query).queryAs(Labeled.class).getText();
+    }
+
+    private void waitForHome(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> fixture.kiosk.shell().navigator().current().showsData()
+                && robot.lookup("#home-tile-news-value").tryQuery().isPresent());
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @Test
+    void tilesShowTheirIconsAndTheFiguresOfTheScreensBehindThem(FxRobot robot) throws Exception {
+        waitForHome(robot);
+        for (String id : new String[] {"air", "water", "noise", "green", "plan", "towns", "facilities", "news"}) {
+            Node tile = robot.lookup("#tile-" + id).query();
+            assertFalse(tile.lookupAll(".tile-icon").stream().filter(n -> n instanceof FontIcon).toList().isEmpty(),
+                    id + " has an icon");
+        }
+        assertEquals("312 天", text(robot, "#home-tile-air-value"));
+        assertEquals("已达到", text(robot, "#home-tile-air-status"));
+        assertEquals("52.5 dB(A)", text(robot, "#home-tile-noise-value"));
+        assertEquals("40.2 %", text(robot, "#home-tile-green-value"));
+        assertTrue(text(robot, "#home-tile-water-value").endsWith("类"), text(robot, "#home-tile-water-value"));
+        assertTrue(text(robot, "#home-tile-plan-value").matches("\\d+ / \\d+"), text(robot, "#home-tile-plan-value"));
+        assertEquals("12月19日", text(robot, "#home-tile-facilities-value"));
+        assertTrue(text(robot, "#home-tile-news-value").contains("开放日"), text(robot, "#home-tile-news-value"));
+        // the bundled series are sample data: the figures and the bar say so
+        assertTrue(robot.lookup("#sample-badge").query().isVisible());
+        assertFalse(robot.lookup("#tile-noise").query().lookupAll(".sample-badge").isEmpty());
+
+        // the hero: the test content's hourly sample series ends on 1 Nov, a month before "today"
+        assertEquals("更新于 11月1日 0时 · 数据已经 34 天 没有更新", text(robot, "#home-air-time"));
+        assertTrue(robot.lookup("#home-air-time").query().getStyleClass().contains("stale-time"));
+
+        robot.clickOn("#language-button");
+        waitForHome(robot);
+        assertEquals("312 days", text(robot, "#home-tile-air-value"));
+        assertEquals("Met", text(robot, "#home-tile-air-status"));
+        assertEquals("19 Dec", text(robot, "#home-tile-facilities-value"));
+        assertTrue(text(robot, "#home-tile-water-value").startsWith("Class"), text(robot, "#home-tile-water-value"));
+        assertEquals("Updated 1 Nov, 00:00 · no new data for 34 days", text(robot, "#home-air-time"));
+
+        robot.clickOn("#tile-noise");
+        assertTrue(robot.lookup("#noise-screen").query().isVisible(), "a tile still opens its screen");
+    }
+}
