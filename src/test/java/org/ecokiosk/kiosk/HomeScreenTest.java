@@ -61,9 +61,9 @@ class HomeScreenTest {
         assertTrue(text(robot, "#home-tile-plan-value").matches("\\d+ / \\d+"), text(robot, "#home-tile-plan-value"));
         assertEquals("12月19日", text(robot, "#home-tile-facilities-value"));
         assertTrue(text(robot, "#home-tile-news-value").contains("开放日"), text(robot, "#home-tile-news-value"));
-        // the bundled series are sample data: the figures and the bar say so
-        assertTrue(robot.lookup("#sample-badge").query().isVisible());
-        assertFalse(robot.lookup("#tile-noise").query().lookupAll(".sample-badge").isEmpty());
+        // the bundled series are sample data: home's one banner says so (not a badge on every tile)
+        assertTrue(robot.lookup("#" + org.ecokiosk.kiosk.widgets.SampleBanner.ID).query().isVisible());
+        assertTrue(robot.lookup("#tile-noise").query().lookupAll(".sample-badge").isEmpty());
 
         // the hero: the test content's hourly sample series ends on 1 Nov, a month before "today"
         assertEquals("更新于 11月1日 0时 · 数据已经 34 天 没有更新", text(robot, "#home-air-time"));

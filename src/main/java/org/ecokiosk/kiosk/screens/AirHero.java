@@ -17,7 +17,6 @@ import org.ecokiosk.kiosk.viewmodel.HomeViewModel.HomeAir;
 import org.ecokiosk.kiosk.viewmodel.LoadState;
 import org.ecokiosk.kiosk.widgets.Ages;
 import org.ecokiosk.kiosk.widgets.Icons;
-import org.ecokiosk.kiosk.widgets.SampleBadge;
 import org.ecokiosk.kiosk.widgets.Swatch;
 import org.ecokiosk.kiosk.widgets.Texts;
 import org.ecokiosk.model.Language;
@@ -29,7 +28,7 @@ import org.ecokiosk.standards.air.Pollutant;
  * Home's answer at a glance: the latest AQI ({@link HomeViewModel#air}: the latest hour where hourly
  * data exists, else the latest day) on its level colour with the level's shape and word, the primary
  * pollutant, HJ 633-2026's advice for the level and its time — in amber with its age in words once
- * it is stale (never "今天"). A touch opens the air screen. Node ids: {@code home-air-*}.
+ * it is stale (never "今天"); sample data is said by home's one banner. A touch opens the air screen. Node ids: {@code home-air-*}.
  */
 final class AirHero extends StackPane {
     private final Messages messages;
@@ -72,11 +71,6 @@ final class AirHero extends StackPane {
         top.setAlignment(Pos.CENTER_LEFT);
         caption.setMinWidth(0);
         HBox.setHgrow(caption, Priority.ALWAYS);
-        if (air.sample()) {
-            Label badge = SampleBadge.forFigure(messages);
-            badge.setId("home-air-sample");
-            top.getChildren().add(badge);
-        }
         facts.getChildren().add(top);
         facts.getChildren().add(time(air, l));
         Label levelName = Texts.wrapped(levelText(air, l), "hero-level");

@@ -18,6 +18,7 @@ import org.ecokiosk.kiosk.shell.TextScale;
 import org.ecokiosk.kiosk.session.SnapshotSession;
 import org.ecokiosk.kiosk.viewmodel.HomeViewModel;
 import org.ecokiosk.kiosk.widgets.Icons;
+import org.ecokiosk.kiosk.widgets.SampleBanner;
 import org.ecokiosk.kiosk.widgets.Texts;
 import org.ecokiosk.model.Language;
 import java.util.LinkedHashMap;
@@ -44,6 +45,8 @@ public final class HomeScreen implements Screen {
     private final HomeViewModel model;
     private final HomeTiles figures;
     private final AirHero hero;
+    /** Holds the page's one 示例数据 banner while any figure on home is sample data. */
+    private final VBox banner = new VBox();
     private final Map<String, StackPane> tiles = new LinkedHashMap<>();
     private final RebuildWhenShown rebuild = new RebuildWhenShown(this::render);
 
@@ -82,7 +85,8 @@ public final class HomeScreen implements Screen {
         arrange(grid, all, WIDE_COLUMNS);
         VBox.setVgrow(grid, Priority.ALWAYS);
         hero = new AirHero(messages, model, () -> navigator.show("air"));
-        view.getChildren().addAll(welcome, hint, hero, grid);
+        banner.getStyleClass().add("home-banner");
+        view.getChildren().addAll(welcome, hint, banner, hero, grid);
         model.models().forEach(m -> m.stateProperty().addListener((obs, was, now) -> rebuild.request()));
         messages.languageProperty().addListener((obs, was, now) -> rebuild.request());
     }
@@ -177,6 +181,10 @@ public final class HomeScreen implements Screen {
 
     /** Hero and tiles from the models' current data, in the current language. */
     private void render() {
+        banner.getChildren().clear();
+        if (model.sampleProperty().get()) {
+            banner.getChildren().add(new SampleBanner(messages));
+        }
         hero.render();
         Language l = messages.language();
         tiles.forEach((id, tile) -> fill(tile, figures.figure(id, l).map(f -> (Region) f.onHome(icon(id),

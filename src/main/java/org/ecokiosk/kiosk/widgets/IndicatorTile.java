@@ -74,7 +74,6 @@ public final class IndicatorTile extends VBox {
     public IndicatorTile onHome(Node icon, String title) {
         getStyleClass().setAll("home-figure");
         Label screen = Texts.wrapped(title, "tile-name");
-        // a flow: in a narrow tile the badge moves below the name instead of squeezing it onto two lines
         FlowPane heading = new FlowPane(icon, screen);
         heading.getStyleClass().add("tile-heading");
         heading.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
@@ -93,12 +92,6 @@ public final class IndicatorTile extends VBox {
                 getChildren().set(i, flow);
             }
         }
-        // the 示例数据 badge goes to the top line, at the right: every tile stays marked, and the
-        // figure keeps its line
-        lookupAll(".figure-sample-badge").stream().findFirst().ifPresent(badge -> {
-            ((javafx.scene.layout.Pane) badge.getParent()).getChildren().remove(badge);
-            heading.getChildren().add(badge);
-        });
         return this;
     }
 

@@ -35,7 +35,7 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
-/** Home's hero card over known air data: which report, its time, its age, the sample mark, both languages. */
+/** Home's hero card over known air data: which report, its time, its age, both languages. */
 @ExtendWith(ApplicationExtension.class)
 class AirHeroTest {
     private final Messages messages = new Messages();
@@ -84,7 +84,7 @@ class AirHeroTest {
     }
 
     @Test
-    void hourlyDataShowsTheHourItsLevelShapeAdviceAndTheSampleMark(FxRobot robot) {
+    void hourlyDataShowsTheHourItsLevelShapeAndAdvice(FxRobot robot) {
         show(robot, true, DataOrigin.SAMPLE, HomeAirTestData.LAST_HOUR.plusHours(2), Language.ZH);
         assertEquals("119", text(robot, "#home-air-aqi"));
         assertEquals("更新于 12月1日 14时", text(robot, "#home-air-time"));
@@ -95,16 +95,14 @@ class AirHeroTest {
         FontIcon shape = robot.lookup("#home-air-icon").queryAs(FontIcon.class);
         assertEquals(org.ecokiosk.kiosk.widgets.LevelIcons.shapeOf(org.ecokiosk.standards.air.AqiLevel.LEVEL_3),
                 shape.getIconCode(), "the level has its shape, not only a colour");
-        assertEquals("示例数据", text(robot, "#home-air-sample"));
         robot.clickOn("#home-air");
         assertEquals(1, opened.get(), "a touch opens the air screen");
     }
 
     @Test
-    void onlyDailyDataShowsTheDayAndImportedDataIsNotMarked(FxRobot robot) {
+    void onlyDailyDataShowsTheDay(FxRobot robot) {
         show(robot, false, DataOrigin.IMPORTED, LocalDateTime.of(2026, 12, 2, 10, 0), Language.ZH);
         assertEquals("2026年12月1日 全天", text(robot, "#home-air-time"));
-        assertTrue(robot.lookup("#home-air-sample").tryQuery().isEmpty());
         assertTrue(allText().contains("空气质量日报"));
         show(robot, false, DataOrigin.IMPORTED, LocalDateTime.of(2026, 12, 2, 10, 0), Language.EN);
         assertEquals("Whole day, 1 Dec 2026", text(robot, "#home-air-time"));
@@ -120,6 +118,5 @@ class AirHeroTest {
         assertEquals("Updated 1 Dec, 14:00 · no new data for 8 days", text(robot, "#home-air-time"));
         assertTrue(robot.lookup("#home-air-time").query().getStyleClass().contains("stale-time"));
         assertFalse(allText().toLowerCase(java.util.Locale.ROOT).contains("today"), allText());
-        assertEquals("Sample data", text(robot, "#home-air-sample"));
     }
 }
