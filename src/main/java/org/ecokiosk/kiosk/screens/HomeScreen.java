@@ -232,6 +232,11 @@ public final class HomeScreen implements Screen {
     }
 
     @Override
+    public void snapshotChanged() {
+        model.invalidate();
+    }
+
+    @Override
     public boolean showsData() {
         return model.settled();
     }

@@ -82,6 +82,14 @@ public final class HomeViewModel {
         all.forEach(m -> m.load(session));
     }
 
+    /**
+     * The snapshot changed: every model home reads is dropped, including those of screens not built
+     * yet (the navigator reaches only built screens, and home had loaded their models already).
+     */
+    public void invalidate() {
+        all.forEach(SnapshotViewModel::invalidate);
+    }
+
     /** The models whose state home follows (to redraw when one arrives). */
     public List<SnapshotViewModel<?>> models() {
         return all;
