@@ -105,16 +105,21 @@ class KioskNavigationTest {
     @Test
     void theRightPinLeavesTheKioskAndAWrongOneDoesNot(FxRobot robot) throws Exception {
         robot.interact(() -> fixture.kiosk.shell().showPin());
+        WaitForAsyncUtils.waitForFxEvents();
         for (String key : new String[] {"1", "2", "3", "4", "OK"}) {
             robot.clickOn("#pin-key-" + key);
         }
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> "密码不正确，还可以再试 4 次".equals(text(robot, "#pin-message")));
         assertFalse(fixture.exitFlag.get());
+        WaitForAsyncUtils.waitForFxEvents();
         for (char digit : Fixtures.PIN.toCharArray()) {
             robot.clickOn("#pin-key-" + digit);
         }
         robot.clickOn("#pin-key-OK");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#admin-exit").tryQuery().isPresent());
+        // the menu replaces the pad on the FX thread: wait until its button is in the scene and shown
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#admin-exit").tryQuery()
+                .filter(n -> n.getScene() != null && n.isVisible()).isPresent());
+        WaitForAsyncUtils.waitForFxEvents();
         assertFalse(fixture.exitFlag.get(), "the right PIN opens the admin menu; leaving is a second, deliberate touch");
         robot.clickOn("#admin-exit");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, fixture.exitFlag::get);
