@@ -4,14 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.ecokiosk.ingest.SnapshotBuilds;
 import org.ecokiosk.snapshot.ImportLock;
 import org.ecokiosk.testing.Fixtures;
@@ -38,9 +36,9 @@ class ImportLockProcessTest {
         SnapshotBuilds.fromContent(Fixtures.content(), candidate, Instant.parse("2026-01-01T00:00:00Z"));
         SnapshotBuilds.fromContent(Fixtures.content(), other, Instant.parse("2026-01-01T00:00:00Z"));
         byte[] before = Files.readAllBytes(candidate);
-        Process holder = startHeldAt("import-locked", "import", "air-hourly", "--snapshot", candidate.toString(),
-                "--content", Fixtures.content().toString(), AIR + "prsa-excerpt.csv");
-        try {
+        try (SecondJvm.Held holder = SecondJvm.heldAt(dir, "import-locked", List.of("import", "air-hourly",
+                "--snapshot", candidate.toString(), "--content", Fixtures.content().toString(), AIR + "prsa-excerpt.csv",
+                "--audit-log", dir.resolve("audit.jsonl").toString(), "--by", "other-pc"))) {
             assertTrue(Files.exists(ImportLock.fileFor(candidate)), "the lock file is in the candidate's folder");
             StaffCli.Run lost = cli("import", "air-hourly", "--snapshot", candidate, "--content", Fixtures.content(),
                     AIR + "prsa-excerpt.csv");
@@ -52,9 +50,6 @@ class ImportLockProcessTest {
             StaffCli.Run beside = cli("import", "air-hourly", "--snapshot", other, "--content", Fixtures.content(),
                     AIR + "prsa-excerpt.csv");
             assertEquals(0, beside.exitCode(), "another candidate in the same folder is not held up: " + beside.all());
-        } finally {
-            holder.destroyForcibly();
-            holder.waitFor(10, TimeUnit.SECONDS);
         }
         StaffCli.Run next = cli("import", "air-hourly", "--snapshot", candidate, "--content", Fixtures.content(),
                 AIR + "prsa-excerpt.csv");
@@ -69,27 +64,5 @@ class ImportLockProcessTest {
         List<Object> all = new ArrayList<>(List.of(args));
         all.addAll(List.of("--audit-log", dir.resolve("audit.jsonl"), "--by", "lock-test"));
         return StaffCli.run(all.toArray());
-    }
-
-    /** Starts the command in a new JVM and returns once it stands still at {@code step}. */
-    private Process startHeldAt(String step, String... command) throws Exception {
-        Path marker = dir.resolve("marker-" + System.nanoTime());
-        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-XX:TieredStopAtLevel=1", "-Xshare:auto", "-cp", System.getProperty("java.class.path"),
-                "-Deco-kiosk.crash-test.pause-at=" + step, "-Deco-kiosk.crash-test.marker=" + marker,
-                "org.ecokiosk.cli.Launcher"));
-        cmd.addAll(List.of(command));
-        cmd.addAll(List.of("--audit-log", dir.resolve("audit.jsonl").toString(), "--by", "other-pc"));
-        Path log = dir.resolve("child.log");
-        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile()).start();
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-        while (!Files.exists(marker)) {
-            if (!p.isAlive() || System.nanoTime() > deadline) {
-                p.destroyForcibly();
-                fail("the other process never reached " + step + ":\n" + Files.readString(log));
-            }
-            Thread.sleep(10);
-        }
-        return p;
     }
 }

@@ -9,7 +9,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.ecokiosk.ingest.CsvTable;
@@ -74,12 +73,8 @@ class LargeHourlyImportTest {
     }
 
     private Run launch(String... args) throws Exception {
-        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx128m", "-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"),
-                "org.ecokiosk.cli.Launcher"));
-        cmd.addAll(List.of(args));
         Path log = dir.resolve("child-" + System.nanoTime() + ".log");
-        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        Process p = SecondJvm.start(log, List.of("-Xmx128m"), List.of(args));
         if (!p.waitFor(15, TimeUnit.MINUTES)) {
             p.destroyForcibly();
         }

@@ -107,14 +107,8 @@ class PublishCrashTest {
 
     /** Starts the command in a new JVM and kills it once it pauses at {@code step}. */
     private void killAtStep(List<String> command, String step) throws Exception {
-        Path marker = dir.resolve("marker-" + System.nanoTime());
-        Process p = start(command, List.of("-Deco-kiosk.crash-test.pause-at=" + step,
-                "-Deco-kiosk.crash-test.marker=" + marker));
-        try {
-            awaitFile(p, marker, "the child never reached step " + step);
-        } finally {
-            p.destroyForcibly();
-            p.waitFor(10, TimeUnit.SECONDS);
+        try (SecondJvm.Held held = SecondJvm.heldAt(dir, step, withAudit(command))) {
+            assertTrue(held.process().isAlive(), "the child stands still at " + step);
         }
     }
 
@@ -147,24 +141,14 @@ class PublishCrashTest {
     }
 
     private Process start(List<String> command, List<String> hookProperties) throws Exception {
-        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-XX:TieredStopAtLevel=1", "-Xshare:auto", "-cp", System.getProperty("java.class.path")));
-        cmd.addAll(hookProperties);
-        cmd.add("org.ecokiosk.cli.Launcher");
-        cmd.addAll(command);
-        cmd.addAll(List.of("--audit-log", dir.resolve("audit.jsonl").toString(), "--by", "crash-test",
-                "--config", config.toString()));
-        return new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(dir.resolve("child.log").toFile()).start();
+        return SecondJvm.start(dir.resolve("child.log"), hookProperties, withAudit(command));
     }
 
-    private void awaitFile(Process p, Path file, String failure) throws Exception {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-        while (!Files.exists(file)) {
-            if (!p.isAlive() || System.nanoTime() > deadline) {
-                fail(failure + ":\n" + Files.readString(dir.resolve("child.log")));
-            }
-            Thread.sleep(2);
-        }
+    private List<String> withAudit(List<String> command) {
+        List<String> args = new ArrayList<>(command);
+        args.addAll(List.of("--audit-log", dir.resolve("audit.jsonl").toString(), "--by", "crash-test",
+                "--config", config.toString()));
+        return args;
     }
 
     /** What a kiosk starting now would show: it must verify and be the old or the new content. */

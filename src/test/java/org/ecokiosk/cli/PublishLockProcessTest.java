@@ -3,14 +3,12 @@ package org.ecokiosk.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.ecokiosk.ingest.SnapshotBuilds;
 import org.ecokiosk.snapshot.SnapshotStore;
 import org.ecokiosk.snapshot.SnapshotVerifier;
@@ -48,8 +46,7 @@ class PublishLockProcessTest {
         for (String step : List.of("copied", "placed", "current-written")) {
             Path currentBefore = new SnapshotStore(storeDir).current().orElseThrow();
             Path candidate = currentBefore.getFileName().toString().contains("20260101") ? b : a;
-            Process other = startHeldAt(step, "publish", candidate.toString(), "--store", storeDir.toString());
-            try {
+            try (SecondJvm.Held other = heldAt(step, "publish", candidate.toString(), "--store", storeDir.toString())) {
                 List<String> during = listing();
                 StaffCli.Run lost = cli("publish", candidate == a ? b : a);
                 assertEquals(1, lost.exitCode(), lost.all());
@@ -59,9 +56,6 @@ class PublishLockProcessTest {
                 assertEquals(1, rollback.exitCode(), rollback.all());
                 assertTrue(rollback.err().contains("another publish is running"), rollback.err());
                 assertEquals(during, listing(), "the turned-away commands changed the store at " + step);
-            } finally {
-                other.destroyForcibly();
-                other.waitFor(10, TimeUnit.SECONDS);
             }
             Path shown = new SnapshotStore(storeDir).current().orElseThrow();
             assertTrue(SnapshotVerifier.verify(shown).ok(), "after the kill at " + step);
@@ -76,15 +70,11 @@ class PublishLockProcessTest {
     @Test
     void aRollbackInAnotherProcessLocksPublishOut() throws Exception {
         assertEquals(0, cli("publish", b).exitCode());
-        Process other = startHeldAt("rollback-history-written", "rollback", "--store", storeDir.toString());
-        try {
+        try (SecondJvm.Held other = heldAt("rollback-history-written", "rollback", "--store", storeDir.toString())) {
             StaffCli.Run lost = cli("publish", a);
             assertEquals(1, lost.exitCode(), lost.all());
             assertTrue(lost.err().contains("another publish is running"), lost.err());
             assertTrue(lost.err().contains("rollback"), "the message says what holds the store: " + lost.err());
-        } finally {
-            other.destroyForcibly();
-            other.waitFor(10, TimeUnit.SECONDS);
         }
         assertEquals(0, cli("publish", a).exitCode());
     }
@@ -99,27 +89,12 @@ class PublishLockProcessTest {
         return StaffCli.run(all.toArray());
     }
 
-    /** Starts the command in a new JVM and returns once it stands still at {@code step}, holding the store. */
-    private Process startHeldAt(String step, String... command) throws Exception {
-        Path marker = dir.resolve("marker-" + System.nanoTime());
-        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-XX:TieredStopAtLevel=1", "-Xshare:auto", "-cp", System.getProperty("java.class.path"),
-                "-Deco-kiosk.crash-test.pause-at=" + step, "-Deco-kiosk.crash-test.marker=" + marker,
-                "org.ecokiosk.cli.Launcher"));
-        cmd.addAll(List.of(command));
-        cmd.addAll(List.of("--audit-log", dir.resolve("audit.jsonl").toString(), "--by", "other-pc",
+    /** The command in a second JVM, standing still at {@code step} with the store locked. */
+    private SecondJvm.Held heldAt(String step, String... command) throws Exception {
+        List<String> args = new ArrayList<>(List.of(command));
+        args.addAll(List.of("--audit-log", dir.resolve("audit.jsonl").toString(), "--by", "other-pc",
                 "--config", Fixtures.kioskConfig(dir.resolve("config")).toString()));
-        Path log = dir.resolve("child.log");
-        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile()).start();
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-        while (!Files.exists(marker)) {
-            if (!p.isAlive() || System.nanoTime() > deadline) {
-                p.destroyForcibly();
-                fail("the other process never reached " + step + ":\n" + Files.readString(log));
-            }
-            Thread.sleep(10);
-        }
-        return p;
+        return SecondJvm.heldAt(dir, step, args);
     }
 
     private List<String> listing() throws Exception {
