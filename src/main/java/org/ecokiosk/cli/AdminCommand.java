@@ -6,7 +6,6 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.ecokiosk.config.KioskConfig;
 import org.ecokiosk.kiosk.KioskApp;
-import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -26,9 +25,7 @@ final class AdminCommand implements Callable<Integer> {
         if (noDisplay.isPresent()) {
             return noDisplay.get();
         }
-        KioskConfig cfg = KioskConfig.loadOrDefaults(config);
-        java.util.TimeZone.setDefault(java.util.TimeZone.getTimeZone(cfg.zone())); // screens show the kiosk's local time
-        cfg.warnings().forEach(w -> LoggerFactory.getLogger(AdminCommand.class).warn("kiosk-config: {}", w));
+        KioskConfig cfg = WindowConfig.load(config);
         Clock clock = Clock.systemDefaultZone();
         // as the kiosk does: the published snapshot, or on a fresh machine one built from content/
         Optional<Path> shown = KioskSnapshots.publishedOrFirst(cfg, KioskRoot.firstStartPublishing(cfg, clock));

@@ -7,7 +7,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.concurrent.Callable;
 import org.ecokiosk.config.KioskConfig;
-import org.ecokiosk.fleet.FleetAlert;
+import org.ecokiosk.fleet.AlertJson;
 import org.ecokiosk.fleet.FleetException;
 import org.ecokiosk.fleet.FleetHttp;
 import org.ecokiosk.fleet.FleetKeys;
@@ -82,7 +82,7 @@ final class FleetPullCommand implements Callable<Integer> {
         }
         node.put("changed", r.changed());
         if (r.alert().isPresent()) {
-            node.set("alert", alert(r.alert().get()));
+            node.set("alert", AlertJson.write(r.alert().get()));
         } else {
             node.putNull("alert");
         }
@@ -91,16 +91,6 @@ final class FleetPullCommand implements Callable<Integer> {
         } else {
             node.putNull("error");
         }
-        return node;
-    }
-
-    static ObjectNode alert(FleetAlert a) {
-        ObjectNode node = Json.object();
-        node.put("level", a.level().code());
-        node.put("zh", a.zh());
-        node.put("en", a.en());
-        node.put("issuedAt", a.issuedAt().toString());
-        node.put("until", a.until().toString());
         return node;
     }
 }

@@ -12,16 +12,12 @@ import org.ecokiosk.config.KioskConfig;
 import org.ecokiosk.kiosk.KioskApp;
 import org.ecokiosk.kiosk.KioskWindow;
 import org.ecokiosk.snapshot.SnapshotVerifier;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** eco-kiosk kiosk: the full-screen kiosk, or a preview window on a candidate snapshot. */
 @Command(name = "kiosk", description = "Start the kiosk (full screen) on the configured snapshot.")
 final class KioskCommand implements Callable<Integer> {
-    private static final Logger LOG = LoggerFactory.getLogger(KioskCommand.class);
-
     @Option(names = "--config", description = "kiosk configuration (default: kiosk-config/kiosk.properties)")
     Path config = KioskConfig.DEFAULT_FILE;
 
@@ -46,9 +42,7 @@ final class KioskCommand implements Callable<Integer> {
         if (noDisplay.isPresent()) {
             return noDisplay.get();
         }
-        KioskConfig cfg = KioskConfig.loadOrDefaults(config);
-        java.util.TimeZone.setDefault(java.util.TimeZone.getTimeZone(cfg.zone())); // screens show the kiosk's local time
-        cfg.warnings().forEach(w -> LOG.warn("kiosk-config: {}", w));
+        KioskConfig cfg = WindowConfig.load(config);
         Clock clock = today == null ? Clock.systemDefaultZone() : movedTo(today);
         if (preview != null) {
             SnapshotVerifier.Result check = SnapshotVerifier.verify(preview);

@@ -30,7 +30,7 @@ final class ManifestJson {
         root.put("publishedAt", m.publishedAt().toString());
         root.put("signedAt", m.signedAt().toString());
         if (m.alert().isPresent()) {
-            root.set("alert", alert(m.alert().get()));
+            root.set("alert", AlertJson.write(m.alert().get()));
         } else {
             root.putNull("alert");
         }
@@ -39,16 +39,6 @@ final class ManifestJson {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("a manifest always serialises", e);
         }
-    }
-
-    static ObjectNode alert(FleetAlert a) {
-        ObjectNode node = MAPPER.createObjectNode();
-        node.put("level", a.level().code());
-        node.put("zh", a.zh());
-        node.put("en", a.en());
-        node.put("issuedAt", a.issuedAt().toString());
-        node.put("until", a.until().toString());
-        return node;
     }
 
     static Manifest read(String json) throws FleetException {

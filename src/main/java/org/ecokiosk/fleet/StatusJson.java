@@ -43,7 +43,7 @@ public final class StatusJson {
         root.put("freeDiskBytes", d.freeDiskBytes());
         root.put("uptimeSeconds", d.uptimeSeconds());
         if (d.alert().isPresent()) {
-            root.set("alert", ManifestJson.alert(d.alert().get()));
+            root.set("alert", AlertJson.write(d.alert().get()));
         } else {
             root.putNull("alert");
         }

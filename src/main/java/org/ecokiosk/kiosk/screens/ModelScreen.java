@@ -130,8 +130,7 @@ abstract class ModelScreen<M extends ScreenModel> implements Screen {
 
     @Override
     public boolean showsData() {
-        LoadState state = model.stateProperty().get();
-        return state == LoadState.READY || state == LoadState.FAILED;
+        return model.stateProperty().get().settled();
     }
 
     /** The window's width in px, 0 before the page is on screen. */

@@ -175,7 +175,7 @@ public final class NewsScreen implements Screen {
 
     @Override
     public boolean showsData() {
-        return model.stateProperty().get() == LoadState.READY || model.stateProperty().get() == LoadState.FAILED;
+        return model.stateProperty().get().settled();
     }
 
     public NewsViewModel model() {

@@ -97,7 +97,7 @@ public final class HomeViewModel {
 
     /** True once every model has its data or has said it cannot load it. */
     public boolean settled() {
-        return all.stream().allMatch(m -> m.state() == LoadState.READY || m.state() == LoadState.FAILED);
+        return all.stream().allMatch(m -> m.state().settled());
     }
 
     public LoadState airState() {
