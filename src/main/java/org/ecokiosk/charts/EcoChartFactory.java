@@ -88,7 +88,7 @@ public final class EcoChartFactory {
         LineAndShapeRenderer renderer = new ReferenceAwareLineRenderer();
         renderer.setSeriesPaint(0, theme.series());
         renderer.setSeriesStroke(0, theme.seriesStroke());
-        showValueLabels(renderer, ItemLabelAnchor.OUTSIDE12, TextAnchor.BOTTOM_CENTER);
+        showValueLabels(text, renderer, ItemLabelAnchor.OUTSIDE12, TextAnchor.BOTTOM_CENTER);
         // Labels clear the point (radius 0.35 × base size) instead of touching it.
         renderer.setItemLabelAnchorOffset(theme.baseSize() * 0.25);
 
@@ -125,7 +125,7 @@ public final class EcoChartFactory {
         BarRenderer renderer = new ReferenceAwareBarRenderer();
         renderer.setSeriesPaint(0, theme.series());
         renderer.setItemMargin(0);
-        showValueLabels(renderer, ItemLabelAnchor.OUTSIDE12, TextAnchor.BOTTOM_CENTER);
+        showValueLabels(text, renderer, ItemLabelAnchor.OUTSIDE12, TextAnchor.BOTTOM_CENTER);
         EcoCategoryPlot plot = categoryPlot(text, dataset, renderer, PlotOrientation.VERTICAL);
         limit.ifPresent(l -> plot.addRangeMarker(marker(l, theme.limitLine(), theme.limitStroke(), plot)));
         fitValueAxis(plot, text, months, limit.stream().toList(), true, true);
@@ -172,9 +172,9 @@ public final class EcoChartFactory {
         boolean valueLabels = bars.size() <= MAX_BARS_WITH_VALUE_LABELS;
         if (valueLabels) {
             if (orientation == PlotOrientation.HORIZONTAL) {
-                showValueLabels(renderer, ItemLabelAnchor.OUTSIDE3, TextAnchor.CENTER_LEFT);
+                showValueLabels(text, renderer, ItemLabelAnchor.OUTSIDE3, TextAnchor.CENTER_LEFT);
             } else {
-                showValueLabels(renderer, ItemLabelAnchor.OUTSIDE12, TextAnchor.BOTTOM_CENTER);
+                showValueLabels(text, renderer, ItemLabelAnchor.OUTSIDE12, TextAnchor.BOTTOM_CENTER);
             }
         }
         EcoCategoryPlot plot = categoryPlot(text, dataset, renderer, orientation);
@@ -263,8 +263,17 @@ public final class EcoChartFactory {
         return plot;
     }
 
-    private void showValueLabels(CategoryItemRenderer renderer, ItemLabelAnchor anchor, TextAnchor textAnchor) {
-        NumberFormat format = new DecimalFormat("0.##");
+    /** How values are written on a chart: as the caller's figures are ({@link ChartText#valueDecimals()}), else "0.##". */
+    private static NumberFormat valueFormat(ChartText text) {
+        String pattern = text.valueDecimals().isPresent() && text.valueDecimals().getAsInt() > 0
+                ? "0." + "0".repeat(text.valueDecimals().getAsInt())
+                : text.valueDecimals().isPresent() ? "0" : "0.##";
+        return new DecimalFormat(pattern, java.text.DecimalFormatSymbols.getInstance(java.util.Locale.ROOT));
+    }
+
+    private void showValueLabels(ChartText text, CategoryItemRenderer renderer, ItemLabelAnchor anchor,
+            TextAnchor textAnchor) {
+        NumberFormat format = valueFormat(text);
         renderer.setDefaultItemLabelGenerator(new StandardCategoryItemLabelGenerator("{2}", format));
         renderer.setDefaultItemLabelsVisible(true);
         renderer.setDefaultItemLabelFont(theme.annotationFont());
@@ -298,7 +307,7 @@ public final class EcoChartFactory {
         double max = Double.NEGATIVE_INFINITY;
         double min = Double.POSITIVE_INFINITY;
         double widestLabel = 0;
-        NumberFormat format = new DecimalFormat("0.##");
+        NumberFormat format = valueFormat(text);
         for (ChartValue v : values) {
             if (v.value().isPresent()) {
                 max = Math.max(max, v.value().getAsDouble());

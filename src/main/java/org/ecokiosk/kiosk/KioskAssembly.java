@@ -85,8 +85,9 @@ public final class KioskAssembly {
         PlanTargetsViewModel plan = new PlanTargetsViewModel();
         FacilitiesViewModel facilities = new FacilitiesViewModel(clock);
         NewsViewModel newsModel = new NewsViewModel(clock);
+        TownsViewModel towns = new TownsViewModel(clock);
         navigator.register(new HomeScreen(messages, navigator, scale, config.screenOrder(), session,
-                new HomeViewModel(air, water, noise, green, plan, facilities, newsModel)));
+                new HomeViewModel(air, water, noise, green, plan, facilities, newsModel, towns)));
         // the other screens are built on first use (a visit, or the preparation while home idles):
         // the first frame waits for home alone. Pages with charts redraw them in the contrast
         // palette with the rest of the page.
@@ -97,7 +98,7 @@ public final class KioskAssembly {
         navigator.register("green", () -> followingContrast(theme, new GreenScreen(messages, session, scale, green)));
         Supplier<NewsScreen> news = once(() -> new NewsScreen(messages, session, newsModel, scale, theme));
         // 阅读全文 follows a link: 返回 then leads back to the eco-towns, not to the news list
-        navigator.register("towns", () -> new TownsScreen(messages, session, new TownsViewModel(clock), slug -> {
+        navigator.register("towns", () -> new TownsScreen(messages, session, towns, slug -> {
             navigator.open("news");
             news.get().openSlug(slug, navigator::back);
         }));

@@ -40,6 +40,23 @@ class EcoChartFactoryTest {
     }
 
     @Test
+    void valuesAreWrittenWithTheDecimalsTheCallerAsksFor() {
+        List<ChartValue> years = List.of(ChartValue.of("2024", 67.0), ChartValue.of("2025", 65.64));
+        ChartText plain = new ChartText("", "", "dB(A)", Optional.empty(), false);
+        JFreeChart asNeeded = charts.yearlyTrend(plain, "day", years, new ReferenceLine("≤ 66", 66), Optional.empty());
+        JFreeChart oneDecimal = charts.yearlyTrend(plain.withValueDecimals(1), "day", years,
+                new ReferenceLine("≤ 66", 66), Optional.empty());
+        assertEquals("67", label(asNeeded, 0));
+        assertEquals("67.0", label(oneDecimal, 0), "dB to one decimal, as the kiosk's cards write it");
+        assertEquals("65.6", label(oneDecimal, 1));
+    }
+
+    private static String label(JFreeChart chart, int column) {
+        CategoryPlot plot = (CategoryPlot) chart.getPlot();
+        return plot.getRenderer().getDefaultItemLabelGenerator().generateLabel(plot.getDataset(), 0, column);
+    }
+
+    @Test
     void sampleDataIsMarkedOnTheChart() {
         JFreeChart chart = charts.yearlyTrend(ChartSamples.pm25Text(), "PM2.5", ChartSamples.pm25Years(),
                 new ReferenceLine("≤ 34", 34), Optional.empty());

@@ -87,6 +87,9 @@ class EnvironmentScreensTest {
         assertEquals(30, robot.lookup(".cal-cell").queryAll().size());
         assertTrue(robot.lookup("#air-good-days-chart").tryQuery().isPresent());
         assertTrue(robot.lookup("#sample-badge").query().isVisible(), "the bar says the figures are sample");
+        assertEquals(1, robot.lookup("#air-screen #" + org.ecokiosk.kiosk.widgets.SampleBanner.ID).queryAll().size(),
+                "one sample banner for the page");
+        assertTrue(robot.lookup("#air-screen .sample-badge").queryAll().isEmpty(), "and no badge on a card under it");
         home(robot);
 
         robot.clickOn("#tile-water");

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
 import javafx.scene.control.Labeled;
@@ -61,6 +62,12 @@ class HomeScreenTest {
         assertTrue(text(robot, "#home-tile-plan-value").matches("\\d+ / \\d+"), text(robot, "#home-tile-plan-value"));
         assertEquals("12月19日", text(robot, "#home-tile-facilities-value"));
         assertTrue(text(robot, "#home-tile-news-value").contains("开放日"), text(robot, "#home-tile-news-value"));
+        // the eco-towns as the towns screen counts them: none in a batch yet, the plan's 3-4 by 2025, two applying
+        assertEquals("0 个", text(robot, "#home-tile-towns-value"));
+        List<String> towns = robot.lookup("#tile-towns .label").queryAllAs(Labeled.class).stream()
+                .map(Labeled::getText).toList();
+        assertTrue(towns.contains("2025 年目标：3-4 个"), towns.toString());
+        assertTrue(towns.contains("另有 2 个镇街正在推动创建"), towns.toString());
         // the bundled series are sample data: home's one banner says so (not a badge on every tile)
         assertTrue(robot.lookup("#" + org.ecokiosk.kiosk.widgets.SampleBanner.ID).query().isVisible());
         assertTrue(robot.lookup("#tile-noise").query().lookupAll(".sample-badge").isEmpty());
@@ -76,6 +83,7 @@ class HomeScreenTest {
         assertEquals("19 Dec", text(robot, "#home-tile-facilities-value"));
         assertTrue(text(robot, "#home-tile-water-value").startsWith("Class"), text(robot, "#home-tile-water-value"));
         assertEquals("Updated 1 Nov, 00:00 · no new data for 34 days", text(robot, "#home-air-time"));
+        assertEquals("0", text(robot, "#home-tile-towns-value"));
 
         robot.clickOn("#tile-noise");
         assertTrue(robot.lookup("#noise-screen").query().isVisible(), "a tile still opens its screen");

@@ -33,10 +33,8 @@ import org.ecokiosk.kiosk.viewmodel.YearValue;
 import org.ecokiosk.kiosk.widgets.Card;
 import org.ecokiosk.kiosk.widgets.ChartView;
 import org.ecokiosk.kiosk.widgets.Columns;
-import org.ecokiosk.kiosk.widgets.FigureLine;
 import org.ecokiosk.kiosk.widgets.IndicatorFigure;
 import org.ecokiosk.kiosk.widgets.IndicatorTile;
-import org.ecokiosk.kiosk.widgets.SampleBadge;
 import org.ecokiosk.kiosk.widgets.Swatch;
 import org.ecokiosk.kiosk.widgets.Texts;
 import org.ecokiosk.model.Language;
@@ -131,9 +129,6 @@ public final class AirScreen extends EnvironmentScreen<AirViewModel> {
             facts.getChildren().add(1, old);
         });
         facts.getStyleClass().add("figure-facts");
-        if (day.sample()) {
-            facts.getChildren().add(SampleBadge.forFigure(messages));
-        }
         HBox.setHgrow(facts, Priority.ALWAYS);
         HBox top = new HBox(badge, facts);
         top.getStyleClass().add("aqi-top");
@@ -194,12 +189,9 @@ public final class AirScreen extends EnvironmentScreen<AirViewModel> {
             cell.setId("air-cal-" + d.date());
             grid.add(cell, i % columns, i / columns);
         }
-        VBox card = Card.of("air-calendar", Texts.message(messages, "air.calendar", "env-heading"), grid, legend(l),
+        // sample days are said by the page's one banner, not by a badge on this card
+        return Card.of("air-calendar", Texts.message(messages, "air.calendar", "env-heading"), grid, legend(l),
                 Texts.message(messages, "air.explain.calendar", "plain"));
-        if (days.stream().anyMatch(d -> d.day().map(DayAqi::sample).orElse(false))) {
-            card.getChildren().add(1, FigureLine.of(SampleBadge.forFigure(messages)));
-        }
-        return card;
     }
 
     private Node legend(Language l) {
@@ -229,6 +221,8 @@ public final class AirScreen extends EnvironmentScreen<AirViewModel> {
                     "figure-line"));
         }
         tile.add(Texts.message(messages, goodDays ? "air.explain.goodDays" : "air.explain.pm25", "plain"));
+        // a year the district published (its 环境状况公报) names that document, as the plan screen does
+        PublishedSources.lines(id, series.years(), messages, l).forEach(tile::add);
         if (series.years().stream().anyMatch(YearValue::present) && series.target().isPresent()) {
             String target = indicatorTexts.targetValue(figure, l).orElse("");
             ChartText chartText = new ChartText(messages.get(goodDays ? "air.chart.goodDays" : "air.chart.pm25"),

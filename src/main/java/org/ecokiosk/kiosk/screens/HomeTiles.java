@@ -11,6 +11,8 @@ import org.ecokiosk.kiosk.viewmodel.FacilitiesViewModel.FacilityRow;
 import org.ecokiosk.kiosk.viewmodel.GreenViewModel;
 import org.ecokiosk.kiosk.viewmodel.HomeViewModel;
 import org.ecokiosk.kiosk.viewmodel.NoiseViewModel;
+import org.ecokiosk.kiosk.viewmodel.TownsViewModel;
+import org.ecokiosk.kiosk.viewmodel.YearValue;
 import org.ecokiosk.kiosk.viewmodel.WaterViewModel;
 import org.ecokiosk.kiosk.widgets.IndicatorFigure;
 import org.ecokiosk.kiosk.widgets.IndicatorFigure.Reading;
@@ -50,6 +52,7 @@ final class HomeTiles {
                     "", Optional.of(new Reading(t.met() + " / " + t.total(), OptionalInt.empty(), t.sample())),
                     Optional.empty(), TargetStatus.NO_DATA), l));
             case "facilities" -> model.nextOpenDay().map(r -> openDay(r, l));
+            case "towns" -> model.townsProgress().map(p -> towns(p, l));
             case "news" -> model.latestNews().map(p -> tile("news", new IndicatorFigure(messages.localized("home.fig.news"),
                     "", Optional.of(new Reading(p.title().in(l), OptionalInt.empty(), p.origin().isSample())),
                     Optional.empty(), TargetStatus.NO_DATA), l).valueAsText());
@@ -63,9 +66,13 @@ final class HomeTiles {
         if (reading.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(tile("air", new IndicatorFigure(messages.localized("home.fig.air"), "天", reading,
+        IndicatorTile tile = tile("air", new IndicatorFigure(messages.localized("home.fig.air"), "天", reading,
                 s.target().isPresent() ? Optional.of(Target.of("≥", s.target().getAsDouble())) : Optional.empty(),
-                s.status()), l));
+                s.status()), l);
+        // a figure from the district's own bulletin names it, on home as on the air screen
+        s.latest().flatMap(YearValue::publishedIn).ifPresent(title -> tile.add(Texts.wrapped(
+                messages.get(l, "plan.publishedIn", title.in(l)), "figure-caption")));
+        return Optional.of(tile);
     }
 
     private IndicatorTile river(WaterViewModel.Row r, Language l) {
@@ -103,6 +110,20 @@ final class HomeTiles {
                 Optional.empty(), TargetStatus.NO_DATA), l);
         return tile.add(Texts.wrapped(messages.get(l, "home.fig.openDay", DateTexts.time(d.start()),
                 DateTexts.time(d.end())), "figure-caption"));
+    }
+
+    /** Towns in a demonstration batch (the plan's goal: 3-4 by 2025), and how many are applying. */
+    private IndicatorTile towns(TownsViewModel.Progress p, Language l) {
+        IndicatorTile tile = tile("towns", new IndicatorFigure(messages.localized("home.fig.towns"), "个",
+                Optional.of(new Reading(Integer.toString(p.inBatch()), OptionalInt.empty(), p.sample())),
+                Optional.empty(), TargetStatus.NO_DATA), l);
+        p.goal().ifPresent(g -> tile.add(Texts.wrapped(messages.get(l, "home.fig.towns.goal", Integer.toString(g.year()),
+                g.target()), "figure-line")));
+        if (p.applying() > 0) {
+            tile.add(Texts.wrapped(messages.get(l, "home.fig.towns.applying", Integer.toString(p.applying())),
+                    "figure-caption"));
+        }
+        return tile;
     }
 
     private IndicatorTile tile(String id, IndicatorFigure figure, Language l) {

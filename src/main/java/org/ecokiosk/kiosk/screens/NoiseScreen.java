@@ -37,6 +37,8 @@ import org.ecokiosk.standards.noise.NoiseGrade;
  */
 public final class NoiseScreen extends EnvironmentScreen<NoiseViewModel> {
     private static final String DB = "dB(A)";
+    /** Measured levels are written to one decimal everywhere on the screen, the charts included. */
+    private static final int DB_DECIMALS = 1;
     private static final double[] ZONE_COLUMNS = {46, 27, 27};
 
     public NoiseScreen(Messages messages, SnapshotSession session, TextScale scale) {
@@ -79,8 +81,8 @@ public final class NoiseScreen extends EnvironmentScreen<NoiseViewModel> {
         Label line = Texts.wrapped(messages.get("noise.scales", decibels(road.day().leq()),
                 StandardTexts.noiseGrade(road.day().grade().get()).in(l), decibels(area.day().leq()),
                 StandardTexts.noiseGrade(area.day().grade().get()).in(l),
-                FigureFormat.fixed(OptionalDouble.of(NoiseViewModel.gradeOneDayBound(NoiseKind.TRAFFIC)), 1) + " " + DB,
-                FigureFormat.fixed(OptionalDouble.of(NoiseViewModel.gradeOneDayBound(NoiseKind.REGIONAL)), 1) + " " + DB),
+                decibels(OptionalDouble.of(NoiseViewModel.gradeOneDayBound(NoiseKind.TRAFFIC))),
+                decibels(OptionalDouble.of(NoiseViewModel.gradeOneDayBound(NoiseKind.REGIONAL)))),
                 "plain");
         line.setId("noise-scales");
         return Optional.of(Card.of("noise-scales-card", line));
@@ -94,8 +96,10 @@ public final class NoiseScreen extends EnvironmentScreen<NoiseViewModel> {
         }
         String key = s.kind() == NoiseKind.REGIONAL ? "regional" : "traffic";
         String id = "noise-" + key;
+        // dB to one decimal on the chart as on the cards ("67.0", never "67")
         ChartText text = new ChartText("", messages.get("env.chart.year"), DB,
-                Optional.of(messages.get("env.noValueShort")), TrendValues.anySample(trend));
+                Optional.of(messages.get("env.noValueShort")), TrendValues.anySample(trend))
+                .withValueDecimals(DB_DECIMALS);
         return Optional.of(Card.of(id + "-trend", Texts.message(messages, "noise.chart." + key, "env-heading"),
                 ChartView.of(id + "-chart", charts().yearlyTrend(text, messages.get("noise.day"),
                         TrendValues.of(trend), new ReferenceLine(messages.get("env.chart.target", "≤ "
@@ -103,7 +107,7 @@ public final class NoiseScreen extends EnvironmentScreen<NoiseViewModel> {
     }
 
     private static String decibels(OptionalDouble leq) {
-        return FigureFormat.fixed(leq, 1) + " " + DB;
+        return FigureFormat.fixed(leq, DB_DECIMALS) + " " + DB;
     }
 
     private Node survey(Survey s, Language l) {

@@ -93,7 +93,7 @@ public final class TownsScreen extends ModelScreen<TownsViewModel> {
     private Node milestone(Milestone m, Language l) {
         Label year = Texts.chip(messages.get("towns.goal.year", Integer.toString(m.year())), "goal-year");
         Label name = Texts.wrapped(m.name().in(l), "card-title");
-        boolean numeric = m.target().matches("[0-9.\\-–~ ]+");
+        boolean numeric = m.counted();
         // the plan writes word-only aims in Chinese; the English bundle leaves them out (towns.goal.text is empty)
         String target = numeric ? messages.get("towns.goal.count", m.target(), units.display(m.unit(), l))
                 : messages.get("towns.goal.text", m.target());

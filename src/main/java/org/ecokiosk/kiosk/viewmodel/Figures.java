@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 import org.ecokiosk.evaluation.YearFigure;
 import org.ecokiosk.model.PlanIndicator;
+import org.ecokiosk.model.PublishedDocument;
 
 /**
  * Look-ups and conversions the environment view models share. No judgement here: figures and
@@ -25,10 +26,11 @@ final class Figures {
                 .map(n -> OptionalDouble.of(n.doubleValue())).orElse(OptionalDouble.empty());
     }
 
-    /** A numeric figure as a chart point; empty for a class or text figure. */
+    /** A numeric figure as a chart point, with its document when it is a published one; empty for a class or text figure. */
     static Optional<YearValue> value(YearFigure figure) {
         OptionalDouble n = figure.number();
-        return n.isPresent() ? Optional.of(new YearValue(figure.year(), n, figure.sample())) : Optional.empty();
+        return n.isPresent() ? Optional.of(new YearValue(figure.year(), n, figure.sample(),
+                figure.document().map(PublishedDocument::title))) : Optional.empty();
     }
 
     /** {@code from..to} from a series, one entry per year; a year without a numeric figure is a gap. */

@@ -60,11 +60,13 @@ public final class HomeViewModel {
     private final PlanTargetsViewModel plan;
     private final FacilitiesViewModel facilities;
     private final NewsViewModel news;
+    private final TownsViewModel towns;
     private final List<SnapshotViewModel<?>> all;
     private final ReadOnlyBooleanWrapper sample = new ReadOnlyBooleanWrapper(false);
 
     public HomeViewModel(AirViewModel air, WaterViewModel water, NoiseViewModel noise, GreenViewModel green,
-                         PlanTargetsViewModel plan, FacilitiesViewModel facilities, NewsViewModel news) {
+                         PlanTargetsViewModel plan, FacilitiesViewModel facilities, NewsViewModel news,
+                         TownsViewModel towns) {
         this.air = air;
         this.water = water;
         this.noise = noise;
@@ -72,8 +74,9 @@ public final class HomeViewModel {
         this.plan = plan;
         this.facilities = facilities;
         this.news = news;
+        this.towns = towns;
         // the air model first: the hero is what most residents come for
-        this.all = List.of(air, water, noise, green, plan, facilities, news);
+        this.all = List.of(air, water, noise, green, plan, facilities, news, towns);
         all.forEach(m -> m.stateProperty().addListener((obs, was, now) -> sample.set(showsSample())));
     }
 
@@ -171,6 +174,11 @@ public final class HomeViewModel {
         return news.items().stream().filter(p -> p.kind() == PageKind.NEWS).findFirst();
     }
 
+    /** The eco-town campaign: towns in a batch and applying, against the plan's counted goal. */
+    public Optional<TownsViewModel.Progress> townsProgress() {
+        return towns.towns().progress();
+    }
+
     private boolean showsSample() {
         return air().map(HomeAir::sample).orElse(false)
                 || goodDays().latest().map(YearValue::sample).orElse(false)
@@ -179,6 +187,7 @@ public final class HomeViewModel {
                 || greenCover().map(GreenViewModel.Figure::sample).orElse(false)
                 || targets().map(TargetCount::sample).orElse(false)
                 || nextOpenDay().map(FacilityRow::sample).orElse(false)
-                || latestNews().map(p -> p.origin().isSample()).orElse(false);
+                || latestNews().map(p -> p.origin().isSample()).orElse(false)
+                || townsProgress().map(TownsViewModel.Progress::sample).orElse(false);
     }
 }

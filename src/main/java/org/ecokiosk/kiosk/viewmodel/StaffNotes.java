@@ -41,9 +41,22 @@ final class StaffNotes {
         return kept.isBlank() ? "" : kept + (sentence.equals(body) ? "" : "。");
     }
 
+    /**
+     * English sentences end in . ! or ? followed by a space; a note may be one clause after a ";".
+     * A kept clause keeps its ";" when the sentence goes on, and the sentence keeps its own end:
+     * dropping "…; address … placeholders …" ends the sentence at the kept clause, and a kept
+     * clause before another kept one is never turned into a sentence of its own ("FYP. combines").
+     */
     private static String en(String text) {
-        return Arrays.stream(text.split("(?<=[.!?;])\\s+")).filter(s -> !isStaffNote(s))
-                .map(s -> s.endsWith(";") ? s.substring(0, s.length() - 1) + "." : s)
-                .collect(Collectors.joining(" ")).strip();
+        return Arrays.stream(text.strip().split("(?<=[.!?])\\s+")).map(StaffNotes::enClauses)
+                .filter(s -> !s.isBlank()).collect(Collectors.joining(" "));
+    }
+
+    private static String enClauses(String sentence) {
+        String end = sentence.matches(".*[.!?]$") ? sentence.substring(sentence.length() - 1) : "";
+        String body = sentence.substring(0, sentence.length() - end.length());
+        String kept = Arrays.stream(body.split(";")).map(String::strip).filter(c -> !c.isEmpty())
+                .filter(c -> !isStaffNote(c)).collect(Collectors.joining("; "));
+        return kept.isBlank() ? "" : kept + end;
     }
 }

@@ -63,6 +63,10 @@ public final class TownsViewModel extends SnapshotViewModel<TownsViewModel.Data>
     /** One campaign goal: by {@code year}, {@code target} (the plan's words), and the latest figure if any. */
     public record Milestone(String code, LocalizedText name, int year, String target, String unit,
                             Optional<String> latest, Optional<Integer> latestYear, LocalizedText note, boolean sample) {
+        /** A goal the plan writes as a number of towns ("3-4"), not in words ("完成第一批示范镇街成功创建"). */
+        public boolean counted() {
+            return target.matches("[0-9.\\-–~ ]+");
+        }
     }
 
     public record GreenAction(LocalizedText title, LocalizedText text) {
@@ -72,6 +76,29 @@ public final class TownsViewModel extends SnapshotViewModel<TownsViewModel.Data>
     public record Towns(List<TownGroup> groups, List<Milestone> milestones, List<GreenAction> actions,
                         Optional<ContentPage> campaignPage, boolean sample) {
         public static final Towns EMPTY = new Towns(List.of(), List.of(), List.of(), Optional.empty(), false);
+
+        /** How many towns stand where (none when the group is absent). */
+        public int count(TownStatus status) {
+            return groups.stream().filter(g -> g.status() == status).mapToInt(g -> g.towns().size()).sum();
+        }
+
+        /**
+         * The campaign at a glance (home's tile): towns in a batch, towns applying, and the last
+         * counted goal the plan sets (3-4 towns by 2025); empty while there are no towns.
+         */
+        public Optional<Progress> progress() {
+            if (groups.isEmpty()) {
+                return Optional.empty();
+            }
+            Optional<Milestone> goal = milestones.stream().filter(Milestone::counted)
+                    .max(Comparator.comparingInt(Milestone::year));
+            boolean sampleTowns = groups.stream().flatMap(g -> g.towns().stream()).anyMatch(TownRow::sample);
+            return Optional.of(new Progress(count(TownStatus.IN_BATCH), count(TownStatus.CANDIDATE), goal, sampleTowns));
+        }
+    }
+
+    /** Towns in a demonstration batch and towns applying, against the plan's counted goal. */
+    public record Progress(int inBatch, int applying, Optional<Milestone> goal, boolean sample) {
     }
 
     /** What the screen reads from the snapshot in one go. */

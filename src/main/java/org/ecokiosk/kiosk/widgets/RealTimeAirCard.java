@@ -108,9 +108,6 @@ public final class RealTimeAirCard extends VBox {
         String primary = view.primaryPollutants().isEmpty() ? messages.get(language, "air.primary.none")
                 : names(view.primaryPollutants());
         facts.add(Texts.wrapped(messages.get(language, "air.primary", primary), "figure-line"));
-        if (view.sample()) {
-            facts.add(SampleBadge.forFigure(messages));
-        }
         VBox factBox = new VBox(facts.toArray(Node[]::new));
         factBox.getStyleClass().add("figure-facts");
         HBox.setHgrow(factBox, Priority.ALWAYS);

@@ -3,17 +3,9 @@ package org.ecokiosk.kiosk.widgets;
 import javafx.scene.control.Label;
 import org.ecokiosk.kiosk.i18n.Messages;
 
-/** The 示例数据 / sample data badge beside a figure or an item that is sample data. */
+/** The 示例数据 / sample data badge on one item of a list that is sample data (a page of figures has one banner instead). */
 public final class SampleBadge {
     private SampleBadge() {
-    }
-
-    /** Beside a figure on the environment screens. */
-    public static Label forFigure(Messages messages) {
-        Label l = new Label(messages.get("badge.sample"));
-        l.getStyleClass().addAll("sample-badge", "figure-sample-badge");
-        l.setMinWidth(Label.USE_PREF_SIZE);
-        return l;
     }
 
     /** On a card of a list (news, facilities, towns, the attract loop). */

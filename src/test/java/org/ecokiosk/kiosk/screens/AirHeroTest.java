@@ -25,6 +25,7 @@ import org.ecokiosk.kiosk.viewmodel.HomeViewModel;
 import org.ecokiosk.kiosk.viewmodel.NewsViewModel;
 import org.ecokiosk.kiosk.viewmodel.NoiseViewModel;
 import org.ecokiosk.kiosk.viewmodel.PlanTargetsViewModel;
+import org.ecokiosk.kiosk.viewmodel.TownsViewModel;
 import org.ecokiosk.kiosk.viewmodel.WaterViewModel;
 import org.ecokiosk.model.DataOrigin;
 import org.ecokiosk.model.Language;
@@ -47,7 +48,8 @@ class AirHeroTest {
     void start(Stage stage) {
         Clock clock = Clock.systemDefaultZone();
         HomeViewModel home = new HomeViewModel(air, new WaterViewModel(), new NoiseViewModel(), new GreenViewModel(),
-                new PlanTargetsViewModel(), new FacilitiesViewModel(clock), new NewsViewModel(clock));
+                new PlanTargetsViewModel(), new FacilitiesViewModel(clock), new NewsViewModel(clock),
+                new TownsViewModel(clock));
         hero = new AirHero(messages, home, opened::incrementAndGet);
         Scene scene = new Scene(new StackPane(hero), 1200, 500);
         scene.getStylesheets().add(KioskAssembly.class.getResource(KioskAssembly.STYLESHEET).toExternalForm());

@@ -68,6 +68,13 @@ class CommunityViewModelsTest {
         assertEquals("3-4", t.milestones().get(1).target(), "the 2025 figure is the indicator's, not code's");
         assertTrue(t.milestones().get(1).latest().isEmpty());
         assertFalse(vm.sampleProperty().get(), "towns and goals come from the plan");
+        // home's tile: counted from the same groups, against the last goal the plan writes as a number
+        TownsViewModel.Progress p = t.progress().orElseThrow();
+        assertEquals(0, p.inBatch());
+        assertEquals(2, p.applying());
+        assertEquals("3-4", p.goal().orElseThrow().target());
+        assertFalse(t.milestones().get(0).counted(), "完成第一批示范镇街成功创建 is words, not a count");
+        assertTrue(TownsViewModel.Towns.EMPTY.progress().isEmpty());
     }
 
     @Test

@@ -163,6 +163,28 @@ class EnvironmentViewModelsTest {
     }
 
     @Test
+    void aYearTheDistrictPublishedCarriesItsDocumentIntoTheSeries() throws Exception {
+        org.ecokiosk.model.PublishedDocument bulletin = new org.ecokiosk.model.PublishedDocument(
+                org.ecokiosk.model.LocalizedText.of("《2022年沙坪坝区环境状况公报》", "Shapingba District Environmental Status Bulletin 2022"),
+                "重庆市沙坪坝区人民政府", LocalDate.of(2023, 7, 20), "https://www.cqspb.gov.cn/x.html");
+        org.ecokiosk.model.PublishedFigure good = new org.ecokiosk.model.PublishedFigure(2022, "air", "优良天数",
+                org.ecokiosk.model.PlanFigure.of(303), "天", "", bulletin);
+        AirViewModel.Data data;
+        try (SnapshotReader reader = SnapshotReader.open(contentOnly)) {
+            data = AirViewModel.compute(new AirViewModel.Raw(Optional.empty(), List.of(), List.of(), List.of(),
+                    reader.indicators(), reader.indicatorValues(), List.of(), List.of(good)));
+        }
+        Map<Integer, YearValue> byYear = data.goodDays().years().stream()
+                .collect(Collectors.toMap(YearValue::year, Function.identity()));
+        assertEquals(303, byYear.get(2022).value().getAsDouble(), 1e-9);
+        assertEquals("《2022年沙坪坝区环境状况公报》", byYear.get(2022).publishedIn().orElseThrow().zh());
+        assertTrue(byYear.get(2020).publishedIn().isEmpty(), "the plan's own 2020 figure names no document");
+        assertEquals(2022, data.goodDays().latest().orElseThrow().year(), "the published year is the latest");
+        assertTrue(data.goodDays().latest().orElseThrow().publishedIn().isPresent(), "and home's tile can name it");
+        assertEquals(List.of(byYear.get(2022)), YearValue.published(data.goodDays().years()));
+    }
+
+    @Test
     void withoutMonitoringDataAirShowsNothingInventedAndIsNotSample() throws Exception {
         AirViewModel air = loaded(new AirViewModel(), contentOnly);
         assertTrue(air.today().isEmpty());
