@@ -1,12 +1,17 @@
 package org.ecokiosk.kiosk;
 
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.belongToAnyOf;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import com.tngtech.archunit.core.domain.JavaCall;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.domain.properties.HasName;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchRule;
+import org.ecokiosk.kiosk.widgets.FileReadingWidgetExample;
 import org.ecokiosk.model.Language;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -15,9 +20,26 @@ import org.junit.jupiter.api.Test;
  * The kiosk's own layers (that its sub-packages have no cycle is one rule of ArchitectureTest,
  * beside the top-level cycle rule): the shell knows screens only as
  * the {@code Screen} interface it defines (the assembly registers them); widgets know neither
- * screens nor the shell nor SQL, so any screen can compose them; no screen picks a text by language.
+ * screens nor the shell nor SQL, so any screen can compose them; no screen picks a text by language;
+ * what runs on the FX thread reads no file, database or network.
  */
 class KioskPackagesTest {
+    /**
+     * Screens, widgets and the shell run on the FX thread (constructors, listeners, event handlers):
+     * a file, a database, the network or an image file read there freezes every touch until it
+     * is done. Data comes through a view model read on the session's reader thread.
+     */
+    static final ArchRule FX_SIDE_READS_NO_FILE_DATABASE_OR_NETWORK = noClasses()
+            .that().resideInAnyPackage("org.ecokiosk.kiosk.screens..", "org.ecokiosk.kiosk.widgets..",
+                    "org.ecokiosk.kiosk.shell..")
+            .should().dependOnClassesThat(resideInAnyPackage("java.nio.file..", "java.nio.channels..", "java.sql..",
+                    "javax.sql..", "org.sqlite..", "java.net.http..", "javax.imageio..")
+                    .or(belongToAnyOf(java.io.File.class, java.io.FileInputStream.class, java.io.FileOutputStream.class,
+                            java.io.FileReader.class, java.io.FileWriter.class, java.io.RandomAccessFile.class,
+                            java.net.URLConnection.class, java.net.Socket.class))
+                    .as("read files, databases or the network"))
+            .because("blocking work on the FX thread freezes the kiosk; reads belong on the session's reader thread");
+
     private static JavaClasses classes;
 
     @BeforeAll
@@ -39,6 +61,17 @@ class KioskPackagesTest {
                 .should().dependOnClassesThat().resideInAnyPackage("org.ecokiosk.kiosk.screens..",
                         "org.ecokiosk.kiosk.shell..", "org.ecokiosk.kiosk.session..", "org.ecokiosk.snapshot..")
                 .check(classes);
+    }
+
+    @Test
+    void whatRunsOnTheFxThreadReadsNoFileDatabaseOrNetwork() {
+        FX_SIDE_READS_NO_FILE_DATABASE_OR_NETWORK.check(classes);
+    }
+
+    @Test
+    void theFxThreadRuleCatchesAWidgetThatReadsAFile() {
+        JavaClasses offender = new ClassFileImporter().importClasses(FileReadingWidgetExample.class);
+        assertThrows(AssertionError.class, () -> FX_SIDE_READS_NO_FILE_DATABASE_OR_NETWORK.check(offender));
     }
 
     /**

@@ -29,9 +29,13 @@ public final class FacilitiesScreen extends ModelScreen<FacilitiesViewModel> {
     /** Pixels per QR module: a 33-module code with its quiet zone is about 300 px at 1080p. */
     static final int QR_SCALE = 7;
 
+    private final FacilityPhotos photos;
+
     public FacilitiesScreen(Messages messages, SnapshotSession session, FacilitiesViewModel model) {
         super("facilities", messages, session, model, "community-screen", "community-content");
+        photos = new FacilityPhotos(session);
         rebuildOn(model.rows());
+        model.rows().addListener((javafx.collections.ListChangeListener<FacilityRow>) change -> photos.prefetch(model.rows()));
         // opening or closing a facility's details starts at the top of the page
         model.selectedProperty().addListener((obs, was, now) -> {
             render();
@@ -118,7 +122,7 @@ public final class FacilitiesScreen extends ModelScreen<FacilitiesViewModel> {
         facts.setId("facility-facts");
 
         // the photo and the codes stand beside the facts, so they are on screen without scrolling
-        VBox codes = new VBox(FacilityPhoto.of(row, messages));
+        VBox codes = new VBox(FacilityPhoto.of(row, messages, photos));
         codes.getStyleClass().add("qr-column");
         codes.setMinWidth(Region.USE_PREF_SIZE);
         if (row.linksVerified()) {

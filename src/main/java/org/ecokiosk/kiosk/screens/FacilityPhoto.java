@@ -1,6 +1,5 @@
 package org.ecokiosk.kiosk.screens;
 
-import java.io.ByteArrayInputStream;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -18,29 +17,34 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignI;
 /**
  * The photo slot of a facility's page: its photo from the content images when staff gave one,
  * otherwise a calm placeholder of the same size (a picture icon and "暂无照片") so the page looks
- * the same either way. The slot's size is CSS's (em), the photo fits inside it keeping its shape.
+ * the same either way. The slot's size is CSS's (em), the photo fits inside it keeping its shape;
+ * it stays empty while the photo is still being decoded ({@link FacilityPhotos}).
  */
 final class FacilityPhoto {
     private FacilityPhoto() {
     }
 
-    static Node of(FacilityRow row, Messages messages) {
+    static Node of(FacilityRow row, Messages messages, FacilityPhotos photos) {
         StackPane slot = new StackPane();
         slot.getStyleClass().add("facility-photo");
         slot.setId("facility-photo");
-        Image image = row.photo().map(p -> new Image(new ByteArrayInputStream(p.bytes()))).filter(i -> !i.isError())
-                .orElse(null);
-        if (image != null) {
-            ImageView view = new ImageView(image);
-            view.setId("facility-photo-image");
-            view.setPreserveRatio(true);
-            view.setSmooth(true);
-            view.fitWidthProperty().bind(slot.widthProperty());
-            view.fitHeightProperty().bind(slot.heightProperty());
-            slot.getChildren().add(view);
-            slot.getStyleClass().add("has-photo");
-            return slot;
-        }
+        row.photo().ifPresentOrElse(photo -> photos.decode(photo).whenDecoded(image -> image.ifPresentOrElse(
+                decoded -> photo(slot, decoded), () -> placeholder(slot, messages))), () -> placeholder(slot, messages));
+        return slot;
+    }
+
+    private static void photo(StackPane slot, Image image) {
+        ImageView view = new ImageView(image);
+        view.setId("facility-photo-image");
+        view.setPreserveRatio(true);
+        view.setSmooth(true);
+        view.fitWidthProperty().bind(slot.widthProperty());
+        view.fitHeightProperty().bind(slot.heightProperty());
+        slot.getChildren().setAll(view);
+        slot.getStyleClass().add("has-photo");
+    }
+
+    private static void placeholder(StackPane slot, Messages messages) {
         Label text = Texts.wrapped(messages.get("facilities.photo.none"), "facility-photo-text");
         text.setMaxWidth(Label.USE_PREF_SIZE);
         FontIcon icon = new FontIcon(MaterialDesignI.IMAGE_OUTLINE);
@@ -52,7 +56,6 @@ final class FacilityPhoto {
         placeholder.setAlignment(Pos.CENTER);
         placeholder.setId("facility-photo-placeholder");
         placeholder.getStyleClass().add("facility-photo-placeholder");
-        slot.getChildren().add(placeholder);
-        return slot;
+        slot.getChildren().setAll(placeholder);
     }
 }

@@ -101,9 +101,18 @@ public final class TownsViewModel extends SnapshotViewModel<TownsViewModel.Data>
     public record Progress(int inBatch, int applying, Optional<Milestone> goal, boolean sample) {
     }
 
-    /** What the screen reads from the snapshot in one go. */
+    /**
+     * What the screen reads from the snapshot in one go. {@code actions}: the green-living pages'
+     * actions, parsed from their Markdown where the data is made (on the reader thread), not
+     * where it is applied (on the FX thread).
+     */
     public record Data(List<EcoTown> towns, List<PlanIndicator> indicators, List<IndicatorValue> values,
-                       List<ContentPage> pages) {
+                       List<ContentPage> pages, Map<ContentPage, List<GreenAction>> actions) {
+        public Data(List<EcoTown> towns, List<PlanIndicator> indicators, List<IndicatorValue> values,
+                    List<ContentPage> pages) {
+            this(towns, indicators, values, pages, pages.stream().filter(p -> p.slug().equals(GREEN_LIVING_SLUG))
+                    .distinct().collect(java.util.stream.Collectors.toMap(p -> p, p -> TownsViewModel.actions(p.markdown()))));
+        }
     }
 
     private final Clock clock;
@@ -152,7 +161,7 @@ public final class TownsViewModel extends SnapshotViewModel<TownsViewModel.Data>
                 .toList();
 
         Optional<ContentPage> green = published(data.pages(), GREEN_LIVING_SLUG, today);
-        List<GreenAction> actions = green.map(p -> actions(p.markdown())).orElse(List.of());
+        List<GreenAction> actions = green.map(p -> data.actions().getOrDefault(p, List.of())).orElse(List.of());
         Optional<ContentPage> campaign = published(data.pages(), CAMPAIGN_PAGE_SLUG, today);
 
         boolean sample = groups.stream().flatMap(g -> g.towns().stream()).anyMatch(TownRow::sample)
