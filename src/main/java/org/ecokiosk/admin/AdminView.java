@@ -55,7 +55,7 @@ final class AdminView {
 
         ReportsSection reports = new ReportsSection(actions, messages, work);
         ImportSection imports = new ImportSection(actions, messages, work, previews);
-        AuditSection audit = new AuditSection(actions, messages, work);
+        AuditSection audit = new AuditSection(actions, messages, work, actions.zone());
         FleetSection fleet = new FleetSection(actions, messages, work, actions.zone());
         ToggleGroup nav = Ui.alwaysOne();
         VBox navigation = new VBox(

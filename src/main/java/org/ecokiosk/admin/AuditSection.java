@@ -1,11 +1,11 @@
 package org.ecokiosk.admin;
 
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.TreeMap;
 import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
+import org.ecokiosk.kiosk.i18n.DateTexts;
 import org.ecokiosk.kiosk.i18n.Messages;
 import org.ecokiosk.model.Language;
 import org.ecokiosk.model.audit.AuditAction;
@@ -15,16 +15,17 @@ import org.ecokiosk.operations.AdminOperations;
 /** 记录 Audit: the newest 50 entries of the log the CLI and admin mode share, newest first. */
 final class AuditSection extends VBox {
     static final int SHOWN = 50;
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
-            .withZone(ZoneId.systemDefault());
     private final AdminOperations actions;
     private final Messages messages;
     private final Background work;
     private final VBox list = new VBox();
     private final ProblemList problems;
+    private final ZoneId zone;
 
-    AuditSection(AdminOperations actions, Messages messages, Background work) {
+    /** @param zone the kiosk's zone ({@code kiosk.zone}): every time is said in it, not in the PC's */
+    AuditSection(AdminOperations actions, Messages messages, Background work, ZoneId zone) {
         this.actions = actions;
+        this.zone = zone;
         this.messages = messages;
         this.work = work;
         setId("admin-audit");
@@ -56,21 +57,22 @@ final class AuditSection extends VBox {
         for (AuditEntry e : entries) {
             Label line = Ui.label(null, "admin-audit-entry");
             line.getStyleClass().add(e.ok() ? "admin-audit-ok" : "admin-audit-refused");
-            line.textProperty().bind(messages.format(language -> describe(e, language)));
+            line.textProperty().bind(messages.format(language -> describe(e, language, messages, zone)));
             list.getChildren().add(line);
         }
     }
 
-    private String describe(AuditEntry e, Language language) {
+    /** One entry as the section shows it, its time in {@code zone}. */
+    static String describe(AuditEntry e, Language language, Messages messages, ZoneId zone) {
         StringBuilder s = new StringBuilder();
         String action = e.action().code();
         String outcome = e.outcome().code();
-        s.append(TIME.format(e.time())).append("  ").append(e.actor().describe()).append("  ")
-                .append(named(language, "admin.audit.action." + action, action)).append("  ")
-                .append(named(language, "admin.audit.outcome." + outcome, outcome));
+        s.append(DateTexts.stamp(e.time(), zone)).append("  ").append(e.actor().describe()).append("  ")
+                .append(named(messages, language, "admin.audit.action." + action, action)).append("  ")
+                .append(named(messages, language, "admin.audit.outcome." + outcome, outcome));
         if (!e.kind().isEmpty()) {
             String kindKey = (e.action() == AuditAction.REPORT ? "admin.report.kind." : "admin.import.kind.") + e.kind();
-            s.append("  ").append(named(language, kindKey, e.kind()));
+            s.append("  ").append(named(messages, language, kindKey, e.kind()));
         }
         if (!e.files().isEmpty()) {
             s.append('\n').append(messages.get(language, "admin.audit.files", String.join(", ", e.files())));
@@ -87,7 +89,7 @@ final class AuditSection extends VBox {
     }
 
     /** A label for a known code, the code itself for one this version does not know (the log outlives versions). */
-    private String named(Language language, String key, String fallback) {
+    private static String named(Messages messages, Language language, String key, String fallback) {
         String text = messages.get(language, key);
         return text.equals(key) ? fallback : text;
     }

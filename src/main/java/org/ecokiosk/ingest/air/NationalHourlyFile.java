@@ -124,8 +124,8 @@ final class NationalHourlyFile {
     private static double aqi(AirCsvSource source, AirCsvSource.Line line, int column, String field, Problems problems) {
         double v = Concentrations.read(source, line, column, field, 500, "", problems);
         if (!Double.isNaN(v) && v != Math.rint(v)) {
-            problems.add(source.problem(line, column, field, "AQI“" + line.get(column) + "”应为整数",
-                    "AQI '" + line.get(column) + "' must be a whole number"));
+            problems.add(source.problem(line, column, field, "AQI“" + Excerpt.of(line.get(column)) + "”应为整数",
+                    "AQI '" + Excerpt.of(line.get(column)) + "' must be a whole number"));
             return Double.NaN;
         }
         return v;

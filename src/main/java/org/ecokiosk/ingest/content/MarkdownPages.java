@@ -21,6 +21,7 @@ import org.commonmark.node.Link;
 import org.commonmark.node.Node;
 import org.commonmark.parser.Parser;
 import org.ecokiosk.ingest.Dates;
+import org.ecokiosk.ingest.Excerpt;
 import org.ecokiosk.ingest.Problem;
 import org.ecokiosk.ingest.Problems;
 import org.ecokiosk.ingest.TextFile;
@@ -95,8 +96,8 @@ public final class MarkdownPages {
         boolean bulletin = kind == PageKind.BULLETIN;
         for (String key : data.keySet()) {
             if (!(bulletin ? BULLETIN_KEYS : KEYS).contains(key)) {
-                problems.add(new Problem(name, lineOf(text, key + ":"), 1, key, "未知的标题信息项“" + key + "”",
-                        "unknown front-matter key '" + key + "'"));
+                problems.add(new Problem(name, lineOf(text, key + ":"), 1, Excerpt.of(key), "未知的标题信息项“" + Excerpt.of(key) + "”",
+                        "unknown front-matter key '" + Excerpt.of(key) + "'"));
             }
         }
         Optional<LocalDate> bulletinYear = bulletin ? bulletinYear(file, text, data, problems) : Optional.empty();
@@ -125,8 +126,8 @@ public final class MarkdownPages {
         List<String> images = data.getOrDefault("images", List.of());
         for (String image : images) {
             if (!imageNames.contains(imageName(image))) {
-                problems.add(new Problem(name, lineOf(text, image), 1, "images", "图片“" + image + "”不在 content/images 中",
-                        "image '" + image + "' is not in content/images"));
+                problems.add(new Problem(name, lineOf(text, image), 1, "images", "图片“" + Excerpt.of(image) + "”不在 content/images 中",
+                        "image '" + Excerpt.of(image) + "' is not in content/images"));
             }
         }
         int bodyStart = text.indexOf("\n---", 3) + 4;
@@ -182,8 +183,8 @@ public final class MarkdownPages {
         }
         if (!chapter.equals(m.group(2))) {
             problems.add(new Problem(name, lineOf(text, "chapter:"), 1, "chapter", "chapter 应为 " + m.group(2)
-                    + "（与文件名一致），现为“" + abbreviate(chapter) + "”", "chapter must be " + m.group(2)
-                    + " as in the file name, not '" + abbreviate(chapter) + "'"));
+                    + "（与文件名一致），现为“" + Excerpt.of(chapter) + "”", "chapter must be " + m.group(2)
+                    + " as in the file name, not '" + Excerpt.of(chapter) + "'"));
             ok = false;
         }
         return ok ? Optional.of(LocalDate.of(Integer.parseInt(m.group(1)), 1, 1)) : Optional.empty();
@@ -216,11 +217,11 @@ public final class MarkdownPages {
             public void visit(Image image) {
                 String dest = image.getDestination();
                 if (dest.contains("://") || dest.startsWith("//")) {
-                    problems.add(new Problem(name, lineOf(whole, dest), 1, "image", "不能引用网络图片“" + dest
-                            + "”，请把图片放进 content/images", "remote image '" + dest + "' is not allowed; put it in content/images"));
+                    problems.add(new Problem(name, lineOf(whole, dest), 1, "image", "不能引用网络图片“" + Excerpt.of(dest)
+                            + "”，请把图片放进 content/images", "remote image '" + Excerpt.of(dest) + "' is not allowed; put it in content/images"));
                 } else if (!imageNames.contains(imageName(dest))) {
-                    problems.add(new Problem(name, lineOf(whole, dest), 1, "image", "图片“" + dest + "”不在 content/images 中",
-                            "image '" + dest + "' is not in content/images"));
+                    problems.add(new Problem(name, lineOf(whole, dest), 1, "image", "图片“" + Excerpt.of(dest) + "”不在 content/images 中",
+                            "image '" + Excerpt.of(dest) + "' is not in content/images"));
                 }
                 visitChildren(image);
             }
@@ -230,7 +231,7 @@ public final class MarkdownPages {
                 String dest = link.getDestination().toLowerCase(java.util.Locale.ROOT);
                 if (dest.startsWith("javascript:") || dest.startsWith("data:") || dest.startsWith("vbscript:")) {
                     problems.add(new Problem(name, lineOf(whole, link.getDestination()), 1, "link",
-                            "链接“" + link.getDestination() + "”含有脚本，不允许", "script link '" + link.getDestination()
+                            "链接“" + Excerpt.of(link.getDestination()) + "”含有脚本，不允许", "script link '" + Excerpt.of(link.getDestination())
                             + "' is not allowed"));
                 }
                 visitChildren(link);
@@ -241,8 +242,8 @@ public final class MarkdownPages {
                     return;
                 }
                 String snippet = literal.trim().lines().findFirst().orElse("");
-                problems.add(new Problem(name, lineOf(whole, snippet), 1, "html", "页面中不能包含 HTML 代码（" + abbreviate(snippet)
-                        + "），请只用 Markdown", "HTML is not allowed in pages (" + abbreviate(snippet) + "); use Markdown only"));
+                problems.add(new Problem(name, lineOf(whole, snippet), 1, "html", "页面中不能包含 HTML 代码（" + Excerpt.of(snippet)
+                        + "），请只用 Markdown", "HTML is not allowed in pages (" + Excerpt.of(snippet) + "); use Markdown only"));
             }
         });
     }
@@ -265,10 +266,6 @@ public final class MarkdownPages {
             org.commonmark.renderer.html.HtmlRenderer.builder().build();
     private static final org.jsoup.safety.Safelist SAFE = org.jsoup.safety.Safelist.relaxed()
             .removeProtocols("img", "src", "http", "https");
-
-    private static String abbreviate(String s) {
-        return s.length() > 40 ? s.substring(0, 40) + "…" : s;
-    }
 
     static String imageName(String reference) {
         String r = reference.trim();

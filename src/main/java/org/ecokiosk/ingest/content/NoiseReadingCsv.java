@@ -11,6 +11,7 @@ import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import java.util.Set;
 import org.ecokiosk.ingest.Cells;
+import org.ecokiosk.ingest.Excerpt;
 import org.ecokiosk.ingest.ContentRules;
 import org.ecokiosk.ingest.RowClaims;
 import org.ecokiosk.ingest.CsvTable;
@@ -95,8 +96,8 @@ public final class NoiseReadingCsv {
         }
         Optional<NoiseZone> zone = NoiseZone.parse(text);
         if (zone.isEmpty()) {
-            cells.fail("zone", "功能区“" + text + "”无效，应为 0、1、2、3、4a 或 4b",
-                    "functional zone '" + text + "' is not valid; use 0, 1, 2, 3, 4a or 4b");
+            cells.fail("zone", "功能区“" + Excerpt.of(text) + "”无效，应为 0、1、2、3、4a 或 4b",
+                    "functional zone '" + Excerpt.of(text) + "' is not valid; use 0, 1, 2, 3, 4a or 4b");
             return Optional.empty();
         }
         return Optional.of(zone.get().code());
@@ -108,8 +109,8 @@ public final class NoiseReadingCsv {
             case "day", "昼", "昼间", "白天" -> Optional.of(false);
             case "night", "夜", "夜间" -> Optional.of(true);
             default -> {
-                cells.fail("period", "时段“" + text + "”无效，应为 day（昼间）或 night（夜间）",
-                        "period '" + text + "' is not valid; use day or night");
+                cells.fail("period", "时段“" + Excerpt.of(text) + "”无效，应为 day（昼间）或 night（夜间）",
+                        "period '" + Excerpt.of(text) + "' is not valid; use day or night");
                 yield Optional.empty();
             }
         };

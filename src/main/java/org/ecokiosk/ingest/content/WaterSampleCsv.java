@@ -101,7 +101,7 @@ public final class WaterSampleCsv {
             Optional<WaterSection> section = sectionText.map(byKey::get);
             if (sectionText.isPresent() && section.isEmpty()) {
                 cells.fail("section", "断面“" + Excerpt.of(sectionText.get()) + "”不在快照中，也不在本次导入的断面表中；已有断面："
-                        + known(sections), "section '" + sectionText.get()
+                        + known(sections), "section '" + Excerpt.of(sectionText.get())
                         + "' is neither in the snapshot nor in a sections file of this import; known: " + known(sections));
             }
             if (date.isPresent() && date.get().isAfter(today)) {
@@ -144,9 +144,9 @@ public final class WaterSampleCsv {
             if (unit.isPresent() && !MILLIGRAMS.contains(unit.get().toLowerCase(Locale.ROOT))) {
                 boolean micro = unit.get().toLowerCase(Locale.ROOT).matches("(µ|μ|u|微)(g|克).*");
                 problems.add(new Problem(table.fileName(), 1, i + 1, column,
-                        "“" + column + "”的单位是 " + unit.get() + "，水质数据必须用 mg/L"
+                        "“" + column + "”的单位是 " + Excerpt.of(unit.get()) + "，水质数据必须用 mg/L"
                                 + (micro ? "（µg/L 的数值除以 1000）" : ""),
-                        "'" + column + "' is given in " + unit.get() + "; water figures must be in mg/L"
+                        "'" + column + "' is given in " + Excerpt.of(unit.get()) + "; water figures must be in mg/L"
                                 + (micro ? " (divide µg/L figures by 1000)" : "")));
                 ok = false;
             }
@@ -192,8 +192,8 @@ public final class WaterSampleCsv {
         }
         Optional<WaterClass> parsed = WaterClass.parse(text);
         if (parsed.isEmpty()) {
-            cells.fail("class", "水质类别“" + text + "”无效，只能是 I、II、III、IV、V 或 劣V",
-                    "water class '" + text + "' is not valid; use I, II, III, IV, V or 劣V");
+            cells.fail("class", "水质类别“" + Excerpt.of(text) + "”无效，只能是 I、II、III、IV、V 或 劣V",
+                    "water class '" + Excerpt.of(text) + "' is not valid; use I, II, III, IV, V or 劣V");
             return Optional.empty();
         }
         return Optional.of(parsed);

@@ -119,12 +119,12 @@ public final class DisclosureCsv {
         Optional<ApplicationRow> row = ApplicationRow.fromKey(rowKey);
         Optional<ApplicantColumn> column = ApplicantColumn.fromLabel(columnLabel);
         if (row.isEmpty()) {
-            cells.fail(ROW, "表三没有“" + rowKey + "”这一行；行应写作 一、二、三(一)…三(七)、四，例如 三(三)1",
-                    "table 三 has no row '" + rowKey + "'; rows are 一, 二, 三(一)…三(七), 四, e.g. 三(三)1");
+            cells.fail(ROW, "表三没有“" + Excerpt.of(rowKey) + "”这一行；行应写作 一、二、三(一)…三(七)、四，例如 三(三)1",
+                    "table 三 has no row '" + Excerpt.of(rowKey) + "'; rows are 一, 二, 三(一)…三(七), 四, e.g. 三(三)1");
         }
         if (column.isEmpty()) {
-            cells.fail(COLUMN, "表三没有“" + columnLabel + "”列；应为 自然人、商业企业、科研机构、社会公益组织、法律服务机构、其他、总计",
-                    "table 三 has no column '" + columnLabel + "'");
+            cells.fail(COLUMN, "表三没有“" + Excerpt.of(columnLabel) + "”列；应为 自然人、商业企业、科研机构、社会公益组织、法律服务机构、其他、总计",
+                    "table 三 has no column '" + Excerpt.of(columnLabel) + "'");
         }
         Optional<Long> value = count(cells);
         // the cell counts as given even when its value is wrong: one error, no "missing cell" after it
@@ -140,14 +140,14 @@ public final class DisclosureCsv {
         Optional<ProactiveRow> row = ProactiveRow.fromLabel(rowKey);
         Optional<ProactiveColumn> column = ProactiveColumn.fromLabel(columnLabel);
         if (row.isEmpty()) {
-            cells.fail(ROW, "表二没有“" + rowKey + "”这一行；应为 规章、行政规范性文件、行政许可、行政处罚、行政强制、行政事业性收费",
-                    "table 二 has no row '" + rowKey + "'");
+            cells.fail(ROW, "表二没有“" + Excerpt.of(rowKey) + "”这一行；应为 规章、行政规范性文件、行政许可、行政处罚、行政强制、行政事业性收费",
+                    "table 二 has no row '" + Excerpt.of(rowKey) + "'");
             return;
         }
         if (column.isEmpty() || !row.get().columns().contains(column.get())) {
-            cells.fail(COLUMN, "表二“" + row.get().labelZh() + "”行没有“" + columnLabel + "”列；应为 "
+            cells.fail(COLUMN, "表二“" + row.get().labelZh() + "”行没有“" + Excerpt.of(columnLabel) + "”列；应为 "
                             + String.join("、", row.get().columns().stream().map(ProactiveColumn::labelZh).toList()),
-                    "table 二 row '" + rowKey + "' has no column '" + columnLabel + "'");
+                    "table 二 row '" + Excerpt.of(rowKey) + "' has no column '" + Excerpt.of(columnLabel) + "'");
             return;
         }
         Optional<BigDecimal> value = column.get().allowsDecimals() ? amount(cells) : count(cells).map(BigDecimal::valueOf);
@@ -161,12 +161,12 @@ public final class DisclosureCsv {
         Optional<ReviewGroup> group = ReviewGroup.fromLabel(rowKey);
         Optional<ReviewColumn> column = ReviewColumn.fromLabel(columnLabel);
         if (group.isEmpty()) {
-            cells.fail(ROW, "表四没有“" + rowKey + "”；应为 行政复议、未经复议直接起诉、复议后起诉",
-                    "table 四 has no group '" + rowKey + "'");
+            cells.fail(ROW, "表四没有“" + Excerpt.of(rowKey) + "”；应为 行政复议、未经复议直接起诉、复议后起诉",
+                    "table 四 has no group '" + Excerpt.of(rowKey) + "'");
         }
         if (column.isEmpty()) {
-            cells.fail(COLUMN, "表四没有“" + columnLabel + "”列；应为 结果维持、结果纠正、其他结果、尚未审结、总计",
-                    "table 四 has no column '" + columnLabel + "'");
+            cells.fail(COLUMN, "表四没有“" + Excerpt.of(columnLabel) + "”列；应为 结果维持、结果纠正、其他结果、尚未审结、总计",
+                    "table 四 has no column '" + Excerpt.of(columnLabel) + "'");
         }
         Optional<Long> value = count(cells);
         if (group.isPresent() && column.isPresent()

@@ -107,8 +107,8 @@ public final class PublishChecks {
             for (OpenDay o : reader.openDays()) {
                 String key = o.facility() + " " + o.date();
                 if (!facilities.contains(o.facility())) {
-                    add(problems, name, "open_day", key, "开放日的设施“" + o.facility() + "”不存在",
-                            "the open day's facility '" + o.facility() + "' does not exist");
+                    add(problems, name, "open_day", key, "开放日的设施“" + Excerpt.of(o.facility()) + "”不存在",
+                            "the open day's facility '" + Excerpt.of(o.facility()) + "' does not exist");
                 }
                 rules(problems, name, "open_day", key, ContentRules.openDay(o, today));
             }
@@ -143,8 +143,8 @@ public final class PublishChecks {
         String key = s.section() + " " + s.date();
         WaterSection section = sections.get(s.section());
         if (section == null) {
-            add(problems, name, "water_sample", key, "断面“" + s.section() + "”不存在", "section '" + s.section()
-                    + "' does not exist");
+            add(problems, name, "water_sample", key, "断面“" + Excerpt.of(s.section()) + "”不存在", "section '"
+                    + Excerpt.of(s.section()) + "' does not exist");
             return;
         }
         Map<WaterParameter, Double> values = new EnumMap<>(WaterParameter.class);
@@ -159,8 +159,8 @@ public final class PublishChecks {
         }
         Optional<WaterClass> reported = WaterClass.parse(s.reportedClass().get());
         if (reported.isEmpty()) {
-            add(problems, name, "water_sample", key, "水质类别“" + s.reportedClass().get() + "”无效",
-                    "water class '" + s.reportedClass().get() + "' is not valid");
+            add(problems, name, "water_sample", key, "水质类别“" + Excerpt.of(s.reportedClass().get()) + "”无效",
+                    "water class '" + Excerpt.of(s.reportedClass().get()) + "' is not valid");
             return;
         }
         WaterBodyType body = section.body() == WaterBody.RIVER ? WaterBodyType.RIVER : WaterBodyType.LAKE_OR_RESERVOIR;
@@ -178,6 +178,6 @@ public final class PublishChecks {
     }
 
     private static void add(Problems problems, String file, String table, String key, String zh, String en) {
-        problems.add(new Problem(file + "#" + table, 0, 0, key, zh, en));
+        problems.add(new Problem(file + "#" + table, 0, 0, Excerpt.of(key), zh, en));
     }
 }

@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.ecokiosk.ingest.Cells;
+import org.ecokiosk.ingest.Excerpt;
 import org.ecokiosk.ingest.ContentRules;
 import org.ecokiosk.ingest.CsvTable;
 import org.ecokiosk.ingest.Numbers;
@@ -110,16 +111,16 @@ public final class PublishedFigureCsv {
         if (CLASS_UNIT.equals(unit)) {
             Optional<WaterClass> c = WaterClass.parse(raw.strip());
             if (c.isEmpty()) {
-                cells.fail("value", "单位为“类”时数值应为水质类别（I–V 或 劣V），不是“" + raw + "”",
-                        "with unit 类 the value must be a water class (I–V or 劣V), not '" + raw + "'");
+                cells.fail("value", "单位为“类”时数值应为水质类别（I–V 或 劣V），不是“" + Excerpt.of(raw) + "”",
+                        "with unit 类 the value must be a water class (I–V or 劣V), not '" + Excerpt.of(raw) + "'");
                 return Optional.empty();
             }
             return Optional.of(new PlanFigure(Optional.empty(), c.get().ascii()));
         }
         PlanFigure number = PlanFigure.parse(Numbers.normalise(raw));
         if (!number.isNumber()) {
-            cells.fail("value", "“" + raw + "”不是数字（水质类别请把单位写成“类”）",
-                    "'" + raw + "' is not a number (for a water class write the unit 类)");
+            cells.fail("value", "“" + Excerpt.of(raw) + "”不是数字（水质类别请把单位写成“类”）",
+                    "'" + Excerpt.of(raw) + "' is not a number (for a water class write the unit 类)");
             return Optional.empty();
         }
         return Optional.of(number);

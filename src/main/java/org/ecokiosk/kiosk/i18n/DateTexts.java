@@ -70,4 +70,14 @@ public final class DateTexts {
     public static String clockTime(java.time.Instant at, java.time.ZoneId kioskZone) {
         return CLOCK.format(at.atZone(kioskZone));
     }
+
+    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+
+    /**
+     * 2026-12-01 23:59:00: when something was done (an audit line), in the kiosk's zone
+     * ({@code kiosk.zone}), never the machine's: a staff PC set to UTC reads the same times as the kiosk.
+     */
+    public static String stamp(java.time.Instant at, java.time.ZoneId kioskZone) {
+        return STAMP.format(at.atZone(kioskZone));
+    }
 }
