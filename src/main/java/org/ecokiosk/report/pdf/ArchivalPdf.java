@@ -17,18 +17,15 @@ import com.itextpdf.kernel.pdf.WriterProperties;
 import com.itextpdf.kernel.pdf.navigation.PdfDestination;
 import com.itextpdf.kernel.pdf.tagging.PdfStructureAttributes;
 import com.itextpdf.kernel.pdf.tagging.StandardRoles;
-import com.itextpdf.kernel.pdf.xobject.PdfFormXObject;
 import com.itextpdf.kernel.validation.ValidationContainer;
 import com.itextpdf.layout.Document;
 import com.itextpdf.layout.borders.SolidBorder;
 import com.itextpdf.layout.element.AreaBreak;
 import com.itextpdf.layout.element.Cell;
 import com.itextpdf.layout.element.Div;
-import com.itextpdf.layout.element.Image;
 import com.itextpdf.layout.element.Paragraph;
 import com.itextpdf.layout.element.Table;
 import com.itextpdf.layout.properties.CaptionSide;
-import com.itextpdf.layout.properties.HorizontalAlignment;
 import com.itextpdf.layout.properties.TextAlignment;
 import com.itextpdf.layout.properties.UnitValue;
 import com.itextpdf.layout.properties.VerticalAlignment;
@@ -64,7 +61,6 @@ public final class ArchivalPdf {
     private static final float NOTE_FONT_SIZE = 8.5f;
     private static final float TABLE_FONT_SIZE = 9.5f;
     private static final float CHART_ASPECT = 0.58f;
-    private static final int MAX_ROWS_KEPT_TOGETHER = 15;
     /** Prescribed forms (table 三 has 26 rows) read best whole; they fit one A4 page. */
     private static final int MAX_GRID_ROWS_KEPT_TOGETHER = 30;
     private static final DeviceRgb HEADER_CELL_BACKGROUND = new DeviceRgb(0xE6, 0xEC, 0xF4);
@@ -206,8 +202,6 @@ public final class ArchivalPdf {
         }
         Table table = new Table(UnitValue.createPercentArray(widths)).useAllAvailableWidth().setFixedLayout();
         table.setMarginTop(4f).setMarginBottom(10f).setFontSize(TABLE_FONT_SIZE);
-        // A short table split over two pages (one orphan row) is hard to read; long ones must split.
-        table.setKeepTogether(data.rows().size() <= MAX_ROWS_KEPT_TOGETHER);
         table.setCaption(new Div().add(OfficialText.paragraph(data.caption(), 10f).setFont(bold)
                 .setTextAlignment(TextAlignment.CENTER).setMarginBottom(3f)), CaptionSide.TOP);
         for (String header : data.columnHeaders()) {
@@ -226,6 +220,11 @@ public final class ArchivalPdf {
                 table.addCell(cell);
             }
         }
+        // Breaks between rows with at least three rows on each side (RowBalancedTableRenderer): a
+        // short table kept whole would leave up to half a page empty, one orphan row is hard to read.
+        // Made once every cell is in: the renderer takes the table's rows when it is made.
+        table.setNextRenderer(new RowBalancedTableRenderer(table,
+                geometry.pageSize().getHeight() - geometry.top() - geometry.bottom()));
         document.add(table);
         return this;
     }
@@ -312,14 +311,14 @@ public final class ArchivalPdf {
         if (altText == null || altText.isBlank()) {
             throw new IllegalArgumentException("a chart needs alternative text (PDF/UA 7.3)");
         }
-        PdfFormXObject drawing = VectorChart.toFormXObject(chart, widthPt, heightPt, pdf, chartGlyphs);
-        Image image = new Image(drawing).setWidth(widthPt).setHeight(heightPt)
-                .setHorizontalAlignment(HorizontalAlignment.CENTER);
-        image.getAccessibilityProperties().setAlternateDescription(altText);
+        // drawn at the height the page leaves it (FittingChartRenderer): no half-empty page before a figure
+        FittingChartRenderer.ChartImage image = new FittingChartRenderer.ChartImage(widthPt, heightPt, altText,
+                h -> VectorChart.toFormXObject(chart, widthPt, h, pdf, chartGlyphs));
         Paragraph captionLine = OfficialText.paragraph(caption, 9.5f)
                 .setTextAlignment(TextAlignment.CENTER).setMarginTop(2f);
-        document.add(new Div().setKeepTogether(true).setMarginTop(6f).setMarginBottom(10f)
-                .add(image).add(captionLine));
+        Div figure = new Div().setKeepTogether(true).setMarginTop(6f).setMarginBottom(10f).add(image).add(captionLine);
+        figure.setNextRenderer(new FittingChartRenderer(figure, image));
+        document.add(figure);
         return this;
     }
 

@@ -1,0 +1,105 @@
+package org.ecokiosk.report.pdf;
+
+import com.itextpdf.kernel.pdf.xobject.PdfFormXObject;
+import com.itextpdf.layout.element.Div;
+import com.itextpdf.layout.element.Image;
+import com.itextpdf.layout.layout.LayoutContext;
+import com.itextpdf.layout.layout.LayoutResult;
+import com.itextpdf.layout.properties.HorizontalAlignment;
+import com.itextpdf.layout.renderer.DivRenderer;
+import com.itextpdf.layout.renderer.IRenderer;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * Lays out a chart figure (the chart, then its caption, kept together) at its preferred height
+ * where that fits; where the rest of the page is short of it but still holds at least
+ * {@link #MIN_SCALE} of the chart, the chart is drawn again that much lower, so that the figure
+ * (and the heading kept with it) does not leave half a page empty. Only the height changes: the
+ * chart is redrawn, not scaled, so its text keeps its size.
+ */
+final class FittingChartRenderer extends DivRenderer {
+    /** A chart is never drawn lower than this share of its preferred height. */
+    static final float MIN_SCALE = 0.58f;
+    /** What the caption and the figure's margins take besides the chart, with some room to spare. */
+    private static final float CAPTION_RESERVE = 30f;
+    private static final float RETRY_STEP = 14f;
+
+    /**
+     * The chart's picture: one model element whatever height it is drawn at, so its Figure tag
+     * and alternative text stay those the document was given.
+     */
+    static final class ChartImage extends Image {
+        private final float width;
+        private final float preferredHeight;
+        private final Function<Float, PdfFormXObject> draw;
+        /** Drawings by height: a figure laid out twice at one height is drawn once. */
+        private final Map<Float, PdfFormXObject> drawn = new HashMap<>();
+        private float height;
+
+        ChartImage(float width, float preferredHeight, String altText, Function<Float, PdfFormXObject> draw) {
+            super(draw.apply(preferredHeight));
+            this.width = width;
+            this.preferredHeight = preferredHeight;
+            this.draw = draw;
+            this.height = preferredHeight;
+            drawn.put(preferredHeight, (PdfFormXObject) xObject);
+            setWidth(width).setHeight(preferredHeight).setHorizontalAlignment(HorizontalAlignment.CENTER);
+            getAccessibilityProperties().setAlternateDescription(altText);
+        }
+
+        /** Draws the chart at {@code h} points high (once per height); false when already so. */
+        boolean drawAt(float h) {
+            if (h == height) {
+                return false;
+            }
+            xObject = drawn.computeIfAbsent(h, draw);
+            setHeight(h);
+            height = h;
+            return true;
+        }
+    }
+
+    private final ChartImage image;
+
+    FittingChartRenderer(Div figure, ChartImage image) {
+        super(figure);
+        this.image = image;
+    }
+
+    @Override
+    public LayoutResult layout(LayoutContext layoutContext) {
+        float available = layoutContext.getArea().getBBox().getHeight();
+        float preferred = image.preferredHeight;
+        float minimum = preferred * MIN_SCALE;
+        if (available >= preferred + CAPTION_RESERVE || available < minimum + CAPTION_RESERVE) {
+            useHeight(preferred);
+            return super.layout(layoutContext);
+        }
+        // short of room: the height that fills the rest of the page, tried twice at most
+        float height = (float) Math.floor(available - CAPTION_RESERVE);
+        for (int attempt = 0; attempt < 2 && height >= minimum; attempt++, height -= RETRY_STEP) {
+            useHeight(height);
+            LayoutResult result = super.layout(layoutContext);
+            if (result.getStatus() == LayoutResult.FULL) {
+                return result;
+            }
+        }
+        // it does not fit here even lower: whole, on the next page
+        useHeight(preferred);
+        return super.layout(layoutContext);
+    }
+
+    /** The chart's renderer rebuilt from the same model element once it is drawn at another height. */
+    private void useHeight(float height) {
+        if (image.drawAt(height)) {
+            childRenderers.set(0, image.createRendererSubTree().setParent(this));
+        }
+    }
+
+    @Override
+    public IRenderer getNextRenderer() {
+        return new FittingChartRenderer((Div) modelElement, image);
+    }
+}
