@@ -39,7 +39,7 @@ public final class SnapshotBuilds {
     /** A snapshot of the content/ folder alone (with the sample series when content/ enables it). */
     public static SnapshotMeta fromContent(Path contentDir, Path out, Instant builtAt)
             throws ImportFailedException, SnapshotException, IOException {
-        return write(null, contentOf(contentDir), out, "content:" + contentDir.getFileName(), builtAt);
+        return write(Optional.empty(), contentOf(contentDir), out, "content:" + contentDir.getFileName(), builtAt);
     }
 
     /** What content/ puts in a snapshot: the loaded files plus, if enabled, the sample series. */
@@ -48,13 +48,13 @@ public final class SnapshotBuilds {
     }
 
     /**
-     * Writes {@code base} (or nothing when null) plus {@code addition} to {@code out}. When
+     * Writes {@code base} (when there is one) plus {@code addition} to {@code out}. When
      * {@code out} equals {@code base}, {@code base} is replaced only on success.
      */
-    public static SnapshotMeta write(Path base, SnapshotContent addition, Path out, String source, Instant builtAt)
+    public static SnapshotMeta write(Optional<Path> base, SnapshotContent addition, Path out, String source, Instant builtAt)
             throws SnapshotException, IOException {
         try {
-            return build(Optional.ofNullable(base), addition, out, source, builtAt, writer -> { });
+            return build(base, addition, out, source, builtAt, writer -> { });
         } catch (ImportFailedException impossible) {
             throw new IllegalStateException("no work, no input problems", impossible);
         }

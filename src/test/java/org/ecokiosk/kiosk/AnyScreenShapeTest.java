@@ -65,7 +65,7 @@ class AnyScreenShapeTest {
                     scene.getRoot().applyCss();
                     scene.getRoot().layout();
                 }).get();
-                Screen screen = fixture.kiosk.shell().navigator().current();
+                Screen screen = fixture.kiosk.shell().navigator().current().orElseThrow();
                 WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, screen::showsData);
                 WaitForAsyncUtils.waitForFxEvents(5);
                 WaitForAsyncUtils.asyncFx(() -> {

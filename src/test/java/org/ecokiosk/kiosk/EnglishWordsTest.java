@@ -123,7 +123,7 @@ class EnglishWordsTest {
 
     private Screen show(String id) throws Exception {
         onFx(() -> fixture.kiosk.shell().navigator().show(id));
-        Screen screen = fixture.kiosk.shell().navigator().current();
+        Screen screen = fixture.kiosk.shell().navigator().current().orElseThrow();
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, screen::showsData);
         return screen;
     }

@@ -41,7 +41,7 @@ class HomeScreenTest {
     }
 
     private void waitForHome(FxRobot robot) throws Exception {
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> fixture.kiosk.shell().navigator().current().showsData()
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> fixture.kiosk.shell().navigator().current().orElseThrow().showsData()
                 && robot.lookup("#home-tile-news-value").tryQuery().isPresent());
         WaitForAsyncUtils.waitForFxEvents();
     }

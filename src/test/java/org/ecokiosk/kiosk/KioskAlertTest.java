@@ -87,7 +87,7 @@ class KioskAlertTest {
         javafx.geometry.Bounds band = inScene(robot.lookup("#alert-banner").query());
         assertTrue(band.getHeight() > 0, "the band has a size: " + band);
         assertFalse(overlap(band, inScene(robot.lookup("#admin-corner").query())), "admin corner covered: " + band);
-        Node screen = fixture.kiosk.shell().navigator().current().view();
+        Node screen = fixture.kiosk.shell().navigator().current().orElseThrow().view();
         assertFalse(overlap(band, inScene(screen)), "screen covered: " + band + " " + inScene(screen));
         for (Node card : robot.lookup("#attract-card").queryAll()) {
             assertFalse(overlap(band, inScene(card)), "attract highlight covered: " + band + " " + inScene(card));
@@ -132,7 +132,7 @@ class KioskAlertTest {
         coversNothingItMustNot(robot);
 
         robot.clickOn("#tile-air");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> "air".equals(fixture.kiosk.shell().navigator().current().id()));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> "air".equals(fixture.kiosk.shell().navigator().current().orElseThrow().id()));
         assertTrue(shown(robot));
         coversNothingItMustNot(robot);
         assertEquals(java.util.List.of("air/zh"), opened, "counted once, home never");

@@ -94,7 +94,7 @@ public final class ScreenTour {
             for (String spec : screens) {
                 String id = spec.replaceAll("\\+.*", "");
                 onFx(() -> showAfresh(kiosk[0], id));
-                Screen screen = kiosk[0].shell().navigator().current();
+                Screen screen = kiosk[0].shell().navigator().current().orElseThrow();
                 for (int i = 0; i < 200 && !screen.showsData(); i++) {
                     Thread.sleep(50);
                 }
@@ -116,7 +116,7 @@ public final class ScreenTour {
 
     /** Shows the screen as a visitor arriving finds it: through home when it is already showing. */
     private static void showAfresh(KioskAssembly kiosk, String id) {
-        if (kiosk.shell().navigator().current().id().equals(id) && !id.equals("home")) {
+        if (kiosk.shell().navigator().current().orElseThrow().id().equals(id) && !id.equals("home")) {
             kiosk.shell().navigator().show("home");
         }
         kiosk.shell().navigator().show(id);

@@ -214,7 +214,7 @@ final class KioskNavBench implements Callable<Integer> {
             Screen screen = kiosk.shell().navigator().screen(id).orElseThrow();
             Runnable[] listener = new Runnable[1];
             listener[0] = () -> {
-                if (kiosk.shell().navigator().current() == screen && screen.showsData()) {
+                if (kiosk.shell().navigator().current().filter(s -> s == screen).isPresent() && screen.showsData()) {
                     end.set(System.nanoTime());
                     cpuEnd.set(threads.getCurrentThreadCpuTime());
                     scene.removePostLayoutPulseListener(listener[0]);

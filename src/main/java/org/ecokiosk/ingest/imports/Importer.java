@@ -105,7 +105,7 @@ public final class Importer {
             int replaced = replacedCount(addition, facts);
             String source = "import " + kind.command() + ": " + files.stream().map(f -> f.getFileName().toString())
                     .collect(Collectors.joining(", "));
-            SnapshotMeta meta = SnapshotBuilds.write(base, addition, snapshot, source, builtAt);
+            SnapshotMeta meta = SnapshotBuilds.write(Optional.of(base), addition, snapshot, source, builtAt);
             return new ImportOutcome(kind, files, snapshot, rows, replaced, before, meta.contentSha256());
         } finally {
             if (fromContent != null) {

@@ -82,8 +82,9 @@ public final class Navigator {
         return current.getReadOnlyProperty();
     }
 
-    public Screen current() {
-        return current.get();
+    /** The screen on display; empty before the first is shown. */
+    public Optional<Screen> current() {
+        return Optional.ofNullable(current.get());
     }
 
     /** True while {@link #back()} leads to the screen a link was followed from. */

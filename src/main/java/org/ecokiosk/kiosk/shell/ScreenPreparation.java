@@ -85,8 +85,8 @@ final class ScreenPreparation {
         if (stopped) {
             return;
         }
-        Screen showing = navigator.current();
-        if (showing == null || !Navigator.HOME.equals(showing.id()) || area.get().getWidth() <= 0) {
+        boolean homeShowing = navigator.current().map(s -> Navigator.HOME.equals(s.id())).orElse(false);
+        if (!homeShowing || area.get().getWidth() <= 0) {
             // a visitor is on another screen (or the window is not laid out yet): look again later
             release();
             schedule(WAIT);

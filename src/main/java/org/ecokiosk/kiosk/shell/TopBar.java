@@ -34,7 +34,7 @@ final class TopBar extends HBox {
         home.textProperty().bind(messages.text("bar.home"));
         home.setOnAction(e -> navigator.home());
         home.visibleProperty().bind(Bindings.createBooleanBinding(
-                () -> navigator.current() != null && !Navigator.HOME.equals(navigator.current().id()),
+                () -> navigator.current().map(s -> !Navigator.HOME.equals(s.id())).orElse(false),
                 navigator.currentProperty()));
         home.managedProperty().bind(home.visibleProperty());
         home.setMinWidth(Region.USE_PREF_SIZE);
@@ -50,8 +50,8 @@ final class TopBar extends HBox {
 
         title.setId("screen-title");
         title.getStyleClass().add("bar-title");
-        title.textProperty().bind(Bindings.createStringBinding(() -> navigator.current() == null ? ""
-                : messages.get(navigator.current().titleKey()), navigator.currentProperty(), messages.languageProperty()));
+        title.textProperty().bind(Bindings.createStringBinding(() -> navigator.current()
+                .map(s -> messages.get(s.titleKey())).orElse(""), navigator.currentProperty(), messages.languageProperty()));
         // the title gives way (ends in "…") only when even without the date the bar is too narrow
         title.setMinWidth(0);
 

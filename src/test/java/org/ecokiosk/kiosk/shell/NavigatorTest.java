@@ -66,6 +66,14 @@ class NavigatorTest {
     }
 
     @Test
+    void nothingIsCurrentBeforeTheFirstScreenIsShown() {
+        Navigator n = navigator(new AtomicInteger());
+        assertTrue(n.current().isEmpty());
+        n.home();
+        assertEquals(Navigator.HOME, n.current().orElseThrow().id());
+    }
+
+    @Test
     void screensAreBuiltOnFirstUseOnlyAndOnce() {
         AtomicInteger built = new AtomicInteger();
         Navigator n = navigator(built);
@@ -94,11 +102,11 @@ class NavigatorTest {
         assertTrue(n.canGoBackProperty().get());
         events.clear();
         n.back();
-        assertEquals("towns", n.current().id());
+        assertEquals("towns", n.current().orElseThrow().id());
         assertEquals(List.of("show towns"), events, "back to towns as it was left: not reset");
         assertFalse(n.canGoBackProperty().get());
         n.back();
-        assertEquals(Navigator.HOME, n.current().id(), "with no way back, back leads home");
+        assertEquals(Navigator.HOME, n.current().orElseThrow().id(), "with no way back, back leads home");
     }
 
     @Test
