@@ -28,7 +28,7 @@ final class AdminCommand implements Callable<Integer> {
         KioskConfig cfg = WindowConfig.load(config);
         Clock clock = Clock.systemDefaultZone();
         // as the kiosk does: the published snapshot, or on a fresh machine one built from content/
-        Optional<Path> shown = KioskSnapshots.publishedOrFirst(cfg, KioskRoot.firstStartPublishing(cfg, clock));
+        Optional<Path> shown = KioskSnapshots.publishedOrFirst(cfg, () -> KioskRoot.firstStartPublishing(cfg, clock));
         try (KioskRoot root = KioskRoot.open(cfg, shown, clock, reports)) {
             KioskApp.launch(root.adminWindow());
         }

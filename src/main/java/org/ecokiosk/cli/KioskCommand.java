@@ -60,7 +60,7 @@ final class KioskCommand implements Callable<Integer> {
         // finding and checking the snapshot (its content hash is recomputed) runs while the JavaFX
         // toolkit starts; the window waits for it off the FX thread, before its first frame
         CompletableFuture<KioskRoot> opened = CompletableFuture.supplyAsync(() -> KioskRoot.open(cfg,
-                KioskSnapshots.publishedOrFirst(cfg, KioskRoot.firstStartPublishing(cfg, clock)), clock, reports),
+                KioskSnapshots.publishedOrFirst(cfg, () -> KioskRoot.firstStartPublishing(cfg, clock)), clock, reports),
                 KioskCommand::startUpThread);
         try {
             KioskApp.launch(KioskApp.after(opened,

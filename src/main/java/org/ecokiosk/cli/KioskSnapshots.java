@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.ecokiosk.config.KioskConfig;
 import org.ecokiosk.ingest.SnapshotBuilds;
 import org.ecokiosk.operations.Publishing;
@@ -56,8 +57,10 @@ public final class KioskSnapshots {
      * that pull fails) one built from content/ and published (audited), so a new kiosk needs no
      * setup. Empty (and logged) when even that fails: the kiosk then shows its out-of-service
      * notice, and a kiosk that pulls keeps trying and shows the first snapshot that arrives.
+     * @param publishing made only when a first snapshot must be published: the audit trail behind it
+     *                   (host name, audit log, JSON) is work a kiosk that already has a snapshot skips
      */
-    public static Optional<Path> publishedOrFirst(KioskConfig config, Publishing publishing) {
+    public static Optional<Path> publishedOrFirst(KioskConfig config, Supplier<Publishing> publishing) {
         try {
             SnapshotStore store = new SnapshotStore(config.snapshotStore());
             // a kiosk starting is a writer of its store (read-only commands are not): tidy up after killed runs
@@ -75,8 +78,9 @@ public final class KioskSnapshots {
             Path built = AtomicFiles.siblingTemp(Path.of(System.getProperty("java.io.tmpdir"),
                     "eco-kiosk-bootstrap.sqlite"), ".building");
             try {
-                SnapshotBuilds.fromContent(config.contentDir(), built, publishing.now());
-                return Optional.of(publishing.publishFirst(store, built, config.keepSnapshots()).to());
+                Publishing publisher = publishing.get();
+                SnapshotBuilds.fromContent(config.contentDir(), built, publisher.now());
+                return Optional.of(publisher.publishFirst(store, built, config.keepSnapshots()).to());
             } finally {
                 Files.deleteIfExists(built);
             }

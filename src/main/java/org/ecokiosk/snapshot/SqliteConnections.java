@@ -8,6 +8,10 @@ import org.sqlite.SQLiteOpenMode;
 
 /** Opens snapshot files: read-only for everything that shows or checks, read-write only for builders. */
 final class SqliteConnections {
+    static {
+        SqliteNativeLibrary.useCachedCopy();
+    }
+
     private SqliteConnections() {
     }
 

@@ -30,6 +30,7 @@ public final class UsageCounts implements AutoCloseable {
     public static UsageCounts open(Path file) throws SnapshotException {
         try {
             Files.createDirectories(file.toAbsolutePath().getParent());
+            SqliteNativeLibrary.useCachedCopy();
             SQLiteConfig config = new SQLiteConfig();
             config.setJournalMode(SQLiteConfig.JournalMode.WAL);
             config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);

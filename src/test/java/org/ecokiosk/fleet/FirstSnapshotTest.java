@@ -88,7 +88,7 @@ class FirstSnapshotTest {
     @Test
     void aFreshKioskThatPullsStartsOnTheOfficesSnapshotNotOnItsOwnBuild() throws Exception {
         KioskConfig config = config(Fixtures.content());
-        Path shown = KioskSnapshots.publishedOrFirst(config, publishing(config)).orElseThrow();
+        Path shown = KioskSnapshots.publishedOrFirst(config, () -> publishing(config)).orElseThrow();
         assertEquals(published.contentSha256(), contentOf(shown), "the office's snapshot, pulled before the first screen");
         assertEquals(Optional.of(shown), new SnapshotStore(config.snapshotStore()).current());
     }
@@ -97,7 +97,7 @@ class FirstSnapshotTest {
     void withTheOfficeUnreachableItBuildsFromItsContentAsBefore() throws Exception {
         KioskConfig config = config(Fixtures.content());
         server.close();
-        Path shown = KioskSnapshots.publishedOrFirst(config, publishing(config)).orElseThrow();
+        Path shown = KioskSnapshots.publishedOrFirst(config, () -> publishing(config)).orElseThrow();
         assertTrue(!contentOf(shown).equals(published.contentSha256()), "built here, from content/");
     }
 
