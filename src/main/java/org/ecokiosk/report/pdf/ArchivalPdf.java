@@ -100,6 +100,7 @@ public final class ArchivalPdf {
         regular = ArchivalFonts.regular();
         bold = ArchivalFonts.bold();
         document = new Document(pdf, geometry.pageSize(), false);
+        document.setRenderer(new OpenPagesRenderer(document));
         document.setMargins(geometry.top(), geometry.right(), geometry.bottom(), geometry.left());
         document.setFont(regular);
         document.setFontSize(BODY_FONT_SIZE);

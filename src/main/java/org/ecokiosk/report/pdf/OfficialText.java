@@ -25,6 +25,8 @@ public final class OfficialText {
     /** Formulas whose trailing digit is a subscript; "PM2.5" and "PM10" are names, not formulas. */
     private static final Pattern FORMULA = Pattern.compile("(?<![A-Za-z0-9.])(SO|NO|O)([23])(?![0-9.])");
     private static final float SUBSCRIPT_SCALE = 0.7f;
+    private static final Pattern SPACES_AROUND_FULL_WIDTH = Pattern.compile(" *([，；：（）]) *");
+    private static final Pattern SPACE_AFTER_OPENING = Pattern.compile("([（]) +");
 
     private OfficialText() {
     }
@@ -70,17 +72,28 @@ public final class OfficialText {
         int at = 0;
         while (m.find()) {
             if (m.start() > at) {
-                p.add(new Text(punctuated.substring(at, m.end(1))));
+                p.add(untagged(punctuated.substring(at, m.end(1))));
             } else {
-                p.add(new Text(m.group(1)));
+                p.add(untagged(m.group(1)));
             }
-            p.add(new Text(m.group(2)).setFontSize(fontSize * SUBSCRIPT_SCALE).setTextRise(-fontSize * 0.18f));
+            p.add(untagged(m.group(2)).setFontSize(fontSize * SUBSCRIPT_SCALE).setTextRise(-fontSize * 0.18f));
             at = m.end();
         }
         if (at < punctuated.length() || at == 0) {
-            p.add(new Text(punctuated.substring(at)));
+            p.add(untagged(punctuated.substring(at)));
         }
         return p;
+    }
+
+    /**
+     * A run of text whose content is tagged straight into its paragraph, heading or cell: iText
+     * gives every Text its own Span, which here said nothing a reader needs (no language, no
+     * replacement text) and was every second structure element of a bulletin.
+     */
+    private static Text untagged(String text) {
+        Text run = new Text(text);
+        run.getAccessibilityProperties().setRole(null);
+        return run;
     }
 
     private static boolean containsCjk(String s) {
@@ -136,6 +149,9 @@ public final class OfficialText {
     }
 
     private static String dropSpacesAroundFullWidth(String s) {
-        return s.replaceAll(" *([，；：（）]) *", "$1").replaceAll("([（]) +", "$1");
+        if (s.indexOf(' ') < 0) {
+            return s;
+        }
+        return SPACE_AFTER_OPENING.matcher(SPACES_AROUND_FULL_WIDTH.matcher(s).replaceAll("$1")).replaceAll("$1");
     }
 }
