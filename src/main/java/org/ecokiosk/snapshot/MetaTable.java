@@ -21,6 +21,8 @@ final class MetaTable {
                 "built_at", meta.builtAt().toString(),
                 "source", meta.source(),
                 "content_sha256", meta.contentSha256(),
+                // the hash is always computed by the current scheme before it is written
+                ContentHasher.SCHEME_KEY, ContentHasher.SCHEME,
                 "contains_sample", Boolean.toString(meta.containsSample()),
                 "data_as_of", meta.dataAsOf().toString());
         try (PreparedStatement ps = c.prepareStatement("INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)")) {
@@ -30,6 +32,16 @@ final class MetaTable {
                 ps.addBatch();
             }
             ps.executeBatch();
+        }
+    }
+
+    /** How {@code content_sha256} was computed: files from before the key existed used scheme 1. */
+    static String hashScheme(Connection c) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT value FROM meta WHERE key = ?")) {
+            ps.setString(1, ContentHasher.SCHEME_KEY);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? rs.getString(1) : ContentHasher.SINGLE_STREAM;
+            }
         }
     }
 

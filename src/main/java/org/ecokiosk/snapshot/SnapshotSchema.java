@@ -15,8 +15,14 @@ public final class SnapshotSchema {
     /** Written to SQLite's application_id header field so a stray SQLite file is recognised as not ours. */
     public static final int APPLICATION_ID = 0x45434b31; // "ECK1"
 
-    /** Each table with the ORDER BY that makes its content hash independent of insertion order. */
-    record Table(String name, String ddl, String orderBy) {
+    /**
+     * Each table with the ORDER BY that makes its content hash independent of insertion order, and
+     * the column (if any, else "") by whose values the hash takes its rows in groups ({@link ContentHasher}).
+     */
+    record Table(String name, String ddl, String orderBy, String groupBy) {
+        Table(String name, String ddl, String orderBy) {
+            this(name, ddl, orderBy, "");
+        }
     }
 
     static final List<Table> TABLES = List.of(
@@ -45,7 +51,7 @@ public final class SnapshotSchema {
             new Table("air_hour", """
                     CREATE TABLE air_hour (station TEXT NOT NULL, hour TEXT NOT NULL,
                       pm25 REAL, pm10 REAL, so2 REAL, no2 REAL, co REAL, o3 REAL, published_aqi INTEGER,
-                      PRIMARY KEY (station, hour)) WITHOUT ROWID""", "station, hour"),
+                      PRIMARY KEY (station, hour)) WITHOUT ROWID""", "station, hour", "station"),
             new Table("air_day", """
                     CREATE TABLE air_day (station TEXT NOT NULL, date TEXT NOT NULL,
                       pm25 REAL, pm10 REAL, so2 REAL, no2 REAL, co REAL, o3_8h_max REAL,

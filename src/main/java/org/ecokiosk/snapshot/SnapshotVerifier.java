@@ -63,7 +63,12 @@ public final class SnapshotVerifier {
                 return Result.failed("meta says schema version " + meta.schemaVersion() + " but the file is version "
                         + version);
             }
-            String actual = ContentHasher.hash(c);
+            String scheme = MetaTable.hashScheme(c);
+            java.util.Optional<String> hashed = ContentHasher.hash(c, scheme);
+            if (hashed.isEmpty()) {
+                return Result.failed("the content hash scheme of this file is not known to this version");
+            }
+            String actual = hashed.get();
             if (!actual.equals(meta.contentSha256())) {
                 return Result.failed("content hash mismatch: meta says " + meta.contentSha256() + ", content is "
                         + actual + " (the file was changed after it was built)");

@@ -30,6 +30,9 @@ public final class SnapshotWriter implements AutoCloseable {
     private final Path file;
     private final Connection connection;
     private boolean finished;
+    /** The sink that streamed hours into this file, whose digests stand for those rows unless hours are written otherwise. */
+    private java.util.Optional<AirHourSink> sink = java.util.Optional.empty();
+    private boolean hoursWrittenOtherwise;
 
     private SnapshotWriter(Path file, Connection connection) {
         this.file = file;
@@ -80,6 +83,9 @@ public final class SnapshotWriter implements AutoCloseable {
 
     /** Appends every part of {@code content}; nothing is visible to anyone until {@link #finish}. */
     public void append(SnapshotContent content) throws SnapshotException {
+        if (sink.isPresent() && !content.airHours().isEmpty()) {
+            hoursWrittenOtherwise = true;
+        }
         try {
             RowInserter.insertAll(connection, content);
             connection.commit();
@@ -91,7 +97,12 @@ public final class SnapshotWriter implements AutoCloseable {
 
     /** A sink that streams hourly rows into this snapshot; close it before {@link #finish}. */
     public AirHourSink airHourSink() throws SnapshotException {
-        return new AirHourSink(connection);
+        if (sink.isPresent()) {
+            hoursWrittenOtherwise = true;  // a second sink: neither one saw every row of its stations
+        }
+        AirHourSink opened = new AirHourSink(connection);
+        sink = java.util.Optional.of(opened);
+        return opened;
     }
 
     /** Codes of the stations already in the snapshot (from the base, or appended so far). */
@@ -148,7 +159,9 @@ public final class SnapshotWriter implements AutoCloseable {
     /** Hashes the content, records the meta table, flushes and closes the file. */
     public SnapshotMeta finish(String source, Instant builtAt) throws SnapshotException {
         try {
-            String hash = ContentHasher.hash(connection);
+            // the hours a sink streamed were hashed as they went in; only the rest are read back
+            String hash = ContentHasher.hash(connection, hoursWrittenOtherwise ? java.util.Map.of()
+                    : sink.map(AirHourSink::streamedDigests).orElse(java.util.Map.of()));
             boolean sample = containsSample();
             LocalDate asOf = dataAsOf();
             SnapshotMeta meta = new SnapshotMeta(SnapshotSchema.VERSION, builtAt, source, hash, sample, asOf);

@@ -1,0 +1,116 @@
+package org.ecokiosk.snapshot;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalInt;
+import java.util.Set;
+import org.ecokiosk.model.AirHour;
+import org.ecokiosk.model.SnapshotMeta;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Hours a sink streamed are hashed as they go in (content hash scheme 2), and that digest must be
+ * the one verify computes from the rows: checked for awkward values (-0.0, tiny and huge numbers,
+ * missing hours, a published AQI), and for the stations that must be read back instead (held by
+ * the base, out of order, coming back after another station). Scheme 1 files still verify.
+ */
+class StreamedHourHashTest {
+    private static final Instant BUILT = Instant.parse("2026-01-01T00:00:00Z");
+    private static final LocalDateTime T0 = LocalDateTime.of(2024, 3, 1, 0, 0);
+
+    @TempDir
+    Path dir;
+
+    private static AirHour hour(String station, int h, double pm25, double co, OptionalInt aqi) {
+        return new AirHour(station, T0.plusHours(h), pm25, 0.1 + 0.2, -0.0, 1e-300, co, Double.NaN, aqi);
+    }
+
+    @Test
+    void streamedDigestsAreWhatVerifyComputesAndOnlyFreshInOrderStationsAreStreamed() throws Exception {
+        Path base = dir.resolve("base.sqlite");
+        try (SnapshotWriter w = SnapshotWriter.createNew(base)) {
+            w.append(SnapshotContent.builder().airHours(List.of(hour("BASE", 0, 5, 0.4, OptionalInt.empty()))).build());
+            w.finish("test", BUILT);
+        }
+        Path out = dir.resolve("out.sqlite");
+        Map<String, byte[]> streamed;
+        try (SnapshotWriter w = SnapshotWriter.startFrom(base, out)) {
+            AirHourSink sink = w.airHourSink();
+            for (int h = 0; h < 50; h++) {
+                sink.add(hour("FRESH-A", h, h * 1.5, 123456789.125, h % 3 == 0 ? OptionalInt.of(h) : OptionalInt.empty()));
+            }
+            sink.add(hour("BASE", 5, 7, 0.5, OptionalInt.empty()));     // the base holds BASE: read back
+            sink.add(hour("LATE", 3, 1, 0.1, OptionalInt.empty()));
+            sink.add(hour("LATE", 2, 1, 0.1, OptionalInt.empty()));     // out of order: read back
+            sink.add(hour("TWICE", 0, 9, 1e6, OptionalInt.of(500)));
+            sink.add(hour("FRESH-B", 0, Double.MAX_VALUE, 0, OptionalInt.empty()));
+            sink.add(hour("TWICE", 1, 9, 1e6, OptionalInt.empty()));    // comes back after FRESH-B: read back
+            sink.close();
+            streamed = sink.streamedDigests();
+            SnapshotMeta meta = w.finish("test", BUILT);
+            assertEquals(Set.of("FRESH-A", "FRESH-B"), streamed.keySet(), "what was streamed");
+            try (Connection c = SqliteConnections.readOnly(out)) {
+                assertEquals(ContentHasher.hash(c), meta.contentSha256(), "streamed = read back, row for row");
+            }
+        }
+        assertTrue(SnapshotVerifier.verify(out).ok(), SnapshotVerifier.verify(out).problem());
+    }
+
+    @Test
+    void anEditToAStreamedStationIsDetected() throws Exception {
+        Path out = dir.resolve("edited.sqlite");
+        try (SnapshotWriter w = SnapshotWriter.createNew(out)) {
+            AirHourSink sink = w.airHourSink();
+            for (int h = 0; h < 30; h++) {
+                sink.add(hour("S1", h, h, 0.3, OptionalInt.empty()));
+            }
+            sink.close();
+            w.finish("test", BUILT);
+        }
+        assertTrue(SnapshotVerifier.verify(out).ok());
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + out); Statement st = c.createStatement()) {
+            st.execute("UPDATE air_hour SET pm25 = 999 WHERE hour = '2024-03-01T07'");
+        }
+        SnapshotVerifier.Result r = SnapshotVerifier.verify(out);
+        assertFalse(r.ok());
+        assertTrue(r.problem().contains("content hash mismatch"), r.problem());
+    }
+
+    @Test
+    void aFileHashedByTheSingleStreamSchemeStillVerifiesAndItsEditsAreStillFound() throws Exception {
+        Path old = TestSnapshots.fromContent(dir, "old.sqlite", BUILT);
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + old); Statement st = c.createStatement()) {
+            st.execute("DELETE FROM meta WHERE key = '" + ContentHasher.SCHEME_KEY + "'");
+            String single = ContentHasher.hash(c, ContentHasher.SINGLE_STREAM).orElseThrow();
+            assertFalse(single.equals(ContentHasher.hash(c)), "the schemes differ");
+            st.execute("UPDATE meta SET value = '" + single + "' WHERE key = 'content_sha256'");
+        }
+        assertTrue(SnapshotVerifier.verify(old).ok(), SnapshotVerifier.verify(old).problem());
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + old); Statement st = c.createStatement()) {
+            st.execute("UPDATE air_hour SET pm25 = 1");
+        }
+        assertTrue(SnapshotVerifier.verify(old).problem().contains("content hash mismatch"));
+    }
+
+    @Test
+    void anUnknownSchemeIsRefused() throws Exception {
+        Path file = TestSnapshots.fromContent(dir, "future.sqlite", BUILT);
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement st = c.createStatement()) {
+            st.execute("UPDATE meta SET value = '9' WHERE key = '" + ContentHasher.SCHEME_KEY + "'");
+        }
+        SnapshotVerifier.Result r = SnapshotVerifier.verify(file);
+        assertFalse(r.ok());
+        assertTrue(r.problem().contains("scheme"), r.problem());
+    }
+}
