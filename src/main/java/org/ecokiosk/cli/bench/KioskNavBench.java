@@ -16,6 +16,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
+import com.sun.javafx.perf.PerformanceTracker;
 import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.Scene;
@@ -31,18 +32,22 @@ import org.ecokiosk.kiosk.screens.ComingScreen;
 import org.ecokiosk.kiosk.shell.Screen;
 import org.ecokiosk.kiosk.session.SnapshotSession;
 import org.ecokiosk.kiosk.shell.KioskShell;
+import org.ecokiosk.kiosk.shell.Navigator;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * Tap-to-drawn per screen and heap after many navigations, in-process. A navigation is: fire
- * the home tile (the simulated tap), wait until the screen shows its data, and stop the clock at
- * the first pulse after that (layout done, the frame about to be drawn); then back home. Every
- * round also runs the attract loop once and touches it away. Baselines: a navigation to a bare
- * {@link ComingScreen} (no data), and the heap after the first round. Needs a display: run
- * under Xvfb ({@code Xvfb :97 & DISPLAY=:97 eco-kiosk bench kiosk-nav}); Monocle is a test-only
+ * Tap to first frame per screen and heap after many navigations, in-process. A navigation is:
+ * fire the home tile (the simulated tap), wait for the first pulse with the screen's data laid
+ * out ("laid out"), then for the frame of that pulse to be drawn and presented by the render
+ * thread ("frame", the headline); then back home through the bar's home button, timed the same
+ * way. Every round also runs the attract loop once and touches it away. CPU time of the FX thread
+ * and of the render thread is reported beside the wall time (steady where wall time is noisy on a
+ * shared machine), and the load average before and after. Baselines: a navigation to a bare
+ * {@link ComingScreen} (no data), and the heap after the first round. Needs a display: run under
+ * Xvfb ({@code Xvfb :97 & DISPLAY=:97 eco-kiosk bench kiosk-nav}); Monocle is a test-only
  * dependency, so headless runs go through Xvfb rather than a runtime Monocle.
  */
 @Command(name = "kiosk-nav", description = "Kiosk tap-to-drawn per screen and heap after N navigations (needs a display, e.g. Xvfb).")
@@ -98,23 +103,27 @@ final class KioskNavBench implements Callable<Integer> {
         });
         KioskAssembly kiosk = kioskRef.get();
         Scene scene = sceneRef.get();
-        long fxThread = onFxValue(() -> Thread.currentThread().getId());
+        double loadBefore = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
         long idleNanos = homeIdle(kiosk);
+        Clocks clocks = Clocks.find(onFxValue(() -> Thread.currentThread().getId()));
         List<String> ids = new ArrayList<>(cfg.screenOrder());
         ids.add(BASELINE);
         Map<String, List<Navigation>> times = new LinkedHashMap<>();
         ids.forEach(id -> times.put(id, new ArrayList<>()));
+        times.put(Navigator.HOME, new ArrayList<>());
         Map<Integer, Long> heapAt = new LinkedHashMap<>();
         for (int i = 0; i < navigations; i++) {
             String id = ids.get(i % ids.size());
-            times.get(id).add(tapToDrawn(kiosk, scene, id, fxThread));
-            onFx(() -> kiosk.shell().navigator().home());
+            times.get(id).add(tap(kiosk, scene, id, "#tile-" + id, clocks));
+            times.get(Navigator.HOME).add(tap(kiosk, scene, Navigator.HOME, "#home-button", clocks));
             if ((i + 1) % ids.size() == 0) {
                 onFx(() -> kiosk.shell().enterAttract());
                 onFx(() -> kiosk.shell().leaveAttract());
             }
             if (i + 1 == ids.size() || HEAP_CHECKPOINTS.contains(i + 1)) {
                 heapAt.put(i + 1, usedHeapAfterGc());
+                // a long run can be read while it goes (and if it is cut short)
+                System.err.printf("kiosk-nav: heap after %d navigations %.1f MB%n", i + 1, heapAt.get(i + 1) / 1048576.0);
             }
         }
         long heapAfter = usedHeapAfterGc();
@@ -130,36 +139,52 @@ final class KioskNavBench implements Callable<Integer> {
         out.put("snapshot", file.toString());
         out.put("baseline", "tap-to-drawn of a bare ComingScreen (" + BASELINE + "); heap after the first round");
         out.put("home_idle_before_first_tap_ms", round(idleNanos / 1e6));
-        out.put("timing", "from the tap's arrival in the FX queue to the first pulse with the screen's data laid out;"
-                + " fx_cpu: CPU time of the FX thread in between (steady where wall time is noisy on a shared machine)");
-        double baseMedian = median(wall(times.get(BASELINE)));
-        ObjectNode screens = out.putObject("tap_to_drawn_ms");
-        double worstFirst = 0;
-        double worstP95 = 0;
+        out.put("load_average_before", round(loadBefore));
+        out.put("load_average_after", round(ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage()));
+        out.put("cores", Runtime.getRuntime().availableProcessors());
+        out.put("timing", "from the tap's arrival in the FX queue to the first frame with the screen's data drawn and presented"
+                + " (laid_out_*: to the pulse that laid it out, before drawing); fx_cpu / render_cpu: CPU time of the FX thread"
+                + " and of the render thread in between (steady where wall time is noisy on a shared machine);"
+                + " home: the way back through the bar's home button");
+        double baseMedian = median(times.get(BASELINE).stream().map(Navigation::frameNanos).toList());
+        ObjectNode screens = out.putObject("tap_to_frame_ms");
+        Worst worst = new Worst();
         for (Map.Entry<String, List<Navigation>> e : times.entrySet()) {
             if (e.getValue().isEmpty()) {
                 continue;
             }
-            List<Long> wall = wall(e.getValue());
-            List<Long> cpu = e.getValue().stream().map(Navigation::fxCpuNanos).toList();
+            List<Navigation> navs = e.getValue();
+            List<Long> frame = navs.stream().map(Navigation::frameNanos).toList();
+            List<Long> laidOut = navs.stream().map(Navigation::laidOutNanos).toList();
+            List<Long> cpu = navs.stream().map(Navigation::fxCpuNanos).toList();
             ObjectNode s = screens.putObject(e.getKey());
-            s.put("count", wall.size());
-            s.put("first_ms", round(wall.get(0) / 1e6));
-            s.put("median_ms", round(median(wall) / 1e6));
-            s.put("p95_ms", round(percentile(wall, 0.95) / 1e6));
-            s.put("max_ms", round(percentile(wall, 1.0) / 1e6));
-            s.put("fx_cpu_first_ms", round(cpu.get(0) / 1e6));
-            s.put("fx_cpu_median_ms", round(median(cpu) / 1e6));
-            s.put("fx_cpu_p95_ms", round(percentile(cpu, 0.95) / 1e6));
-            s.put("ratio_median_to_baseline", round(median(wall) / baseMedian));
-            s.put("ratio_first_to_baseline", round(wall.get(0) / baseMedian));
+            s.put("count", frame.size());
+            s.put("first_ms", ms(frame.get(0)));
+            s.put("median_ms", ms(median(frame)));
+            s.put("p95_ms", ms(percentile(frame, 0.95)));
+            s.put("max_ms", ms(percentile(frame, 1.0)));
+            s.put("laid_out_first_ms", ms(laidOut.get(0)));
+            s.put("laid_out_median_ms", ms(median(laidOut)));
+            s.put("laid_out_p95_ms", ms(percentile(laidOut, 0.95)));
+            s.put("fx_cpu_first_ms", ms(cpu.get(0)));
+            s.put("fx_cpu_median_ms", ms(median(cpu)));
+            s.put("fx_cpu_p95_ms", ms(percentile(cpu, 0.95)));
+            if (clocks.render().isPresent()) {
+                List<Long> render = navs.stream().map(Navigation::renderCpuNanos).toList();
+                s.put("render_cpu_first_ms", ms(render.get(0)));
+                s.put("render_cpu_median_ms", ms(median(render)));
+                s.put("render_cpu_p95_ms", ms(percentile(render, 0.95)));
+            }
+            s.put("ratio_median_to_baseline", round(median(frame) / baseMedian));
+            s.put("ratio_first_to_baseline", round(frame.get(0) / baseMedian));
             if (!BASELINE.equals(e.getKey())) {
-                worstFirst = Math.max(worstFirst, wall.get(0) / 1e6);
-                worstP95 = Math.max(worstP95, percentile(wall, 0.95) / 1e6);
+                worst.add(frame, cpu);
             }
         }
-        out.put("worst_first_visit_ms", round(worstFirst));
-        out.put("worst_p95_ms", round(worstP95));
+        out.put("worst_first_visit_ms", ms(worst.first));
+        out.put("worst_p95_ms", ms(worst.p95));
+        out.put("worst_first_visit_fx_cpu_ms", ms(worst.firstCpu));
+        out.put("worst_p95_fx_cpu_ms", ms(worst.p95Cpu));
         long heapFirstRound = heapAt.values().iterator().next();
         ObjectNode heap = out.putObject("heap_after_navigations_mb");
         heapAt.forEach((n, bytes) -> heap.put(Integer.toString(n), round(bytes / 1048576.0)));
@@ -177,12 +202,36 @@ final class KioskNavBench implements Callable<Integer> {
         return ExitCodes.OK;
     }
 
-    /** One timed navigation: wall time and the FX thread's CPU time. */
-    private record Navigation(long wallNanos, long fxCpuNanos) {
+    /** One timed navigation: wall time to laid out and to the frame drawn, CPU time of the FX and the render thread. */
+    private record Navigation(long laidOutNanos, long frameNanos, long fxCpuNanos, long renderCpuNanos) {
     }
 
-    private static List<Long> wall(List<Navigation> navigations) {
-        return navigations.stream().map(Navigation::wallNanos).toList();
+    /** The worst first visit and p95 over the screens (the bare baseline left out). */
+    private static final class Worst {
+        double first;
+        double p95;
+        double firstCpu;
+        double p95Cpu;
+
+        void add(List<Long> frame, List<Long> cpu) {
+            first = Math.max(first, frame.get(0));
+            p95 = Math.max(p95, percentile(frame, 0.95));
+            firstCpu = Math.max(firstCpu, cpu.get(0));
+            p95Cpu = Math.max(p95Cpu, percentile(cpu, 0.95));
+        }
+    }
+
+    /** The threads whose CPU time a navigation costs: the FX thread and (when found) JavaFX's render thread. */
+    private record Clocks(ThreadMXBean threads, long fx, Optional<Long> render) {
+        static Clocks find(long fxThread) {
+            Optional<Long> render = Thread.getAllStackTraces().keySet().stream()
+                    .filter(t -> t.getName().startsWith("QuantumRenderer")).map(Thread::getId).findFirst();
+            return new Clocks(ManagementFactory.getThreadMXBean(), fxThread, render);
+        }
+
+        long renderCpu() {
+            return render.map(threads::getThreadCpuTime).orElse(0L);
+        }
     }
 
     /**
@@ -200,32 +249,45 @@ final class KioskNavBench implements Callable<Integer> {
     }
 
     /**
-     * From the tap's arrival (queued for the FX thread, as a touch is) to the first pulse with the
-     * screen's data shown, and the FX thread's CPU time in between.
+     * From the tap's arrival (queued for the FX thread, as a touch is) on {@code button} (or, when
+     * the page has none, the navigator's own way there) to the first pulse with screen {@code id}
+     * showing its data, and on to that pulse's frame drawn by the render thread. The frame is the
+     * first one the render thread finishes after that pulse: each navigation waits for its own
+     * frame, so none is still being drawn when the next tap arrives.
      */
-    private static Navigation tapToDrawn(KioskAssembly kiosk, Scene scene, String id, long fxThread) throws Exception {
+    private static Navigation tap(KioskAssembly kiosk, Scene scene, String id, String button, Clocks clocks)
+            throws Exception {
         CountDownLatch drawn = new CountDownLatch(1);
-        AtomicLong end = new AtomicLong();
+        AtomicLong laidOut = new AtomicLong();
+        AtomicLong frame = new AtomicLong();
         AtomicLong cpuEnd = new AtomicLong();
-        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
-        long cpuStart = threads.getThreadCpuTime(fxThread);
+        AtomicLong renderCpuEnd = new AtomicLong();
+        PerformanceTracker tracker = PerformanceTracker.getSceneTracker(scene);
+        long cpuStart = clocks.threads().getThreadCpuTime(clocks.fx());
+        long renderCpuStart = clocks.renderCpu();
         long start = System.nanoTime();
         Platform.runLater(() -> {
             Screen screen = kiosk.shell().navigator().screen(id).orElseThrow();
             Runnable[] listener = new Runnable[1];
             listener[0] = () -> {
                 if (kiosk.shell().navigator().current().filter(s -> s == screen).isPresent() && screen.showsData()) {
-                    end.set(System.nanoTime());
-                    cpuEnd.set(threads.getCurrentThreadCpuTime());
+                    laidOut.set(System.nanoTime());
+                    cpuEnd.set(clocks.threads().getCurrentThreadCpuTime());
                     scene.removePostLayoutPulseListener(listener[0]);
-                    drawn.countDown();
+                    // called on the render thread once this pulse's frame is drawn and presented
+                    tracker.setOnRenderedFrameTask(() -> {
+                        if (frame.compareAndSet(0, System.nanoTime())) {
+                            renderCpuEnd.set(clocks.renderCpu());
+                            drawn.countDown();
+                        }
+                    });
                 } else {
                     Platform.requestNextPulse();
                 }
             };
-            Node tile = scene.lookup("#tile-" + id);
-            if (tile instanceof ButtonBase button) {
-                button.fire();
+            Node tile = scene.lookup(button);
+            if (tile instanceof ButtonBase b) {
+                b.fire();
             } else {
                 kiosk.shell().navigator().show(id);
             }
@@ -235,7 +297,9 @@ final class KioskNavBench implements Callable<Integer> {
         if (!drawn.await(30, TimeUnit.SECONDS)) {
             throw new IllegalStateException("screen " + id + " never showed its data");
         }
-        return new Navigation(end.get() - start, cpuEnd.get() - cpuStart);
+        tracker.setOnRenderedFrameTask(null);
+        return new Navigation(laidOut.get() - start, frame.get() - start, cpuEnd.get() - cpuStart,
+                renderCpuEnd.get() - renderCpuStart);
     }
 
     private static <T> T onFxValue(java.util.function.Supplier<T> s) throws InterruptedException {
@@ -274,6 +338,10 @@ final class KioskNavBench implements Callable<Integer> {
         Arrays.sort(s);
         int rank = (int) Math.ceil(p * s.length);
         return s[Math.max(0, Math.min(s.length - 1, rank - 1))];
+    }
+
+    private static double ms(double nanos) {
+        return round(nanos / 1e6);
     }
 
     private static double round(double v) {

@@ -11,6 +11,7 @@ import org.ecokiosk.kiosk.i18n.Messages;
 import org.ecokiosk.kiosk.session.SnapshotSession;
 import org.ecokiosk.kiosk.viewmodel.LoadState;
 import org.ecokiosk.kiosk.viewmodel.ScreenModel;
+import org.ecokiosk.kiosk.widgets.PageScroll;
 import org.ecokiosk.kiosk.widgets.SampleBanner;
 import org.ecokiosk.kiosk.widgets.Texts;
 import org.ecokiosk.model.Language;
@@ -41,9 +42,7 @@ abstract class ModelScreen<M extends ScreenModel> implements Screen {
         this.model = model;
         scroll.setId(id + "-screen");
         scroll.getStyleClass().addAll("screen", screenStyle, id + "-screen");
-        scroll.setFitToWidth(true);
-        scroll.setPannable(true);
-        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        PageScroll.page(scroll);
         content.getStyleClass().add(contentStyle);
         rebuildOn(model.stateProperty(), messages.languageProperty(), model.sampleProperty());
     }

@@ -26,6 +26,7 @@ import org.ecokiosk.kiosk.shell.ContrastTheme;
 import org.ecokiosk.kiosk.shell.TextScale;
 import org.ecokiosk.kiosk.viewmodel.LoadState;
 import org.ecokiosk.kiosk.viewmodel.NewsViewModel;
+import org.ecokiosk.kiosk.widgets.PageScroll;
 import org.ecokiosk.kiosk.widgets.SampleBadge;
 import org.ecokiosk.kiosk.widgets.Texts;
 import org.ecokiosk.model.ContentPage;
@@ -74,9 +75,7 @@ public final class NewsScreen implements Screen {
         view.setId("news-screen");
         view.getStyleClass().addAll("screen", "community-screen", "news-screen");
         listScroll.setId("news-list");
-        listScroll.setFitToWidth(true);
-        listScroll.setPannable(true);
-        listScroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        PageScroll.page(listScroll);
         listContent.getStyleClass().add("community-content");
 
         Button back = new Button();
