@@ -59,8 +59,8 @@ final class AdminView {
         FleetSection fleet = new FleetSection(actions, messages, work, actions.zone());
         ToggleGroup nav = Ui.alwaysOne();
         VBox navigation = new VBox(
-                section(Ui.toggle("admin-nav-reports", messages, "admin.section.reports", nav), reports, null),
-                section(Ui.toggle("admin-nav-import", messages, "admin.section.import", nav), imports, null),
+                section(Ui.toggle("admin-nav-reports", messages, "admin.section.reports", nav), reports, () -> { }),
+                section(Ui.toggle("admin-nav-import", messages, "admin.section.import", nav), imports, () -> { }),
                 section(Ui.toggle("admin-nav-audit", messages, "admin.section.audit", nav), audit, audit::refresh),
                 section(Ui.toggle("admin-nav-fleet", messages, "admin.section.fleet", nav), fleet, fleet::refresh));
         navigation.getStyleClass().add("admin-nav");
@@ -78,9 +78,7 @@ final class AdminView {
             if (now) {
                 content.setContent(view);
                 content.setVvalue(0);
-                if (onShow != null) {
-                    onShow.run();
-                }
+                onShow.run();
             }
         });
         return button;

@@ -33,7 +33,7 @@ final class AuditSection extends VBox {
         problems = new ProblemList("audit-problems", messages);
         Label title = Ui.heading(messages, "admin.section.audit");
         title.getStyleClass().add("admin-section-title");
-        Label file = Ui.label(null, "admin-progress");
+        Label file = Ui.label("admin-progress");
         file.textProperty().bind(messages.text("admin.audit.file", actions.auditFile().toString()));
         list.setId("audit-list");
         list.getStyleClass().add("admin-audit-list");
@@ -50,12 +50,12 @@ final class AuditSection extends VBox {
     private void show(List<AuditEntry> entries) {
         list.getChildren().clear();
         if (entries.isEmpty()) {
-            Label none = Ui.label(null, "admin-progress");
+            Label none = Ui.label("admin-progress");
             none.textProperty().bind(messages.text("admin.audit.none"));
             list.getChildren().add(none);
         }
         for (AuditEntry e : entries) {
-            Label line = Ui.label(null, "admin-audit-entry");
+            Label line = Ui.label("admin-audit-entry");
             line.getStyleClass().add(e.ok() ? "admin-audit-ok" : "admin-audit-refused");
             line.textProperty().bind(messages.format(language -> describe(e, language, messages, zone)));
             list.getChildren().add(line);

@@ -204,7 +204,7 @@ final class FleetSection extends VBox {
                 String.valueOf(fleet.openedTotal(year)), byScreen(fleet, year, l))));
         kiosks.getChildren().clear();
         if (fleet.kiosks().isEmpty()) {
-            Label none = Ui.label(null, "admin-progress");
+            Label none = Ui.label("admin-progress");
             none.textProperty().bind(messages.text("admin.fleet.noKiosks"));
             kiosks.getChildren().add(none);
         }
@@ -216,7 +216,7 @@ final class FleetSection extends VBox {
             kiosks.getChildren().add(line);
         }
         for (FleetOverview.Unreadable u : fleet.unreadable()) {
-            Label line = Ui.label(null, "admin-problem");
+            Label line = Ui.label("admin-problem");
             line.textProperty().bind(messages.text("admin.fleet.unreadable", u.file().getFileName().toString(),
                     u.problem()));
             kiosks.getChildren().add(line);

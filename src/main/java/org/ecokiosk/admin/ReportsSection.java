@@ -179,7 +179,7 @@ final class ReportsSection extends VBox {
             preview.getChildren().add(framed);
         }
         if (result.totalPages() > result.pages().size()) {
-            Label more = Ui.label(null, "admin-progress");
+            Label more = Ui.label("admin-progress");
             more.textProperty().bind(messages.text("admin.report.morePages",
                     String.valueOf(result.totalPages() - result.pages().size())));
             preview.getChildren().add(more);

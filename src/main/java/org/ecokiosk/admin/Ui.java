@@ -33,17 +33,21 @@ final class Ui {
     }
 
     static Label label(String id, String styleClass) {
+        Label l = label(styleClass);
+        l.setId(id);
+        return l;
+    }
+
+    /** A wrapping label without an id (a line of a list, a heading). */
+    static Label label(String styleClass) {
         Label l = new Label();
-        if (id != null) {
-            l.setId(id);
-        }
         l.getStyleClass().add(styleClass);
         l.setWrapText(true);
         return l;
     }
 
     static Label heading(Messages messages, String key) {
-        Label l = label(null, "admin-heading");
+        Label l = label("admin-heading");
         l.textProperty().bind(messages.text(key));
         return l;
     }

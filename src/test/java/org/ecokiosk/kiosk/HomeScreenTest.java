@@ -46,6 +46,19 @@ class HomeScreenTest {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
+    /**
+     * Home's eight models go loading in one show and answer one by one: home is laid out once for
+     * the burst and at most once per answer (it was once per state change: twice per model).
+     */
+    @Test
+    void homeIsNotRebuiltForEveryStateOfEveryModel(FxRobot robot) throws Exception {
+        waitForHome(robot);
+        org.ecokiosk.kiosk.screens.HomeScreen home =
+                (org.ecokiosk.kiosk.screens.HomeScreen) fixture.kiosk.shell().navigator().current().orElseThrow();
+        int models = 8; // air, water, noise, green, plan, facilities, towns, news
+        assertTrue(home.rebuilds() <= models + 2, home.rebuilds() + " rebuilds for " + models + " models");
+    }
+
     @Test
     void tilesShowTheirIconsAndTheFiguresOfTheScreensBehindThem(FxRobot robot) throws Exception {
         waitForHome(robot);

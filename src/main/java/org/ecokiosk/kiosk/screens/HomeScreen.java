@@ -49,6 +49,7 @@ public final class HomeScreen implements Screen {
     private final VBox banner = new VBox();
     private final Map<String, StackPane> tiles = new LinkedHashMap<>();
     private final RebuildWhenShown rebuild = new RebuildWhenShown(this::render);
+    private boolean rebuildQueued;
 
     public HomeScreen(Messages messages, Navigator navigator, TextScale scale, List<String> tileOrder,
                       SnapshotSession session, HomeViewModel model) {
@@ -87,8 +88,27 @@ public final class HomeScreen implements Screen {
         hero = new AirHero(messages, model, () -> navigator.show("air"));
         banner.getStyleClass().add("home-banner");
         view.getChildren().addAll(welcome, hint, banner, hero, grid);
-        model.models().forEach(m -> m.stateProperty().addListener((obs, was, now) -> rebuild.request()));
+        model.models().forEach(m -> m.stateProperty().addListener((obs, was, now) -> rebuildSoon()));
         messages.languageProperty().addListener((obs, was, now) -> rebuild.request());
+    }
+
+    /**
+     * The models' states change in bursts (a show sets every model loading at once; answers queue
+     * up on the FX thread): one rebuild of hero and tiles after the burst, not one per model.
+     */
+    private void rebuildSoon() {
+        if (!rebuildQueued) {
+            rebuildQueued = true;
+            javafx.application.Platform.runLater(() -> {
+                rebuildQueued = false;
+                rebuild.request();
+            });
+        }
+    }
+
+    /** How often hero and tiles were laid out (tests: a burst of model states costs one). */
+    public int rebuilds() {
+        return rebuild.rebuilds();
     }
 
     /** Four tiles a row on a landscape page, two on a portrait or 大字 one, one when very narrow. */
