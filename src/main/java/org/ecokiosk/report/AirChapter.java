@@ -20,6 +20,7 @@ import org.ecokiosk.evaluation.air.MonthFigures;
 import org.ecokiosk.evaluation.plan.FigureSeries;
 import org.ecokiosk.evaluation.plan.PlanSeries;
 import org.ecokiosk.evaluation.plan.TargetJudgement;
+import org.ecokiosk.evaluation.plan.YearCoverage;
 import org.ecokiosk.model.PlanFigure;
 import org.ecokiosk.report.pdf.ArchivalPdf;
 import org.ecokiosk.report.pdf.DataTable;
@@ -45,6 +46,8 @@ final class AirChapter {
     private final PlanSeries series;
     private final Optional<AirYear> air;
     private final List<TrendPoint> trend;
+    private final Optional<YearCoverage> coverage;
+    private final PeriodLabels labels;
 
     /** One year of the trend and where its figures come from. */
     record TrendPoint(int year, OptionalDouble pm25, OptionalDouble goodDays, String origin, boolean sample) {
@@ -54,6 +57,8 @@ final class AirChapter {
         this.source = source;
         this.series = series;
         this.air = series.airYear(source.year());
+        this.coverage = series.airCoverage(source.year());
+        this.labels = PeriodLabels.of(source.year(), coverage);
         this.trend = trend(source.year(), series);
     }
 
@@ -65,14 +70,33 @@ final class AirChapter {
         return air;
     }
 
-    /** Last year's air year, when it covers a year (HJ 663's 324 counted days): what 同比 compares with. */
+    /**
+     * What 同比 compares with: last year's air year when it covers a year (HJ 663's 324 counted
+     * days); for a year whose data end before 31 December, the same period of last year (同期).
+     */
     Optional<AirYear> previous() {
+        if (labels.partial()) {
+            return series.airSamePeriod(source.year() - 1, coverage.orElseThrow());
+        }
         return series.airYear(source.year() - 1).filter(AirYear::goodDaysIsAnnual);
     }
 
     /** Why there is no 同比: no data at all, or too few days to be a year. */
     String noPreviousReason() {
+        if (labels.partial()) {
+            return "上年同期无数据";
+        }
         return series.airYear(source.year() - 1).isPresent() ? "上年数据不完整" : YearOnYearText.NO_PREVIOUS;
+    }
+
+    /** The period the chapter reports ("2025年", or "2026年1–10月" for a year not covered to 31 December). */
+    PeriodLabels labels() {
+        return labels;
+    }
+
+    /** How far the year's air days reach; empty without air data. */
+    Optional<YearCoverage> coverage() {
+        return coverage;
     }
 
     void write(ArchivalPdf doc, Numbering numbers, EcoChartFactory charts) {
@@ -85,15 +109,20 @@ final class AirChapter {
         } else {
             AirYear a = air.get();
             Optional<AirYear> previous = previous();
+            if (labels.partial()) {
+                doc.paragraph(year + "年的空气质量监测数据只到" + Texts.monthDay(coverage.orElseThrow().lastDate())
+                        + "，以下为" + labels.current() + "的统计结果，不是全年结果，不作为年评价值；同比均与"
+                        + labels.previous() + "（同期）比较。");
+            }
             writeSummary(doc, a);
-            AirLevelsSection.write(doc, numbers, sub.next("空气质量级别分布"), a, previous, noPreviousReason(),
+            AirLevelsSection.write(doc, numbers, sub.next("空气质量级别分布"), a, labels, previous, noPreviousReason(),
                     indexProvenance(a));
-            writePollutants(doc, numbers, sub.next("主要污染物年评价浓度"), a.record(), previous);
-            AirCompositeSection.write(doc, numbers, sub.next("环境空气质量综合指数"), a, previous, noPreviousReason(),
-                    limitsProvenance(a.record()));
+            writePollutants(doc, numbers, sub.next(labels.partial() ? "主要污染物浓度" : "主要污染物年评价浓度"), a.record(), previous);
+            AirCompositeSection.write(doc, numbers, sub.next("环境空气质量综合指数"), a, labels, previous,
+                    noPreviousReason(), limitsProvenance(a.record()));
             writePrimary(doc, numbers, sub.next("首要污染物"), a, previous);
             writeMonthly(doc, numbers, charts, sub.next("月度变化"), a);
-            AirStationsSection.write(doc, numbers, sub.next("各监测点位"), source, a, limitsProvenance(a.record()));
+            AirStationsSection.write(doc, numbers, sub.next("各监测点位"), source, a, labels, limitsProvenance(a.record()));
         }
         writePrecipitation(doc, sub.next("降水酸度与降尘"));
         writeTrend(doc, numbers, charts, sub.next("变化趋势（" + ReportRequest.FIRST_YEAR + "年以来）"));
@@ -109,7 +138,7 @@ final class AirChapter {
     private void writeSummary(ArchivalPdf doc, AirYear a) {
         AnnualAirRecord r = a.record();
         StringBuilder text = new StringBuilder();
-        text.append(a.year()).append("年，全区").append(a.stations()).append("个空气质量监测点共有")
+        text.append(labels.current()).append("，全区").append(a.stations()).append("个空气质量监测点共有")
                 .append(r.aqiDays()).append("天有效监测日，其中优良天数").append(r.goodDays()).append("天，优良天数比例")
                 .append(r.goodRatio().isPresent() ? Texts.percent(r.goodRatio().getAsDouble(), 1) : Texts.NO_VALUE)
                 .append("。");
@@ -117,32 +146,44 @@ final class AirChapter {
         if (pm25.isPresent()) {
             Optional<LimitComparison> grade2 = r.limitComparisons().stream()
                     .filter(c -> c.pollutant() == Pollutant.PM2_5 && c.period() == AveragingPeriod.ANNUAL).findFirst();
-            text.append("细颗粒物（PM2.5）年均浓度为").append(Texts.number(pm25.getAsDouble(), 0)).append("微克/立方米");
-            grade2.ifPresent(c -> text.append("，").append(c.exceeds() ? "超过" : "达到")
-                    .append("国家环境空气质量二级标准（").append(Texts.number(c.limit(), 0)).append("微克/立方米）"));
-            series.indicator(FigureSeries.PM25.indicator()).filter(i -> i.target().isNumber()).ifPresent(i -> text
-                    .append(TargetJudgement.judge(i, PlanFigure.of(pm25.getAsDouble())) == TargetStatus.MET ? "，达到"
-                            : "，未达到")
-                    .append("规划目标（不高于").append(i.target().display()).append("微克/立方米）"));
+            text.append("细颗粒物（PM2.5）").append(labels.mean()).append("为").append(Texts.number(pm25.getAsDouble(), 0))
+                    .append("微克/立方米");
+            if (labels.partial()) {
+                // a part of a year is not an annual mean: no verdict against annual limits or the plan
+                grade2.ifPresent(c -> text.append("（国家环境空气质量二级标准年均限值为").append(Texts.number(c.limit(), 0))
+                        .append("微克/立方米，未满全年，不作达标评价）"));
+            } else {
+                grade2.ifPresent(c -> text.append("，").append(c.exceeds() ? "超过" : "达到")
+                        .append("国家环境空气质量二级标准（").append(Texts.number(c.limit(), 0)).append("微克/立方米）"));
+                series.indicator(FigureSeries.PM25.indicator()).filter(i -> i.target().isNumber()).ifPresent(i -> text
+                        .append(TargetJudgement.judge(i, PlanFigure.of(pm25.getAsDouble())) == TargetStatus.MET ? "，达到"
+                                : "，未达到")
+                        .append("规划目标（≤ ").append(i.target().display()).append("微克/立方米）"));
+            }
             text.append("。");
         }
         Optional<AirYear> previous = previous();
         String reason = noPreviousReason();
-        text.append("与上年相比，优良天数").append(previous.map(p -> YearOnYearText.days(
+        text.append(labels.partial() ? "与上年同期相比，优良天数" : "与上年相比，优良天数")
+                .append(previous.map(p -> YearOnYearText.days(
                 YearOnYear.of(a.goodDays(), OptionalDouble.of(p.goodDays())))).orElse("无法比较（" + reason + "）"));
         if (pm25.isPresent()) {
-            text.append("，PM2.5 年均浓度").append(previous.map(p -> YearOnYearText.relative(
+            text.append("，PM2.5 ").append(labels.mean()).append(previous.map(p -> YearOnYearText.relative(
                     YearOnYear.of(pm25, p.pm25Reported()), 0)).orElse("无法比较"));
         }
-        text.append("。全年重污染天数（空气质量指数大于200）").append(a.heavyPollutionDays()).append("天")
-                .append(previous.map(p -> "，上年" + p.heavyPollutionDays() + "天").orElse("")).append("。");
-        a.latest().ifPresent(d -> text.append("本年最后一个有监测数据的日期为").append(d.date().getMonthValue()).append("月")
-                .append(d.date().getDayOfMonth()).append("日，当日全区空气质量指数（AQI）为").append(d.aqi().get().aqi())
+        text.append("。").append(labels.partial() ? coverage.orElseThrow().monthsZh() : "全年")
+                .append("重污染天数（空气质量指数大于200）").append(a.heavyPollutionDays()).append("天")
+                .append(previous.map(p -> (labels.partial() ? "，上年同期" : "，上年") + p.heavyPollutionDays() + "天")
+                        .orElse("")).append("。");
+        a.latest().ifPresent(d -> text.append("本年最后一个有监测数据的日期为").append(Texts.monthDay(d.date()))
+                .append("，当日全区空气质量指数（AQI）为").append(d.aqi().get().aqi())
                 .append("（").append(d.aqi().get().level().categoryZh()).append("）。"));
         List<String> exceeding = r.limitComparisons().stream().filter(LimitComparison::exceeds)
                 .map(c -> c.pollutant().code()).toList();
-        text.append(exceeding.isEmpty() ? "六项主要污染物的年评价浓度均达到二级标准。"
-                : "超过二级标准的污染物：" + Texts.joinZh(exceeding) + "。");
+        if (!labels.partial()) {
+            text.append(exceeding.isEmpty() ? "六项主要污染物的年评价浓度均达到二级标准。"
+                    : "超过二级标准的污染物：" + Texts.joinZh(exceeding) + "。");
+        }
         doc.paragraph(text.toString());
         List<String> incomplete = new ArrayList<>();
         List<AnnualStatistic> stats = new ArrayList<>(r.annualMeans().values());
@@ -153,7 +194,7 @@ final class AirChapter {
                 incomplete.add(s.pollutant().code());
             }
         }
-        if (!incomplete.isEmpty()) {
+        if (!incomplete.isEmpty() && !labels.partial()) {
             doc.smallPrint("说明：" + Texts.joinZh(incomplete) + " 的有效监测天数不满足 HJ 663-2013 的年评价要求"
                     + "（全年不少于324天，每月不少于27天、2月不少于25天），其年评价值仅供参考。");
         }
@@ -172,23 +213,28 @@ final class AirChapter {
                     .orElseGet(() -> AirQualityRules.forYear(r.year()).limits().limit(p, period));
             Optional<LimitComparison> comparison = comparison(r, p);
             int decimals = p == Pollutant.CO ? 1 : 0;
-            String verdict = comparison.map(c -> c.exceeds() ? "超标" : "达标").orElse(Texts.NO_VALUE);
-            String multiple = comparison.flatMap(c -> c.exceedanceMultiple().isPresent()
+            // part of a year is never judged against annual limits
+            String verdict = labels.partial() ? "不评价"
+                    : comparison.map(c -> c.exceeds() ? "超标" : "达标").orElse(Texts.NO_VALUE);
+            String multiple = labels.partial() ? Texts.NO_VALUE : comparison.flatMap(c -> c.exceedanceMultiple().isPresent()
                     ? Optional.of(Texts.number(c.exceedanceMultiple().getAsDouble(), 2)) : Optional.empty())
                     .orElse(Texts.NO_VALUE);
             OptionalDouble last = previous.map(a -> CompositeIndex.statistic(a.record(), p).value())
                     .orElse(OptionalDouble.empty());
             rows.add(List.of(p.nameZh() + "（" + p.code() + "）", statisticName(p), p.unit() == null ? "" : unit(p),
-                    Texts.number(s.value(), decimals) + (s.valid() ? "" : "*"),
+                    Texts.number(s.value(), decimals) + (s.valid() || labels.partial() ? "" : "*"),
                     Texts.number(limit, decimals), verdict, multiple, Texts.number(last, decimals),
                     previous.isEmpty() ? noPreviousReason() : YearOnYearText.relative(YearOnYear.of(s.value(), last), decimals)));
         }
-        doc.table(new DataTable(numbers.nextTable(r.year() + "年主要污染物浓度与国家二级标准比较", limitsProvenance(r)),
-                List.of("污染物", "评价指标", "单位", "浓度", "二级标准限值", "达标情况", "超标倍数", "上年", "同比"), rows, true,
-                List.of(2.2f, 2.4f, 1.1f, 0.9f, 1.1f, 0.9f, 0.9f, 0.8f, 1.3f)));
+        doc.table(new DataTable(numbers.nextTable(labels.current() + "主要污染物浓度与国家二级标准比较", limitsProvenance(r)),
+                List.of("污染物", "评价指标", "单位", "浓度", "二级标准限值", "达标情况", "超标倍数",
+                        labels.partial() ? "上年同期" : "上年", "同比"), rows, true,
+                List.of(2.1f, 2.1f, 0.9f, 0.8f, 1.1f, 1.1f, 1.1f, labels.partial() ? 1.2f : 0.9f, 1.3f)));
         doc.smallPrint("评价依据：" + limitsName(r.year()) + "《环境空气质量标准》二级浓度限值（" + r.year()
                 + "年12月31日施行的标准），HJ 663-2013《环境空气质量评价技术规范（试行）》。"
-                + "超标倍数 =（浓度 − 限值）÷ 限值，仅在超标时给出。标 * 者有效天数不足，仅供参考。");
+                + "超标倍数 =（浓度 − 限值）÷ 限值，仅在超标时给出。"
+                + (labels.partial() ? labels.current() + "的浓度为累计统计值，不是年评价值，不与年均限值作达标评价。"
+                        : "标 * 者有效天数不足，仅供参考。"));
     }
 
     private static Optional<LimitComparison> comparison(AnnualAirRecord r, Pollutant p) {
@@ -203,11 +249,11 @@ final class AirChapter {
         return Provenance.standard(limits.id()) + phase;
     }
 
-    private static String statisticName(Pollutant p) {
+    private String statisticName(Pollutant p) {
         return switch (p) {
             case CO -> "日均值第95百分位数";
             case O3 -> "日最大8小时平均第90百分位数";
-            default -> "年平均";
+            default -> labels.partial() ? coverage.orElseThrow().monthsZh() + "平均" : "年平均";
         };
     }
 
@@ -235,8 +281,9 @@ final class AirChapter {
         String first = ranked.isEmpty() ? "" : ranked.get(0).getKey().code();
         doc.paragraph("空气质量指数大于50的" + a.daysAbove50() + "天中，出现天数最多的首要污染物是" + first
                 + "。同一天可有多项首要污染物，各项天数之和可能大于总天数。");
-        doc.table(new DataTable(numbers.nextTable(a.year() + "年首要污染物出现天数", indexProvenance(a)),
-                List.of("首要污染物", "天数", "占 AQI>50 天数的比例", "上年天数", "同比"), rows, true,
+        doc.table(new DataTable(numbers.nextTable(labels.current() + "首要污染物出现天数", indexProvenance(a)),
+                List.of("首要污染物", "天数", "占 AQI＞50 天数的比例", labels.partial() ? "上年同期天数" : "上年天数", "同比"),
+                rows, true,
                 List.of(2.6f, 0.9f, 1.8f, 1f, 1.4f)));
     }
 
@@ -320,11 +367,11 @@ final class AirChapter {
         double goodTarget = target(FigureSeries.GOOD_DAYS, GOOD_DAYS_TARGET);
         pmAlt.append("实线为规划目标").append(Texts.number(pmTarget, 0)).append("，虚线为国家二级标准35。");
         goodAlt.append("参考线为规划目标").append(Texts.number(goodTarget, 0)).append("天。");
-        doc.chart(charts.yearlyTrend(new ChartText("", "年份", "PM2.5 年均浓度 μg/m³", Optional.of("无数据"), sample),
+        doc.chart(charts.yearlyTrend(new ChartText("", "年份", "PM2.5 年均浓度 μg/m³", Optional.of("无年度值"), sample),
                         "PM2.5 年均浓度", pm25, new ReferenceLine("规划目标 ≤ " + Texts.number(pmTarget, 0), pmTarget),
                         Optional.of(new ReferenceLine("二级标准 35", 35))),
                 doc.contentWidth(), 200f, pmAlt.toString(), numbers.nextFigure("PM2.5 年均浓度变化趋势", trendProvenance()));
-        doc.chart(charts.yearlyTrend(new ChartText("", "年份", "优良天数 天", Optional.of("无数据"), sample),
+        doc.chart(charts.yearlyTrend(new ChartText("", "年份", "优良天数 天", Optional.of("无年度值"), sample),
                         "优良天数", good, new ReferenceLine("规划目标 ≥ " + Texts.number(goodTarget, 0), goodTarget), Optional.empty()),
                 doc.contentWidth(), 200f, goodAlt.toString(), numbers.nextFigure("空气质量优良天数变化趋势", trendProvenance()));
         doc.table(new DataTable(numbers.nextTable("2015年以来 PM2.5 年均浓度与优良天数（图数据）", trendProvenance()),
@@ -392,7 +439,10 @@ final class AirChapter {
             Optional<YearFigure> pm = of(pm25, y);
             Optional<YearFigure> g = of(good, y);
             boolean sample = pm.map(YearFigure::sample).orElse(false) || g.map(YearFigure::sample).orElse(false);
-            String origin = origin(pm, g);
+            Optional<YearCoverage> partial = pm.isEmpty() && g.isEmpty()
+                    ? series.airCoverage(y).filter(c -> !c.wholeYear()) : Optional.empty();
+            // a year with data short of 31 December has no annual figure: said, not left as 无数据
+            String origin = partial.map(c -> "仅有" + c.monthsZh() + "数据，不作年度值").orElse(origin(pm, g));
             points.add(new TrendPoint(y, pm.map(YearFigure::number).orElse(OptionalDouble.empty()),
                     g.map(YearFigure::number).orElse(OptionalDouble.empty()), origin, sample));
         }

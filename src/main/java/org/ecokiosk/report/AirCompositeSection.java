@@ -17,23 +17,24 @@ final class AirCompositeSection {
     private AirCompositeSection() {
     }
 
-    static void write(ArchivalPdf doc, Numbering numbers, String heading, AirYear a, Optional<AirYear> previous,
-                      String noPrevious, Provenance provenance) {
+    static void write(ArchivalPdf doc, Numbering numbers, String heading, AirYear a, PeriodLabels labels,
+                      Optional<AirYear> previous, String noPrevious, Provenance provenance) {
         doc.h3(heading);
         Optional<CompositeIndex> index = a.compositeIndex();
         if (index.isEmpty()) {
-            doc.paragraph(a.year() + "年六项污染物中有未监测的项目，无法计算环境空气质量综合指数。");
+            doc.paragraph(labels.current() + "六项污染物中有未监测的项目，无法计算环境空气质量综合指数。");
             return;
         }
         CompositeIndex i = index.get();
         Optional<CompositeIndex> last = previous.flatMap(AirYear::compositeIndex);
         YearOnYear change = YearOnYear.of(OptionalDouble.of(i.total()),
                 last.map(l -> OptionalDouble.of(l.total())).orElse(OptionalDouble.empty()));
-        doc.paragraph(a.year() + "年全区环境空气质量综合指数为" + Texts.number(i.total(), 2)
-                + (last.isPresent() ? "，上年为" + Texts.number(last.get().total(), 2) + "，同比" + YearOnYearText.relative(change, 2)
+        doc.paragraph(labels.current() + "全区环境空气质量综合指数为" + Texts.number(i.total(), 2)
+                + (last.isPresent() ? (labels.partial() ? "，上年同期为" : "，上年为") + Texts.number(last.get().total(), 2) + "，同比" + YearOnYearText.relative(change, 2)
                         : "（" + noPrevious + "，不作同比）")
                 + "。单项指数最大的是" + i.largest().nameZh() + "（" + i.largest().code() + "）。综合指数越大，空气质量越差"
-                + (i.complete() ? "。" : "；部分污染物的有效天数不足，指数仅供参考。"));
+                + (labels.partial() ? "；未满全年，不是年度综合指数。"
+                        : i.complete() ? "。" : "；部分污染物的有效天数不足，指数仅供参考。"));
         List<List<String>> rows = new ArrayList<>();
         var limits = AirQualityRules.forYear(a.year()).limits();
         for (Pollutant p : CompositeIndex.POLLUTANTS) {
@@ -45,8 +46,8 @@ final class AirCompositeSection {
         }
         rows.add(List.of("综合指数", "", "", Texts.number(i.total(), 2),
                 last.map(l -> Texts.number(l.total(), 2)).orElse(Texts.NO_VALUE)));
-        doc.table(new DataTable(numbers.nextTable(a.year() + "年环境空气质量综合指数", provenance),
-                List.of("污染物", "评价浓度 Ci", "二级标准 Si", "单项指数 Ii", (a.year() - 1) + "年单项指数"), rows, true,
+        doc.table(new DataTable(numbers.nextTable(labels.current() + "环境空气质量综合指数", provenance),
+                List.of("污染物", "评价浓度 Ci", "二级标准 Si", "单项指数 Ii", labels.previous() + "单项指数"), rows, true,
                 List.of(2.4f, 1.3f, 1.3f, 1.3f, 1.5f)));
         doc.smallPrint("计算方法：综合指数为六项污染物单项指数之和，单项指数 Ii = Ci ÷ Si；SO2、NO2、PM10、PM2.5 取年平均浓度，"
                 + "CO 取日均值第95百分位数，O3 取日最大8小时平均第90百分位数；Si 为该年适用的 "

@@ -87,16 +87,18 @@ final class BulletinReport implements ReportDocument {
         StringBuilder text = new StringBuilder();
         air.air().ifPresentOrElse(a -> {
             Optional<AirYear> previous = air.previous();
-            text.append(year).append("年，全区环境空气质量优良天数").append(a.goodDays()).append("天（")
-                    .append(previous.map(p -> "同比" + YearOnYearText.days(YearOnYear.of(a.goodDays(),
+            PeriodLabels labels = air.labels();
+            String compared = labels.partial() ? "较上年同期" : "同比";
+            text.append(labels.current()).append("，全区环境空气质量优良天数").append(a.goodDays()).append("天（")
+                    .append(previous.map(p -> compared + YearOnYearText.days(YearOnYear.of(a.goodDays(),
                             OptionalDouble.of(p.goodDays())))).orElse(air.noPreviousReason())).append("），重污染天数")
                     .append(a.heavyPollutionDays()).append("天");
-            a.pm25Reported().ifPresent(v -> text.append("，细颗粒物（PM2.5）年均浓度").append(Texts.number(v, 0))
-                    .append("微克/立方米（").append(previous.map(p -> "同比" + YearOnYearText.relative(
-                            YearOnYear.of(OptionalDouble.of(v), p.pm25Reported()), 0)).orElse(air.noPreviousReason()))
-                    .append("）"));
+            a.pm25Reported().ifPresent(v -> text.append("，细颗粒物（PM2.5）").append(labels.mean())
+                    .append(Texts.number(v, 0)).append("微克/立方米（").append(previous.map(p -> compared
+                            + YearOnYearText.relative(YearOnYear.of(OptionalDouble.of(v), p.pm25Reported()), 0))
+                            .orElse(air.noPreviousReason())).append("）"));
             a.compositeIndex().ifPresent(i -> text.append("，环境空气质量综合指数").append(Texts.number(i.total(), 2)));
-            text.append("。");
+            text.append(labels.partial() ? "；以上为" + labels.current() + "的统计，不是全年数值。" : "。");
         }, () -> text.append(year).append("年尚无环境空气质量监测数据。"));
         if (!progress.rows().isEmpty()) {
             text.append("“十四五”规划主要指标按终期评估口径：").append(progress.countsSentence(EvaluationView.FINAL)).append("。");

@@ -119,11 +119,11 @@ final class PlanProgressTables {
         for (Row r : rows) {
             PlanIndicator i = r.indicator();
             table.add(List.of(label(i), i.unit().isBlank() ? Texts.NO_VALUE : i.unit(), kind(i.kind()),
-                    baseline(i), latest(r.finalView()), target(i), remark(i)));
+                    baseline(i), latest(r.finalView()), targetAsPrinted(i), remark(i)));
         }
         doc.table(new DataTable(numbers.nextTable("“十四五”规划主要指标（专栏2）基准值、最新值与目标值", provenance(false)),
                 List.of("指标", "单位", "属性", "2020年基准值", "最新值（年份）", "2025年目标", "备注"), table, true,
-                List.of(3.2f, 0.8f, 0.9f, 1.1f, 1.7f, 1.6f, 2f)));
+                List.of(3.0f, 1.05f, 0.9f, 1.1f, 1.7f, 1.5f, 2f)));
         StringBuilder notes = new StringBuilder("注（规划专栏2原注）：");
         for (int n = 0; n < PLAN_NOTES.size(); n++) {
             notes.append(n + 1).append(". ").append(PLAN_NOTES.get(n));
@@ -187,7 +187,11 @@ final class PlanProgressTables {
         return i.cumulative() && i.baseline().isNumber() ? "[" + b + "]" : b;
     }
 
-    private static String target(PlanIndicator i) {
+    /**
+     * A target in the plan's own notation: "≥ 300", "≤ 34", cumulative five-year figures in brackets
+     * ("[16.5]"), words as printed — the one place a report writes a target.
+     */
+    static String targetAsPrinted(PlanIndicator i) {
         if (i.code().equals(LIANGTAN)) {
             return "（空白）按" + figure(i.target()) + "类评价，见注";
         }

@@ -25,6 +25,11 @@ final class Texts {
         return number(share * 100, decimals) + "%";
     }
 
+    /** "10月31日". */
+    static String monthDay(java.time.LocalDate date) {
+        return date.getMonthValue() + "月" + date.getDayOfMonth() + "日";
+    }
+
     static String joinZh(List<String> parts) {
         return parts.isEmpty() ? "无" : String.join("、", parts);
     }

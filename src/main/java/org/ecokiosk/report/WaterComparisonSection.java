@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import org.ecokiosk.evaluation.plan.YearCoverage;
 import org.ecokiosk.evaluation.water.ClassChange;
 import org.ecokiosk.evaluation.water.SectionClass;
 import org.ecokiosk.evaluation.water.WaterEvaluation;
@@ -50,12 +51,23 @@ final class WaterComparisonSection {
         return rows;
     }
 
+    /** "2025年", or "2026年1–10月" when the year's samples end before December ({@link YearCoverage}). */
+    private static String period(ReportSource source, int year) {
+        return YearCoverage.of(year, source.waterSamples().stream().map(org.ecokiosk.model.WaterSample::date).toList())
+                .map(YearCoverage::labelZh).orElse(year + "年");
+    }
+
     static void write(ArchivalPdf doc, Numbering numbers, ReportSource source) {
         int year = source.year();
-        doc.h3("水质同比、嘉陵江出入境比较与湖库营养状态");
+        doc.h3("（三）水质同比、嘉陵江出入境比较与湖库营养状态");
         List<Row> rows = rows(source);
+        String current = period(source, year);
+        String previous = period(source, year - 1);
         if (rows.isEmpty()) {
             doc.paragraph(year + "年和" + (year - 1) + "年均无地表水断面监测数据，不作同比。");
+        } else if (rows.stream().allMatch(r -> r.change().current().isEmpty())) {
+            doc.paragraph(year + "年尚无地表水断面监测数据，不作同比；" + previous + "各断面的水质类别见" + (year - 1)
+                    + "年公报。");
         } else {
             List<List<String>> cells = new ArrayList<>();
             Set<DataOrigin> origins = EnumSet.noneOf(DataOrigin.class);
@@ -70,8 +82,11 @@ final class WaterComparisonSection {
                     List.of(Provenance.rows("water_section", source.waterSections().size()),
                             Provenance.rows("water_sample", source.waterSamples().size())),
                     origins, "GB 3838-2002 单因子评价（年均值）")),
-                    List.of("断面（水体）", (year - 1) + "年类别", year + "年类别", "同比"), cells, true,
-                    List.of(3f, 1.2f, 1.2f, 1.2f)));
+                    List.of("断面（水体）", previous + "类别", current + "类别", "同比"), cells, true,
+                    List.of(3f, 1.4f, 1.4f, 1.2f)));
+            if (!current.equals(year + "年") || !previous.equals((year - 1) + "年")) {
+                doc.smallPrint("说明：标有月份的类别只由该时段的监测数据评价，不是全年类别；同比仅供参考。");
+            }
         }
         List<WaterSection> jialing = source.waterSections().stream()
                 .filter(s -> !s.drinkingSource() && s.body() == WaterBody.RIVER && s.river().zh().equals("嘉陵江")).toList();

@@ -57,6 +57,25 @@ public final class PlanSeries {
         return airYears.computeIfAbsent(year, y -> AirEvaluation.district(y, data.airDays(), data.o3Peaks()));
     }
 
+    /**
+     * How far the district's air days of {@code year} reach ({@link YearCoverage}, by day): a year
+     * whose days end before 31 December is reported for that period, never as a year.
+     */
+    public Optional<YearCoverage> airCoverage(int year) {
+        return airYear(year).filter(a -> !a.days().isEmpty())
+                .map(a -> YearCoverage.through(a.days().get(a.days().size() - 1).date()));
+    }
+
+    /**
+     * The district's air over 1 January to the last day of {@code coverage} in {@code year} (同期):
+     * what a period shorter than a year is compared with.
+     */
+    public Optional<AirYear> airSamePeriod(int year, YearCoverage coverage) {
+        java.time.LocalDate last = coverage.inYear(year).lastDate();
+        return AirEvaluation.district(year, data.airDays().stream().filter(d -> !d.date().isAfter(last)).toList(),
+                data.o3Peaks());
+    }
+
     public Optional<PlanIndicator> indicator(String code) {
         return data.indicators().stream().filter(i -> i.code().equals(code)).findFirst();
     }

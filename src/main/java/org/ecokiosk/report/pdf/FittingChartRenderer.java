@@ -21,9 +21,9 @@ import java.util.function.Function;
  */
 final class FittingChartRenderer extends DivRenderer {
     /** A chart is never drawn lower than this share of its preferred height. */
-    static final float MIN_SCALE = 0.58f;
+    static final float MIN_SCALE = 0.55f;
     /** What the caption and the figure's margins take besides the chart, with some room to spare. */
-    private static final float CAPTION_RESERVE = 30f;
+    private static final float CAPTION_RESERVE = 32f;
     private static final float RETRY_STEP = 14f;
 
     /**
@@ -77,9 +77,12 @@ final class FittingChartRenderer extends DivRenderer {
             useHeight(preferred);
             return super.layout(layoutContext);
         }
-        // short of room: the height that fills the rest of the page, tried twice at most
-        float height = (float) Math.floor(available - CAPTION_RESERVE);
-        for (int attempt = 0; attempt < 2 && height >= minimum; attempt++, height -= RETRY_STEP) {
+        // short of room: the height that fills the rest of the page, then a little lower, then the lowest
+        float first = (float) Math.floor(available - CAPTION_RESERVE);
+        for (float height : new float[] {first, first - RETRY_STEP, minimum}) {
+            if (height < minimum || height > first) {
+                continue;
+            }
             useHeight(height);
             LayoutResult result = super.layout(layoutContext);
             if (result.getStatus() == LayoutResult.FULL) {
