@@ -1,19 +1,12 @@
 package org.ecokiosk.ingest.imports;
 
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.List;
 import java.util.stream.Stream;
-import org.ecokiosk.ingest.ImportFailedException;
 import org.ecokiosk.ingest.Problem;
-import org.ecokiosk.snapshot.TestSnapshots;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -28,35 +21,11 @@ import org.junit.jupiter.params.provider.MethodSource;
 class DuplicatesAcrossFilesTest {
     @TempDir
     Path dir;
-    Path snapshot;
-    byte[] before;
+    ImportCandidate candidate;
 
     @BeforeEach
     void base() throws Exception {
-        snapshot = TestSnapshots.fromContent(dir);
-        before = Files.readAllBytes(snapshot);
-    }
-
-    private Path file(String name, String text) throws Exception {
-        Path f = dir.resolve(name);
-        Files.writeString(f, text);
-        return f;
-    }
-
-    private List<Problem> refused(ImportKind kind, Path... files) {
-        ImportFailedException e = assertThrows(ImportFailedException.class, () ->
-                new Importer(Path.of("content"), Clock.systemDefaultZone()).run(kind, snapshot, List.of(files)));
-        assertArrayEquals(before, readSnapshot(), "the snapshot changed");
-        e.problems().forEach(p -> assertFalse(p.describe().contains("SQLITE"), p.describe()));
-        return e.problems();
-    }
-
-    private byte[] readSnapshot() {
-        try {
-            return Files.readAllBytes(snapshot);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
+        candidate = ImportCandidate.in(dir);
     }
 
     /**
@@ -108,9 +77,9 @@ class DuplicatesAcrossFilesTest {
     @MethodSource("sameRowInTwoFiles")
     void theSameRowInTwoFilesNamesBothPlaces(String what, ImportKind kind, String firstText, int firstLine,
             String secondText, int secondLine) throws Exception {
-        Path first = file("first.csv", firstText);
-        Path second = file("second.csv", secondText);
-        List<Problem> problems = refused(kind, first, second);
+        Path first = candidate.file("first.csv", firstText);
+        Path second = candidate.file("second.csv", secondText);
+        List<Problem> problems = candidate.refused(kind, first, second);
         assertEquals(1, problems.size(), problems.toString());
         Problem p = problems.get(0);
         assertEquals(second.toString(), p.file());
@@ -126,7 +95,7 @@ class DuplicatesAcrossFilesTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("headerOnly")
     void aHeaderOnlyFileChangesNothing(ImportKind kind, String text) throws Exception {
-        List<Problem> problems = refused(kind, file("header-only.csv", text));
+        List<Problem> problems = candidate.refused(kind, candidate.file("header-only.csv", text));
         assertTrue(problems.get(0).messageEn().contains("no data rows"), problems.toString());
     }
 }

@@ -1,18 +1,12 @@
 package org.ecokiosk.ingest.imports;
 
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneId;
 import java.util.List;
 import org.ecokiosk.ingest.Excerpt;
-import org.ecokiosk.ingest.ImportFailedException;
 import org.ecokiosk.ingest.Problem;
 import org.ecokiosk.snapshot.TestSnapshots;
 import org.ecokiosk.testing.Fixtures;
@@ -27,32 +21,26 @@ import org.junit.jupiter.api.io.TempDir;
  * a class that is not one).
  */
 class QuotedCellExcerptTest {
-    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-12-01T02:00:00Z"), ZoneId.of("Asia/Shanghai"));
     /** A terminal escape, then far more than an excerpt may quote. */
     private static final String HOSTILE = "\u001b[2J" + "x".repeat(3_000);
 
     @TempDir
     Path dir;
+    ImportCandidate candidate;
     Path snapshot;
-    byte[] before;
 
     @BeforeEach
     void base() throws Exception {
-        snapshot = TestSnapshots.fromContent(dir);
-        before = Files.readAllBytes(snapshot);
+        candidate = ImportCandidate.in(dir);
+        snapshot = candidate.snapshot();
     }
 
     private List<Problem> refused(ImportKind kind, Path... files) throws Exception {
-        ImportFailedException e = assertThrows(ImportFailedException.class,
-                () -> new Importer(Fixtures.content(), CLOCK).run(kind, snapshot, List.of(files)));
-        assertArrayEquals(before, Files.readAllBytes(snapshot), "nothing changed");
-        return e.problems();
+        return candidate.refused(kind, files);
     }
 
     private Path file(String name, String text) throws Exception {
-        Path f = dir.resolve(name);
-        Files.writeString(f, text);
-        return f;
+        return candidate.file(name, text);
     }
 
     /** Every part of every problem is short and printable; the one about {@code field} names its line. */

@@ -1,23 +1,16 @@
 package org.ecokiosk.ingest.imports;
 
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
-import org.ecokiosk.ingest.ImportFailedException;
 import org.ecokiosk.ingest.Problem;
 import org.ecokiosk.model.DataOrigin;
 import org.ecokiosk.model.GeoPoint;
 import org.ecokiosk.model.Station;
 import org.ecokiosk.snapshot.SnapshotReader;
-import org.ecokiosk.snapshot.TestSnapshots;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -25,12 +18,6 @@ import org.junit.jupiter.api.io.TempDir;
 class StationImportTest {
     @TempDir
     Path dir;
-
-    private Path file(String name, String text) throws Exception {
-        Path f = dir.resolve(name);
-        Files.writeString(f, text, StandardCharsets.UTF_8);
-        return f;
-    }
 
     private static Station station(Path snapshot, String code) throws Exception {
         try (SnapshotReader reader = SnapshotReader.open(snapshot)) {
@@ -40,12 +27,12 @@ class StationImportTest {
 
     @Test
     void theNationalStationListLayoutNamesAndPlacesStations() throws Exception {
-        Path snapshot = TestSnapshots.fromContent(dir);
-        Path list = file("站点列表.csv", "监测点编码,监测点名称,城市,经度,纬度,对照点\n"
+        ImportCandidate candidate = ImportCandidate.in(dir);
+        Path snapshot = candidate.snapshot();
+        Path list = candidate.file("站点列表.csv", "监测点编码,监测点名称,城市,经度,纬度,对照点\n"
                 + "SPB-SAMPLE,沙坪坝（示例站点）,重庆,106.456,29.541,N\n"
                 + "X001A,新站,重庆,106.301,29.605,N\n");
-        ImportOutcome done = new Importer(Path.of("content"), Clock.systemDefaultZone())
-                .run(ImportKind.STATIONS, snapshot, List.of(list));
+        ImportOutcome done = candidate.imported(ImportKind.STATIONS, list);
         assertEquals(2, done.rows());
         assertEquals(1, done.replaced(), "the sample station was there already");
         Station sample = station(snapshot, "SPB-SAMPLE");
@@ -59,14 +46,11 @@ class StationImportTest {
 
     @Test
     void aLatitudeOutOfRangeIsNamedAtItsLineAndNothingChanges() throws Exception {
-        Path snapshot = TestSnapshots.fromContent(dir);
-        byte[] before = Files.readAllBytes(snapshot);
-        Path list = file("stations.csv", "code,name_zh,lon,lat\nA1,甲,106.3,29.6\nA2,乙,106.3,129.6\n");
-        ImportFailedException e = assertThrows(ImportFailedException.class, () ->
-                new Importer(Path.of("content"), Clock.systemDefaultZone()).run(ImportKind.STATIONS, snapshot, List.of(list)));
-        assertArrayEquals(before, Files.readAllBytes(snapshot));
-        assertEquals(1, e.problems().size(), e.problems().toString());
-        Problem p = e.problems().get(0);
+        ImportCandidate candidate = ImportCandidate.in(dir);
+        Path list = candidate.file("stations.csv", "code,name_zh,lon,lat\nA1,甲,106.3,29.6\nA2,乙,106.3,129.6\n");
+        List<Problem> problems = candidate.refused(ImportKind.STATIONS, list);
+        assertEquals(1, problems.size(), problems.toString());
+        Problem p = problems.get(0);
         assertEquals(list.toString(), p.file());
         assertEquals(3, p.line());
         assertTrue(p.describe().contains("lat"), p.describe());

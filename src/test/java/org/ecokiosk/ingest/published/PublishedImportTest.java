@@ -1,30 +1,23 @@
 package org.ecokiosk.ingest.published;
 
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import org.ecokiosk.evaluation.YearFigure;
 import org.ecokiosk.evaluation.plan.FigureSeries;
 import org.ecokiosk.evaluation.plan.PlanData;
 import org.ecokiosk.evaluation.plan.PlanSeries;
-import org.ecokiosk.ingest.ImportFailedException;
 import org.ecokiosk.ingest.Problem;
 import org.ecokiosk.ingest.imports.ImportKind;
-import org.ecokiosk.ingest.imports.Importer;
+import org.ecokiosk.ingest.imports.ImportCandidate;
 import org.ecokiosk.model.DataOrigin;
 import org.ecokiosk.model.PublishedFigure;
 import org.ecokiosk.snapshot.SnapshotReader;
-import org.ecokiosk.snapshot.TestSnapshots;
 import org.ecokiosk.testing.Fixtures;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -36,20 +29,19 @@ import org.junit.jupiter.api.io.TempDir;
  * imported monitoring; a bad row is named by file, line and field and changes nothing.
  */
 class PublishedImportTest {
-    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-12-01T02:00:00Z"), ZoneId.of("Asia/Shanghai"));
     private static final String SOURCE = "year,title_zh,title_en,publisher,published_on,url\n"
             + "2022,《2022年沙坪坝区环境状况公报》,Bulletin 2022,重庆市沙坪坝区人民政府,2023-07-20,"
             + "https://www.cqspb.gov.cn/sj_235/hjjc/202307/t20230720_12169300.html\n";
 
     @TempDir
     Path dir;
+    ImportCandidate candidate;
     Path snapshot;
-    byte[] before;
 
     @BeforeEach
     void base() throws Exception {
-        snapshot = TestSnapshots.fromContent(dir);
-        before = Files.readAllBytes(snapshot);
+        candidate = ImportCandidate.in(dir);
+        snapshot = candidate.snapshot();
     }
 
     private Path copyOfDistrictFile() throws Exception {
@@ -61,17 +53,11 @@ class PublishedImportTest {
     }
 
     private void importFiles(Path... files) throws Exception {
-        new Importer(Fixtures.content(), CLOCK).run(ImportKind.PUBLISHED, snapshot, List.of(files));
+        candidate.imported(ImportKind.PUBLISHED, files);
     }
 
-    private List<Problem> refused(Path... files) {
-        ImportFailedException e = assertThrows(ImportFailedException.class, () -> importFiles(files));
-        try {
-            assertArrayEquals(before, Files.readAllBytes(snapshot), "the snapshot changed");
-        } catch (java.io.IOException io) {
-            throw new AssertionError(io);
-        }
-        return e.problems();
+    private List<Problem> refused(Path... files) throws Exception {
+        return candidate.refused(ImportKind.PUBLISHED, files);
     }
 
     private PlanSeries series() throws Exception {
@@ -123,7 +109,7 @@ class PublishedImportTest {
         importFiles(copyOfDistrictFile());
         Path noise = dir.resolve("noise.csv");
         Files.writeString(noise, "kind,zone,site,year,period,leq\nregional,,r1,2022,day,54.1\n");
-        new Importer(Fixtures.content(), CLOCK).run(ImportKind.NOISE, snapshot, List.of(noise));
+        candidate.imported(ImportKind.NOISE, noise);
         YearFigure y2022 = of(series().of(FigureSeries.NOISE_REGIONAL), 2022).orElseThrow();
         assertEquals(DataOrigin.IMPORTED, y2022.origin());
         assertEquals("54.1", y2022.value().display());
