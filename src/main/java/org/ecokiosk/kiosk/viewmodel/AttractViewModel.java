@@ -43,9 +43,11 @@ import org.ecokiosk.standards.water.WaterClass;
  * latest day's AQI in its HJ 633 colour, rivers' latest GB 3838 class, the next open day, the
  * plan targets met, the eco-town goal. A kind of highlight whose data is absent is left out.
  * Texts are message keys with arguments; {@link LocalizedText}, {@link LocalDate} and
- * {@link Quantity} arguments are put into words by the view in the visitor's language.
+ * {@link Quantity} arguments are put into words by the view in the visitor's language. The
+ * highlights are judged where the snapshot is read, on the session's reader thread (every water
+ * section's samples are evaluated: too much work for the FX thread, each time the loop starts).
  */
-public final class AttractViewModel extends SnapshotViewModel<AttractViewModel.Data> {
+public final class AttractViewModel extends SnapshotViewModel<List<AttractViewModel.Highlight>> {
     public static final int MAX_WATER = 2;
     public static final int MAX_PLAN_MET = 3;
 
@@ -105,12 +107,13 @@ public final class AttractViewModel extends SnapshotViewModel<AttractViewModel.D
     }
 
     @Override
-    protected Data query(SnapshotReader reader) throws SnapshotException {
+    protected List<Highlight> query(SnapshotReader reader) throws SnapshotException {
         Optional<LocalDate> latest = reader.latestAirDay();
         List<AirDay> days = latest.isPresent() ? reader.airDays(Optional.empty(), latest.get(), latest.get())
                 : List.of();
-        return new Data(latest, days, reader.stations(), reader.waterSections(), reader.waterSamples(),
-                reader.facilities(), reader.openDays(), reader.indicators(), judge(PlanTargetsViewModel.read(reader)));
+        return build(new Data(latest, days, reader.stations(), reader.waterSections(), reader.waterSamples(),
+                reader.facilities(), reader.openDays(), reader.indicators(), judge(PlanTargetsViewModel.read(reader))),
+                LocalDateTime.now(clock), ageLimits);
     }
 
     /** Reads afresh each time the loop starts, so the highlights follow the published snapshot. */
@@ -120,8 +123,8 @@ public final class AttractViewModel extends SnapshotViewModel<AttractViewModel.D
     }
 
     @Override
-    protected boolean apply(Data data) {
-        highlights.setAll(build(data, LocalDateTime.now(clock), ageLimits));
+    protected boolean apply(List<Highlight> built) {
+        highlights.setAll(built);
         return highlights.stream().anyMatch(Highlight::sample);
     }
 
@@ -159,7 +162,7 @@ public final class AttractViewModel extends SnapshotViewModel<AttractViewModel.D
                 .map(e -> {
                     AirDay d = e.getKey();
                     int aqi = e.getValue().aqi().get().aqi();
-                    AqiLevel level = AqiLevel.of(aqi);
+                    AqiLevel level = e.getValue().aqi().get().level();
                     LocalizedText station = data.stations().stream().filter(s -> s.code().equals(d.station()))
                             .map(Station::name).findFirst().orElse(LocalizedText.of(d.station(), d.station()));
                     return new Highlight(Kind.AIR, "attract.air.title", List.of(day), "AQI " + aqi,
