@@ -40,7 +40,9 @@ import org.ecokiosk.testing.Fixtures;
  * <li>{@code tour.full=true} also the whole scrolled page as {@code ...-full.png};</li>
  * <li>{@code tour.snapshot=fixture|stations|FILE} the bundled fixture (default), the two-station
  *     air dashboard snapshot, or a snapshot file (then on the real clock);</li>
- * <li>{@code tour.settle=MILLIS} how long to let layout and charts settle (default 700).</li>
+ * <li>{@code tour.settle=MILLIS} how long to let layout and charts settle (default 700);</li>
+ * <li>{@code tour.prepared=true} first waits until home has prepared every screen (the pages a
+ *     resident's first visit shows, in the default mode).</li>
  * </ul>
  */
 public final class ScreenTour {
@@ -84,6 +86,10 @@ public final class ScreenTour {
             stage.setScene(scene[0]);
             stage.show();
         });
+        if (Boolean.getBoolean("tour.prepared")) {
+            // as a resident finds them: prepared while home idled, then moved into the window
+            kiosk[0].prepared().get(120, TimeUnit.SECONDS);
+        }
         long settle = Long.getLong("tour.settle", 700);
         for (Mode mode : modes()) {
             onFx(() -> {
