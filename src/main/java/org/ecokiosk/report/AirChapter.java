@@ -314,8 +314,24 @@ final class AirChapter {
                     f.aqiDays() == 0 ? Texts.NO_VALUE : Texts.percent((double) f.goodDays() / f.aqiDays(), 1)));
         }
         if (highest != null) {
-            alt.append("最高为").append(highest.getValue()).append("月，最低为").append(lowest.getValue()).append("月；")
-                    .append("。");
+            alt.append("最高为").append(highest.getValue()).append("月，最低为").append(lowest.getValue()).append("月。");
+            Month o3Highest = null;
+            for (Month m : Month.values()) {
+                OptionalDouble o3 = a.monthly().get(m).mean(Pollutant.O3);
+                if (o3.isPresent() && (o3Highest == null
+                        || o3.getAsDouble() > a.monthly().get(o3Highest).mean(Pollutant.O3).getAsDouble())) {
+                    o3Highest = m;
+                }
+            }
+            StringBuilder said = new StringBuilder("各月细颗粒物（PM2.5）月均浓度以").append(highest.getValue()).append("月最高（")
+                    .append(Texts.number(a.monthly().get(highest).pm25Mean(), 0)).append("微克/立方米），")
+                    .append(lowest.getValue()).append("月最低（").append(Texts.number(a.monthly().get(lowest).pm25Mean(), 0))
+                    .append("微克/立方米）");
+            if (o3Highest != null) {
+                said.append("；臭氧（O3）日最大8小时平均浓度的月均值以").append(o3Highest.getValue()).append("月最高（")
+                        .append(Texts.number(a.monthly().get(o3Highest).mean(Pollutant.O3), 0)).append("微克/立方米）");
+            }
+            doc.paragraph(said.append("。各月数值列于图后的数据表。").toString());
         }
         doc.chart(charts.monthlyBars(new ChartText("", "月份", "PM2.5 月均浓度 μg/m³", Optional.of("缺测"), a.sample()),
                         "PM2.5", values, Optional.empty()),

@@ -221,7 +221,7 @@ public final class ArchivalPdf {
                 table.addCell(cell);
             }
         }
-        // Breaks between rows with at least three rows on each side (RowBalancedTableRenderer): a
+        // Breaks between rows with at least two rows on each side (RowBalancedTableRenderer): a
         // short table kept whole would leave up to half a page empty, one orphan row is hard to read.
         // Made once every cell is in: the renderer takes the table's rows when it is made.
         table.setNextRenderer(new RowBalancedTableRenderer(table,

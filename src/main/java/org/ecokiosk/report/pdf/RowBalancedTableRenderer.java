@@ -10,13 +10,13 @@ import com.itextpdf.layout.renderer.TableRenderer;
 
 /**
  * A data table that breaks across pages between rows (never inside one: cells keep together),
- * but never leaves fewer than {@link #MIN_ROWS} rows on either side of the break: with fewer
+ * but never leaves fewer than {@link #MIN_ROWS} rows (an orphan or widow row) on either side of the break: with fewer
  * rows on this page the whole table goes to the next; with fewer on the next, the break comes
  * earlier. A table that keeps whole (a short one moved to the next page) would leave up to half
  * a page empty; one that breaks anywhere can strand a single row under a repeated header.
  */
 final class RowBalancedTableRenderer extends TableRenderer {
-    static final int MIN_ROWS = 3;
+    static final int MIN_ROWS = 2;
     private static final float STEP = 12f;
 
     /** The height of a page's body: an area this high is a fresh page, where moving on gains nothing. */

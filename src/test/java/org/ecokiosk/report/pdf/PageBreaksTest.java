@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 /**
  * Where pages break before a figure or inside a table: a chart kept with its heading is drawn
  * lower rather than leave most of a page empty, and a table breaks between rows with at least
- * three rows on either side — for every amount of text before them.
+ * two rows on either side — for every amount of text before them.
  */
 class PageBreaksTest {
     private static final float CHART_HEIGHT = 210f;
@@ -99,7 +99,7 @@ class PageBreaksTest {
     }
 
     @Test
-    void aTableBreaksBetweenRowsWithThreeRowsOnEachSide() throws IOException {
+    void aTableBreaksBetweenRowsWithoutAnOrphanOrWidowRow() throws IOException {
         boolean split = false;
         for (int lines = 9; lines <= 15; lines++) {
             int n = lines;
@@ -129,7 +129,8 @@ class PageBreaksTest {
                         "header on the continuation page");
             }
             if (start > 0 && pageOf(pages, "填充段落第" + n + "行") == start - 1) {
-                // the whole table moved: only when fewer than three rows fitted
+                // the whole table moved: only when fewer than MIN_ROWS rows fitted (caption, header, two rows and the
+                // last text line are about 120 pt)
                 assertTrue(emptyBelow(pages.get(start - 1)) < 140f, n + " lines: the whole table moved and left "
                         + emptyBelow(pages.get(start - 1)) + " pt empty");
             }
