@@ -5,7 +5,6 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
-import java.util.TreeMap;
 import org.ecokiosk.model.AirDay;
 import org.ecokiosk.model.AirHour;
 import org.ecokiosk.model.DataOrigin;
@@ -25,21 +24,24 @@ public final class DailyAirDerivation {
 
     /** @param hours the station's hours of {@code date}, any order, missing values NaN */
     public static AirDay derive(String station, LocalDate date, List<AirHour> hours, DataOrigin origin) {
-        Map<Pollutant, Map<Integer, Double>> byPollutant = new EnumMap<>(Pollutant.class);
-        for (Pollutant p : Pollutant.values()) {
-            byPollutant.put(p, new TreeMap<>());
+        // one row of 24 per pollutant, NaN where the hour is missing: no map entry per hourly value
+        double[][] byPollutant = new double[POLLUTANTS.length][24];
+        for (double[] row : byPollutant) {
+            java.util.Arrays.fill(row, Double.NaN);
         }
         for (AirHour h : hours) {
             int hour = h.hour().getHour();
-            put(byPollutant, Pollutant.PM2_5, hour, h.pm25());
-            put(byPollutant, Pollutant.PM10, hour, h.pm10());
-            put(byPollutant, Pollutant.SO2, hour, h.so2());
-            put(byPollutant, Pollutant.NO2, hour, h.no2());
-            put(byPollutant, Pollutant.CO, hour, h.co());
-            put(byPollutant, Pollutant.O3, hour, h.o3());
+            byPollutant[Pollutant.PM2_5.ordinal()][hour] = h.pm25();
+            byPollutant[Pollutant.PM10.ordinal()][hour] = h.pm10();
+            byPollutant[Pollutant.SO2.ordinal()][hour] = h.so2();
+            byPollutant[Pollutant.NO2.ordinal()][hour] = h.no2();
+            byPollutant[Pollutant.CO.ordinal()][hour] = h.co();
+            byPollutant[Pollutant.O3.ordinal()][hour] = h.o3();
         }
         Map<Pollutant, HourlyValues> hourly = new EnumMap<>(Pollutant.class);
-        byPollutant.forEach((p, v) -> hourly.put(p, HourlyValues.of(v)));
+        for (Pollutant p : POLLUTANTS) {
+            hourly.put(p, HourlyValues.of(new PresentHours(byPollutant[p.ordinal()])));
+        }
         DailyAirEvaluation day = DailyAirEvaluator.evaluate(date, hourly);
         Map<Pollutant, Double> v = day.dailyValues();
         return new AirDay(station, date, value(v, Pollutant.PM2_5), value(v, Pollutant.PM10), value(v, Pollutant.SO2),
@@ -51,9 +53,33 @@ public final class DailyAirDerivation {
                 day.rulesId(), origin);
     }
 
-    private static void put(Map<Pollutant, Map<Integer, Double>> values, Pollutant p, int hour, double v) {
-        if (AirHour.isPresent(v)) {
-            values.get(p).put(hour, v);
+    private static final Pollutant[] POLLUTANTS = Pollutant.values();
+
+    /**
+     * The hours of one pollutant that have a value, in hour order, as the map {@link HourlyValues}
+     * copies from: a view over the day's 24 values, walked once, with no entry of its own per hour.
+     */
+    private static final class PresentHours extends java.util.AbstractMap<Integer, Double> {
+        private final double[] values;
+
+        PresentHours(double[] values) {
+            this.values = values;
+        }
+
+        @Override
+        public void forEach(java.util.function.BiConsumer<? super Integer, ? super Double> action) {
+            for (int h = 0; h < values.length; h++) {
+                if (AirHour.isPresent(values[h])) {
+                    action.accept(h, values[h]);
+                }
+            }
+        }
+
+        @Override
+        public java.util.Set<Map.Entry<Integer, Double>> entrySet() {
+            java.util.Set<Map.Entry<Integer, Double>> entries = new java.util.LinkedHashSet<>();
+            forEach((h, v) -> entries.add(Map.entry(h, v)));
+            return entries;
         }
     }
 
