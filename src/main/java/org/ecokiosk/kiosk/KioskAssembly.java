@@ -91,7 +91,7 @@ public final class KioskAssembly {
         // the other screens are built on first use (a visit, or the preparation while home idles):
         // the first frame waits for home alone. Pages with charts redraw them in the contrast
         // palette with the rest of the page.
-        navigator.register("plan", () -> new PlanTargetsScreen(messages, session, plan));
+        navigator.register("plan", () -> new PlanTargetsScreen(messages, session, scale, plan));
         navigator.register("air", () -> followingContrast(theme, new AirScreen(messages, session, scale, air)));
         navigator.register("water", () -> followingContrast(theme, new WaterScreen(messages, session, scale, water)));
         navigator.register("noise", () -> followingContrast(theme, new NoiseScreen(messages, session, scale, noise)));

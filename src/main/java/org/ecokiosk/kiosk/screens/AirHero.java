@@ -33,6 +33,8 @@ import org.ecokiosk.standards.air.Pollutant;
 final class AirHero extends StackPane {
     private final Messages messages;
     private final HomeViewModel model;
+    /** Short windows (1280×800, landscape 大字): a smaller badge and no "touch for more" line, so the tiles fit. */
+    private final javafx.beans.property.BooleanProperty compact = new javafx.beans.property.SimpleBooleanProperty(false);
 
     AirHero(Messages messages, HomeViewModel model, Runnable openAir) {
         this.messages = messages;
@@ -45,6 +47,10 @@ final class AirHero extends StackPane {
             }
         });
         render();
+    }
+
+    javafx.beans.property.BooleanProperty compactProperty() {
+        return compact;
     }
 
     /** Redraws from the model in the current language (home calls it when data or language change). */
@@ -85,7 +91,11 @@ final class AirHero extends StackPane {
             advice.setId("home-air-advice");
             facts.getChildren().add(advice);
         }
-        facts.getChildren().add(Texts.message(messages, "home.air.more", "hero-more"));
+        Label more = Texts.message(messages, "home.air.more", "hero-more");
+        // on a short window the whole card is the way to the air screen; the line saying so gives way
+        more.visibleProperty().bind(compact.not());
+        more.managedProperty().bind(more.visibleProperty());
+        facts.getChildren().add(more);
         HBox.setHgrow(facts, Priority.ALWAYS);
         facts.setMinWidth(0);
         HBox row = new HBox(badge(air, undetermined), facts);

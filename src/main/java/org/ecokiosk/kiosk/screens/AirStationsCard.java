@@ -6,7 +6,6 @@ import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.layout.FlowPane;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import org.ecokiosk.kiosk.i18n.DateTexts;
 import org.ecokiosk.kiosk.i18n.Messages;
@@ -52,7 +51,9 @@ final class AirStationsCard extends VBox {
         map.setId("air-map");
         Label schematic = Texts.chip(messages.get(language, "air.map.schematic"), "map-schematic");
         getChildren().addAll(schematic, map);
-        FlowPane list = new FlowPane();
+        // one station a line, its parts flowing onto the next line when narrow: a flow of whole
+        // items asked the page to be as wide as the longest item (portrait 大字 English was cut off)
+        VBox list = new VBox();
         list.getStyleClass().add("station-flow");
         model.map().forEach(dot -> list.getChildren().add(item(dot)));
         getChildren().add(list);
@@ -99,7 +100,7 @@ final class AirStationsCard extends VBox {
         if (dot.position().isEmpty()) {
             parts.add(Texts.wrapped(messages.get(language, "air.map.unplaced"), "figure-caption"));
         }
-        HBox item = new HBox(parts.toArray(Node[]::new));
+        FlowPane item = new FlowPane(parts.toArray(Node[]::new));
         item.getStyleClass().add("station-item");
         item.setAlignment(Pos.CENTER_LEFT);
         item.setId("air-station-" + dot.code());

@@ -86,7 +86,9 @@ public final class AttractScreen implements KioskShell.Attract {
         VBox layout = new VBox(spacer, card, spacer2, touchZh, touchEn, bottom);
         layout.setAlignment(Pos.CENTER);
         layout.getStyleClass().add("attract-layout");
-        view.getChildren().add(layout);
+        // a small panel with the fleet's alert band taking its bottom strip (960×540): the loop
+        // shrinks as a whole rather than run its last line under the band
+        view.getChildren().add(new ShrinkToFit(layout));
 
         rotation.setCycleCount(Timeline.INDEFINITE);
         setInterval(DEFAULT_INTERVAL);
@@ -203,5 +205,53 @@ public final class AttractScreen implements KioskShell.Attract {
             return units.withUnit(q.value(), q.unit(), l);
         }
         return String.valueOf(arg);
+    }
+
+    /**
+     * Lays its one child out at the child's own height or more and, when that is taller than
+     * the room there is, scales it down evenly (centred) so that all of it shows.
+     */
+    private static final class ShrinkToFit extends Region {
+        private final Region content;
+
+        ShrinkToFit(Region content) {
+            this.content = content;
+            getChildren().add(content);
+        }
+
+        @Override
+        protected double computeMinWidth(double height) {
+            return 0;
+        }
+
+        @Override
+        protected double computeMinHeight(double width) {
+            return 0;
+        }
+
+        @Override
+        protected double computePrefWidth(double height) {
+            return content.prefWidth(height);
+        }
+
+        @Override
+        protected double computePrefHeight(double width) {
+            return content.prefHeight(width);
+        }
+
+        @Override
+        protected void layoutChildren() {
+            double w = getWidth();
+            double h = getHeight();
+            double need = Math.max(content.minHeight(w), content.prefHeight(w));
+            double scale = h > 0 && need > h ? h / need : 1;
+            double cw = w / scale;
+            double ch = Math.max(h / scale, Math.max(content.minHeight(cw), content.prefHeight(cw)));
+            content.resize(cw, ch);
+            content.setScaleX(scale);
+            content.setScaleY(scale);
+            // a node scales about its centre: centre it, and the scaled child fills the room
+            content.relocate((w - cw) / 2, (h - ch) / 2);
+        }
     }
 }

@@ -34,11 +34,17 @@ import javafx.scene.layout.Region;
  */
 public final class HomeScreen implements Screen {
     private static final int WIDE_COLUMNS = 4;
+    /** Below this window height (in em of the text size) home is compact: 1280×800, and landscape in 大字. */
+    static final double COMPACT_BELOW_EM = 56;
+    private static final double COMPACT_FOUR_COLUMNS_EM = 56;
     private final VBox view = new VBox();
     // in 大字 on a short window the hero and tiles may need more height than there is: home then
     // scrolls, rather than forcing the window's frame taller than the screen (which pushed the
     // bar with 大字 and the admin corner above the top edge)
     private final ScrollPane page = new ScrollPane(view);
+    /** The page with, over its bottom edge, a cue that it goes on below (shown only then). */
+    private final StackPane frame = new StackPane(page);
+    private final HBox moreBelow = new HBox();
 
     private final Messages messages;
     private final SnapshotSession session;
@@ -79,15 +85,22 @@ public final class HomeScreen implements Screen {
         grid.getStyleClass().add("home-tiles");
         tileOrder.forEach(id -> tiles.put(id, tile(navigator, id)));
         List<Node> all = List.copyOf(tiles.values());
-        Runnable reflow = () -> arrange(grid, all, columnsFor(view.getWidth() / scale.rootSize()));
+        Runnable reflow = () -> arrange(grid, all, columnsFor(view.getWidth() / scale.rootSize(),
+                view.getStyleClass().contains("home-compact")));
         view.widthProperty().addListener((obs, was, now) -> reflow.run());
         scale.largeProperty().addListener((obs, was, now) -> reflow.run());
         scale.baseSizeProperty().addListener((obs, was, now) -> reflow.run());
         arrange(grid, all, WIDE_COLUMNS);
         VBox.setVgrow(grid, Priority.ALWAYS);
         hero = new AirHero(messages, model, () -> navigator.show("air"));
+        // a short window needs the hint's line for the tiles (the hero and tiles say "touch me" by their look)
+        hint.visibleProperty().bind(hero.compactProperty().not());
+        hint.managedProperty().bind(hint.visibleProperty());
         banner.getStyleClass().add("home-banner");
         view.getChildren().addAll(welcome, hint, banner, hero, grid);
+        followHeight(scale);
+        view.getStyleClass().addListener((javafx.collections.ListChangeListener<String>) c -> reflow.run());
+        moreBelowCue(messages);
         model.models().forEach(m -> m.stateProperty().addListener((obs, was, now) -> rebuildSoon()));
         messages.languageProperty().addListener((obs, was, now) -> rebuild.request());
     }
@@ -111,9 +124,63 @@ public final class HomeScreen implements Screen {
         return rebuild.rebuilds();
     }
 
-    /** Four tiles a row on a landscape page, two on a portrait or 大字 one, one when very narrow. */
-    static int columnsFor(double widthInEm) {
-        if (widthInEm <= 0 || widthInEm >= 70) {
+    /** Compact on a short window, so hero and tiles fit it; the hero follows. */
+    private void followHeight(TextScale scale) {
+        Runnable fit = () -> {
+            double height = page.getHeight() > 0 ? page.getHeight() : 0;
+            boolean compact = height > 0 && height / scale.rootSize() < COMPACT_BELOW_EM;
+            hero.compactProperty().set(compact);
+            if (compact != view.getStyleClass().contains("home-compact")) {
+                if (compact) {
+                    view.getStyleClass().add("home-compact");
+                } else {
+                    view.getStyleClass().remove("home-compact");
+                }
+            }
+        };
+        page.heightProperty().addListener((obs, was, now) -> fit.run());
+        scale.largeProperty().addListener((obs, was, now) -> fit.run());
+        scale.baseSizeProperty().addListener((obs, was, now) -> fit.run());
+    }
+
+    /**
+     * Where even the compact home is taller than the window (大字 on a landscape screen), a cue at
+     * the bottom edge says there is more below, until the visitor has scrolled to the end. It lets
+     * touches through to the tiles under it.
+     */
+    private void moreBelowCue(Messages messages) {
+        Label words = new Label();
+        words.textProperty().bind(messages.text("home.moreBelow"));
+        words.getStyleClass().add("home-more-below-text");
+        words.setMinWidth(Label.USE_PREF_SIZE);
+        moreBelow.getChildren().addAll(Icons.moreBelow("home-more-below-icon"), words);
+        moreBelow.setId("home-more-below");
+        moreBelow.getStyleClass().add("home-more-below");
+        moreBelow.setAlignment(Pos.CENTER);
+        moreBelow.setMouseTransparent(true);
+        moreBelow.setMaxHeight(Region.USE_PREF_SIZE);
+        StackPane.setAlignment(moreBelow, Pos.BOTTOM_CENTER);
+        frame.getChildren().add(moreBelow);
+        Runnable update = () -> {
+            double content = view.getHeight();
+            double shown = page.getViewportBounds().getHeight();
+            boolean more = shown > 0 && content > shown + 1 && page.getVvalue() < page.getVmax() - 0.01;
+            moreBelow.setVisible(more);
+        };
+        page.vvalueProperty().addListener((obs, was, now) -> update.run());
+        view.heightProperty().addListener((obs, was, now) -> update.run());
+        page.viewportBoundsProperty().addListener((obs, was, now) -> update.run());
+        moreBelow.setVisible(false);
+    }
+
+    /**
+     * Four tiles a row on a landscape page, two on a portrait or 大字 one, one when very narrow; a
+     * short (compact) window keeps four a row down to 56 em (大字 at 1920×1080; at 1280×800 four
+     * tiles were too narrow for "09:30–11:30"), so
+     * the eight tiles take two rows, not four.
+     */
+    static int columnsFor(double widthInEm, boolean compact) {
+        if (widthInEm <= 0 || widthInEm >= 70 || (compact && widthInEm >= COMPACT_FOUR_COLUMNS_EM)) {
             return WIDE_COLUMNS;
         }
         return widthInEm >= 36 ? 2 : 1;
@@ -279,6 +346,6 @@ public final class HomeScreen implements Screen {
 
     @Override
     public Node view() {
-        return page;
+        return frame;
     }
 }

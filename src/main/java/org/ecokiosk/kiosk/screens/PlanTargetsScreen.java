@@ -10,6 +10,7 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import org.ecokiosk.kiosk.i18n.Messages;
+import org.ecokiosk.kiosk.shell.TextScale;
 import org.ecokiosk.kiosk.session.SnapshotSession;
 import org.ecokiosk.kiosk.viewmodel.PlanTargetGroup;
 import org.ecokiosk.kiosk.viewmodel.PlanTargetRow;
@@ -30,19 +31,27 @@ import org.ecokiosk.evaluation.TargetStatus;
  */
 public final class PlanTargetsScreen extends ModelScreen<PlanTargetsViewModel> {
     private static final double[] COLUMN_PERCENT = {40, 20, 20, 20};
+    /** On a narrow page (portrait 大字, 1280×800 大字) the name takes a line of its own above the three figures. */
+    private static final double[] STACKED_PERCENT = {36, 36, 28};
+    private static final double STACKED_BELOW_EM = 60;
 
     private final IndicatorTexts texts;
     private final Units units;
-
-    public PlanTargetsScreen(Messages messages, SnapshotSession session) {
-        this(messages, session, new PlanTargetsViewModel());
-    }
+    private final TextScale scale;
 
     /** {@code model} may be shared with home, which shows how many targets are met from it. */
-    public PlanTargetsScreen(Messages messages, SnapshotSession session, PlanTargetsViewModel model) {
+    public PlanTargetsScreen(Messages messages, SnapshotSession session, TextScale scale, PlanTargetsViewModel model) {
         super("plan", messages, session, model, "plan-screen", "plan-content");
         this.texts = new IndicatorTexts(messages);
         this.units = new Units(messages);
+        this.scale = scale;
+        rebuildOn(scale.largeProperty(), scale.baseSizeProperty());
+    }
+
+    /** Four columns while there is room; else the name above its three figures (no column too narrow for a word). */
+    private boolean stacked() {
+        double width = sceneWidth();
+        return width > 0 && width / scale.rootSize() < STACKED_BELOW_EM;
     }
 
     @Override
@@ -78,8 +87,12 @@ public final class PlanTargetsScreen extends ModelScreen<PlanTargetsViewModel> {
         Label heading = paragraph(group.name().in(messages.language()), "group-heading");
         GridPane header = grid();
         header.getStyleClass().add("plan-row-header");
-        header.addRow(0, caption("plan.col.indicator"), caption("plan.col.now"), caption("plan.col.target"),
-                caption("plan.col.status"));
+        if (stacked()) {
+            header.addRow(0, caption("plan.col.now"), caption("plan.col.target"), caption("plan.col.status"));
+        } else {
+            header.addRow(0, caption("plan.col.indicator"), caption("plan.col.now"), caption("plan.col.target"),
+                    caption("plan.col.status"));
+        }
         box.getChildren().addAll(heading, header);
         for (PlanTargetRow row : group.rows()) {
             box.getChildren().add(row(row));
@@ -134,7 +147,12 @@ public final class PlanTargetsScreen extends ModelScreen<PlanTargetsViewModel> {
         status.setId("status-" + row.code());
         VBox statusBox = new VBox(status);
         statusBox.getStyleClass().add("row-cell");
-        grid.addRow(0, nameBox, now, target, statusBox);
+        if (stacked()) {
+            grid.add(nameBox, 0, 0, 3, 1);
+            grid.addRow(1, now, target, statusBox);
+        } else {
+            grid.addRow(0, nameBox, now, target, statusBox);
+        }
         return grid;
     }
 
@@ -148,8 +166,8 @@ public final class PlanTargetsScreen extends ModelScreen<PlanTargetsViewModel> {
                 row.status());
     }
 
-    private static GridPane grid() {
-        return Columns.of(COLUMN_PERCENT);
+    private GridPane grid() {
+        return Columns.of(stacked() ? STACKED_PERCENT : COLUMN_PERCENT);
     }
 
     private Label caption(String key) {

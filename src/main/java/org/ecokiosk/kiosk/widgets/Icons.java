@@ -57,6 +57,11 @@ public final class Icons {
         return icon;
     }
 
+    /** "More below": the page goes on under the window's bottom edge. */
+    public static FontIcon moreBelow(String... styles) {
+        return of(MaterialDesignC.CHEVRON_DOUBLE_DOWN, styles);
+    }
+
     /** Beside a time that is past its age limit (with the words and the amber colour, never alone). */
     public static FontIcon stale(String... styles) {
         return of(MaterialDesignC.CLOCK_ALERT_OUTLINE, styles);

@@ -36,7 +36,12 @@ public final class IndicatorTile extends VBox {
             shown.setId(id + "-value");
             shown.setMinWidth(Label.USE_PREF_SIZE);
             HBox now = FigureLine.of(shown);
-            texts.year(figure, l).ifPresent(y -> now.getChildren().add(Texts.wrapped(y, "figure-caption")));
+            texts.year(figure, l).ifPresent(y -> {
+                // "in 2025" is read whole: never squeezed to "i / n 2025" beside a long figure
+                Label year = Texts.wrapped(y, "figure-caption");
+                year.setMinWidth(Label.USE_PREF_SIZE);
+                now.getChildren().add(year);
+            });
             getChildren().add(now);
         } else {
             Label none = Texts.wrapped(texts.noData(l), "env-empty");
