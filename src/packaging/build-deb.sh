@@ -46,17 +46,26 @@ modules=$(jdeps --print-module-deps --ignore-missing-deps --multi-release 17 \
 modules="$modules,java.desktop,java.naming,java.xml,jdk.charsets,jdk.crypto.ec,jdk.localedata,jdk.zipfs"
 echo "build-deb: runtime modules $modules"
 
+# the kiosk's JVM options live in one file, which the start-up benchmark reads too
+jvm_options=()
+while IFS= read -r option; do
+    option=${option%%#*}
+    option=$(echo "$option" | xargs)
+    [ -n "$option" ] && jvm_options+=(--java-options "$option")
+done < "$basedir/src/main/resources/launcher/jvm-options"
+
 jpackage --type app-image --name eco-kiosk --app-version "$app_version" \
     --vendor "Shapingba District" --copyright "AGPL-3.0-or-later; see /usr/share/doc/eco-kiosk" \
     --description "Shapingba environmental information kiosk" \
     --input "$input" --main-jar eco-kiosk.jar --main-class org.ecokiosk.cli.Launcher \
     --add-modules "$modules" \
-    --jlink-options "--strip-debug --no-man-pages --no-header-files --compress=2" \
+    --jlink-options "--strip-debug --no-man-pages --no-header-files --compress=2 --generate-cds-archive" \
     --java-options "-Decokiosk.config=/etc/eco-kiosk/kiosk.properties" \
     --java-options "-Decokiosk.log.dir=/var/log/eco-kiosk" \
     --java-options "-Djava.util.logging.config.file=\$APPDIR/logging.properties" \
     --java-options "-Dfile.encoding=UTF-8" \
     --java-options "-XX:+ExitOnOutOfMemoryError" \
+    "${jvm_options[@]}" \
     --dest "$image"
 
 # the staging tree: what dpkg installs
