@@ -75,8 +75,9 @@ final class EcologyChapter {
                 latest.ifPresent(f -> origins.add(f.origin()));
                 last.ifPresent(f -> origins.add(f.origin()));
                 String target = i.target().isEmpty() ? Texts.NO_VALUE
-                        // the sign stays with its number when the cell wraps (no break space)
-                        : PlanProgressTables.targetAsPrinted(i).replace(' ', '\u00a0') + (i.targetYear() > 0 ? "（" + i.targetYear() + "年）" : "");
+                        // the sign stays with its number (no break space), the target year on a line of its own
+                        : PlanProgressTables.targetAsPrinted(i).replace(' ', '\u00a0')
+                                + (i.targetYear() > 0 ? "\n（" + i.targetYear() + "年）" : "");
                 String value = latest.map(f -> f.value().display() + (f.year() == year ? "" : "（" + f.year() + "年）"))
                         .orElse(baseline.map(b -> "无数据（" + b.year() + "年基线" + b.value().display() + "）")
                                 .orElse("无数据"));
