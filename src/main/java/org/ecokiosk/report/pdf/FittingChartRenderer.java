@@ -10,6 +10,7 @@ import com.itextpdf.layout.renderer.DivRenderer;
 import com.itextpdf.layout.renderer.IRenderer;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 
 /**
@@ -20,6 +21,8 @@ import java.util.function.Function;
  * chart is redrawn, not scaled, so its text keeps its size.
  */
 final class FittingChartRenderer extends DivRenderer {
+    /** A second layout in the same area (after a heading kept with it) is the first one again. */
+    private final RepeatedLayout repeated = new RepeatedLayout();
     /** A chart is never drawn lower than this share of its preferred height. */
     static final float MIN_SCALE = 0.55f;
     /** What the caption and the figure's margins take besides the chart, with some room to spare. */
@@ -70,6 +73,30 @@ final class FittingChartRenderer extends DivRenderer {
 
     @Override
     public LayoutResult layout(LayoutContext layoutContext) {
+        Optional<LayoutResult> again = repeated.repeat(layoutContext);
+        return again.isPresent() ? again.get() : repeated.remember(layoutContext, fittedLayout(layoutContext));
+    }
+
+    @Override
+    public void setProperty(int property, Object value) {
+        forgetLayout();
+        super.setProperty(property, value);
+    }
+
+    @Override
+    public void deleteOwnProperty(int property) {
+        forgetLayout();
+        super.deleteOwnProperty(property);
+    }
+
+    private void forgetLayout() {
+        // null while iText's constructor sets the renderer's first properties
+        if (repeated != null) {
+            repeated.forget();
+        }
+    }
+
+    private LayoutResult fittedLayout(LayoutContext layoutContext) {
         float available = layoutContext.getArea().getBBox().getHeight();
         float preferred = image.preferredHeight;
         float minimum = preferred * MIN_SCALE;

@@ -7,6 +7,7 @@ import com.itextpdf.layout.layout.LayoutContext;
 import com.itextpdf.layout.layout.LayoutResult;
 import com.itextpdf.layout.renderer.IRenderer;
 import com.itextpdf.layout.renderer.TableRenderer;
+import java.util.Optional;
 
 /**
  * A data table that breaks across pages between rows (never inside one: cells keep together),
@@ -16,6 +17,8 @@ import com.itextpdf.layout.renderer.TableRenderer;
  * a page empty; one that breaks anywhere can strand a single row under a repeated header.
  */
 final class RowBalancedTableRenderer extends TableRenderer {
+    /** A second layout in the same area (after a heading kept with it) is the first one again. */
+    private final RepeatedLayout repeated = new RepeatedLayout();
     static final int MIN_ROWS = 2;
     private static final float STEP = 12f;
 
@@ -29,6 +32,30 @@ final class RowBalancedTableRenderer extends TableRenderer {
 
     @Override
     public LayoutResult layout(LayoutContext layoutContext) {
+        Optional<LayoutResult> again = repeated.repeat(layoutContext);
+        return again.isPresent() ? again.get() : repeated.remember(layoutContext, balancedLayout(layoutContext));
+    }
+
+    @Override
+    public void setProperty(int property, Object value) {
+        forgetLayout();
+        super.setProperty(property, value);
+    }
+
+    @Override
+    public void deleteOwnProperty(int property) {
+        forgetLayout();
+        super.deleteOwnProperty(property);
+    }
+
+    private void forgetLayout() {
+        // null while iText's constructor sets the renderer's first properties
+        if (repeated != null) {
+            repeated.forget();
+        }
+    }
+
+    private LayoutResult balancedLayout(LayoutContext layoutContext) {
         LayoutResult result = super.layout(layoutContext);
         if (result.getStatus() != LayoutResult.PARTIAL || !(result.getSplitRenderer() instanceof RowBalancedTableRenderer)) {
             return result;
