@@ -93,6 +93,12 @@ public final class EcoChartFactory {
         renderer.setItemLabelAnchorOffset(theme.baseSize() * 0.25);
 
         EcoCategoryPlot plot = categoryPlot(text, dataset, renderer, PlotOrientation.VERTICAL);
+        if (years.size() <= MAX_UPRIGHT_YEAR_LABELS) {
+            // years stay whole on a narrow chart (portrait 大字): fewer labels, never "201" / "5"
+            YearAxis yearAxis = new YearAxis(plot.getDomainAxis().getLabel());
+            copyLook(plot.getDomainAxis(), yearAxis);
+            plot.setDomainAxis(yearAxis);
+        }
         List<ReferenceLine> references = new ArrayList<>();
         references.add(target);
         limit.ifPresent(references::add);
@@ -231,6 +237,22 @@ public final class EcoChartFactory {
             dataset.addValue(value.valueOrNull(), seriesLabel, value.label());
         }
         return dataset;
+    }
+
+    /** {@code to} set up as {@link #categoryPlot} set up {@code from}. */
+    private static void copyLook(CategoryAxis from, CategoryAxis to) {
+        to.setCategoryMargin(from.getCategoryMargin());
+        to.setLowerMargin(from.getLowerMargin());
+        to.setUpperMargin(from.getUpperMargin());
+        to.setMaximumCategoryLabelLines(1);
+        to.setCategoryLabelPositions(from.getCategoryLabelPositions());
+        to.setLabelInsets(from.getLabelInsets());
+        to.setLabelFont(from.getLabelFont());
+        to.setLabelPaint(from.getLabelPaint());
+        to.setTickLabelFont(from.getTickLabelFont());
+        to.setTickLabelPaint(from.getTickLabelPaint());
+        to.setAxisLinePaint(from.getAxisLinePaint());
+        to.setTickMarkPaint(from.getTickMarkPaint());
     }
 
     private EcoCategoryPlot categoryPlot(ChartText text, DefaultCategoryDataset dataset,
