@@ -70,11 +70,18 @@ class AdminModeTest {
     }
 
     private static void waitFor(FxRobot robot, String query) throws Exception {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup(query).tryQuery().isPresent());
+        // present is not enough: the pad and the menu replace each other on the FX thread, and a
+        // node found while it is being taken out has no scene (TestFX then fails inside clickOn)
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup(query).tryQuery()
+                .filter(node -> node.getScene() != null && node.isVisible()).isPresent());
+        WaitForAsyncUtils.waitForFxEvents();
     }
 
     @Test
     void holdCornerPinAdminBuildAReportAndBackToTheKiosk(FxRobot robot) throws Exception {
+        // home prepares the other screens in the window's own scene while it idles; the robot's
+        // lookups walk that scene from this thread, so let the preparation finish first
+        kiosk.prepared().get(120, TimeUnit.SECONDS);
         robot.clickOn("#language-button"); // a visitor left the kiosk in English
         robot.moveTo("#admin-corner").press(MouseButton.PRIMARY);
         waitFor(robot, "#pin-key-OK");

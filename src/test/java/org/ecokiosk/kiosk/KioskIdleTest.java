@@ -11,6 +11,7 @@ import javafx.scene.control.Labeled;
 import javafx.stage.Stage;
 import javafx.util.Duration;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -32,6 +33,14 @@ class KioskIdleTest {
         // only once the visitor of each test is done
         fixture = KioskFixture.show(stage, 600);
         fixture.kiosk.attract().setInterval(Duration.millis(700));
+    }
+
+    @BeforeEach
+    void homePreparedTheScreens() throws Exception {
+        // home prepares the other screens in the window's own scene while it idles; the robot's
+        // lookups walk that scene from the test thread and can meet a page being taken out
+        fixture.kiosk.prepared().get(120, TimeUnit.SECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
     }
 
     @AfterEach
