@@ -45,6 +45,7 @@ import org.testfx.util.WaitForAsyncUtils;
 class AirDashboardTest {
     private static final LocalDate LATEST = EnvironmentSnapshots.LATEST_2026;
     private static Path snapshot;
+    private KioskFixture fixture;
     private KioskAssembly kiosk;
     private SnapshotSession session;
 
@@ -76,22 +77,16 @@ class AirDashboardTest {
 
     @Start
     void start(Stage stage) throws Exception {
-        Path configDir = Files.createTempDirectory("kiosk-air-config");
-        KioskConfig config = KioskConfig.load(Fixtures.kioskConfig(configDir)).withIdleSeconds(600);
         Clock clock = Clock.fixed(LATEST.plusDays(1).atTime(0, 30).atZone(ZoneId.of("Asia/Shanghai")).toInstant(),
                 ZoneId.of("Asia/Shanghai"));
-        KioskRoot root = KioskRoot.open(config, Optional.of(snapshot()), clock, configDir.resolve("reports"));
-        session = root.session().orElseThrow();
-        kiosk = root.kiosk(1080, () -> { }).orElseThrow();
-        stage.setScene(kiosk.createScene(1920, 1080));
-        stage.show();
+        fixture = KioskFixture.show(stage, snapshot(), clock);
+        kiosk = fixture.kiosk;
+        session = fixture.session;
     }
 
     @AfterEach
     void close() {
-        javafx.application.Platform.runLater(kiosk::close);
-        WaitForAsyncUtils.waitForFxEvents();
-        session.close();
+        fixture.close();
     }
 
     private static String text(FxRobot robot, String query) {

@@ -27,6 +27,7 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class EnvironmentScreensTest {
     private static Path snapshot;
+    private KioskFixture fixture;
     private KioskAssembly kiosk;
     private SnapshotSession session;
 
@@ -41,21 +42,14 @@ class EnvironmentScreensTest {
 
     @Start
     void start(Stage stage) throws Exception {
-        Path configDir = Files.createTempDirectory("kiosk-env-config");
-        KioskConfig config = KioskConfig.load(Fixtures.kioskConfig(configDir)).withIdleSeconds(600);
-        KioskRoot root = KioskRoot.open(config, java.util.Optional.of(snapshot()), java.time.Clock.systemDefaultZone(),
-                configDir.resolve("reports"));
-        session = root.session().orElseThrow();
-        kiosk = root.kiosk(1080, () -> { }).orElseThrow();
-        stage.setScene(kiosk.createScene(1920, 1080));
-        stage.show();
+        fixture = KioskFixture.show(stage, snapshot(), java.time.Clock.systemDefaultZone());
+        kiosk = fixture.kiosk;
+        session = fixture.session;
     }
 
     @AfterEach
     void close() {
-        javafx.application.Platform.runLater(kiosk::close);
-        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
-        session.close();
+        fixture.close();
     }
 
     private static String text(FxRobot robot, String query) {

@@ -16,11 +16,11 @@ final class KioskFixture {
 
     final KioskAssembly kiosk;
     final SnapshotSession session;
-    final AtomicBoolean exited = new AtomicBoolean();
 
-    private KioskFixture(KioskAssembly kiosk, SnapshotSession session) {
+    private KioskFixture(KioskAssembly kiosk, SnapshotSession session, AtomicBoolean exitFlag) {
         this.kiosk = kiosk;
         this.session = session;
+        this.exitFlag = exitFlag;
     }
 
     static synchronized Path snapshot() throws Exception {
@@ -45,36 +45,41 @@ final class KioskFixture {
      * screen is 1920×1080, and a taller window (a portrait totem) would overflow its buffer.
      */
     static KioskFixture offScreen(int width, int height, javafx.scene.Scene[] scene) throws Exception {
-        Path configFile = Fixtures.kioskConfig(Files.createTempDirectory("kiosk-state"));
-        KioskConfig config = KioskConfig.load(configFile).withIdleSeconds(600);
-        KioskRoot root = KioskRoot.open(config, java.util.Optional.of(snapshot()), TODAY,
-                configFile.getParent().resolve("reports"));
-        SnapshotSession session = root.session().orElseThrow();
-        AtomicBoolean exited = new AtomicBoolean();
-        KioskAssembly kiosk = root.kiosk(height, () -> exited.set(true)).orElseThrow();
-        KioskFixture fixture = new KioskFixture(kiosk, session);
-        scene[0] = kiosk.createScene(width, height);
-        fixture.exitFlag = exited;
+        KioskFixture fixture = open(snapshot(), TODAY, 600, height);
+        scene[0] = fixture.kiosk.createScene(width, height);
         return fixture;
     }
 
     static KioskFixture show(Stage stage, int idleSeconds, int width, int height) throws Exception {
+        return shown(stage, open(snapshot(), TODAY, idleSeconds, height), width, height);
+    }
+
+    /** A kiosk on {@code snapshot} whose "now" is {@code clock}, shown at 1920×1080, idle after ten minutes. */
+    static KioskFixture show(Stage stage, Path snapshot, java.time.Clock clock) throws Exception {
+        return shown(stage, open(snapshot, clock, 600, 1080), 1920, 1080);
+    }
+
+    private static KioskFixture shown(Stage stage, KioskFixture fixture, int width, int height) {
+        stage.setScene(fixture.kiosk.createScene(width, height));
+        stage.show();
+        return fixture;
+    }
+
+    private static KioskFixture open(Path snapshot, java.time.Clock clock, int idleSeconds, int height)
+            throws Exception {
         // each test counts PIN tries in its own folder, so one test's wrong tries cannot lock another
         Path configFile = Fixtures.kioskConfig(Files.createTempDirectory("kiosk-state"));
         KioskConfig config = KioskConfig.load(configFile).withIdleSeconds(idleSeconds);
-        KioskRoot root = KioskRoot.open(config, java.util.Optional.of(snapshot()), TODAY,
+        KioskRoot root = KioskRoot.open(config, java.util.Optional.of(snapshot), clock,
                 configFile.getParent().resolve("reports"));
         SnapshotSession session = root.session().orElseThrow();
         AtomicBoolean exited = new AtomicBoolean();
         KioskAssembly kiosk = root.kiosk(height, () -> exited.set(true)).orElseThrow();
-        KioskFixture fixture = new KioskFixture(kiosk, session);
-        stage.setScene(kiosk.createScene(width, height));
-        stage.show();
-        fixture.exitFlag = exited;
-        return fixture;
+        return new KioskFixture(kiosk, session, exited);
     }
 
-    AtomicBoolean exitFlag;
+    /** Set when the kiosk asked to exit (the admin menu's 退出). */
+    final AtomicBoolean exitFlag;
 
     /** As the kiosk shuts down: its timers stop on the FX thread, then the session closes. */
     void close() {

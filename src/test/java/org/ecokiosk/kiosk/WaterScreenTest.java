@@ -33,26 +33,20 @@ import org.testfx.util.WaitForAsyncUtils;
  */
 @ExtendWith(ApplicationExtension.class)
 class WaterScreenTest {
+    private KioskFixture fixture;
     private KioskAssembly kiosk;
     private SnapshotSession session;
 
     @Start
     void start(Stage stage) throws Exception {
-        Path configDir = Files.createTempDirectory("kiosk-water");
-        KioskConfig config = KioskConfig.load(Fixtures.kioskConfig(configDir)).withIdleSeconds(600);
-        KioskRoot root = KioskRoot.open(config, java.util.Optional.of(EnvironmentScreensTest.snapshot()),
-                java.time.Clock.systemDefaultZone(), configDir.resolve("reports"));
-        session = root.session().orElseThrow();
-        kiosk = root.kiosk(1080, () -> { }).orElseThrow();
-        stage.setScene(kiosk.createScene(1920, 1080));
-        stage.show();
+        fixture = KioskFixture.show(stage, EnvironmentScreensTest.snapshot(), java.time.Clock.systemDefaultZone());
+        kiosk = fixture.kiosk;
+        session = fixture.session;
     }
 
     @AfterEach
     void close() {
-        javafx.application.Platform.runLater(kiosk::close);
-        WaitForAsyncUtils.waitForFxEvents();
-        session.close();
+        fixture.close();
     }
 
     private static String text(FxRobot robot, String query) {

@@ -10,7 +10,6 @@ import com.itextpdf.layout.renderer.DivRenderer;
 import com.itextpdf.layout.renderer.IRenderer;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.Optional;
 import java.util.function.Function;
 
 /**
@@ -73,27 +72,19 @@ final class FittingChartRenderer extends DivRenderer {
 
     @Override
     public LayoutResult layout(LayoutContext layoutContext) {
-        Optional<LayoutResult> again = repeated.repeat(layoutContext);
-        return again.isPresent() ? again.get() : repeated.remember(layoutContext, fittedLayout(layoutContext));
+        return repeated.layout(layoutContext, this::fittedLayout);
     }
 
     @Override
     public void setProperty(int property, Object value) {
-        forgetLayout();
+        RepeatedLayout.forget(repeated);
         super.setProperty(property, value);
     }
 
     @Override
     public void deleteOwnProperty(int property) {
-        forgetLayout();
+        RepeatedLayout.forget(repeated);
         super.deleteOwnProperty(property);
-    }
-
-    private void forgetLayout() {
-        // null while iText's constructor sets the renderer's first properties
-        if (repeated != null) {
-            repeated.forget();
-        }
     }
 
     private LayoutResult fittedLayout(LayoutContext layoutContext) {

@@ -4,6 +4,7 @@ import com.itextpdf.kernel.geom.Rectangle;
 import com.itextpdf.layout.layout.LayoutContext;
 import com.itextpdf.layout.layout.LayoutResult;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * A renderer's last layout, handed back when the same renderer is asked to lay out again in the
@@ -24,8 +25,27 @@ final class RepeatedLayout {
     private boolean clipped;
     private Optional<LayoutResult> last = Optional.empty();
 
+    /**
+     * The last layout when {@code context} asks for exactly the area it was made for, else a
+     * {@code fresh} one, remembered.
+     */
+    LayoutResult layout(LayoutContext context, Function<LayoutContext, LayoutResult> fresh) {
+        Optional<LayoutResult> again = repeat(context);
+        return again.isPresent() ? again.get() : remember(context, fresh.apply(context));
+    }
+
+    /**
+     * Forgets {@code repeated}'s layout, if there is one yet: iText's renderer constructors set
+     * properties before the subclass's fields are assigned.
+     */
+    static void forget(RepeatedLayout repeated) {
+        if (repeated != null) {
+            repeated.forget();
+        }
+    }
+
     /** The last result when {@code context} asks for exactly the area it was made for. */
-    Optional<LayoutResult> repeat(LayoutContext context) {
+    private Optional<LayoutResult> repeat(LayoutContext context) {
         if (last.isEmpty() || !plain(context) || context.getArea().getPageNumber() != page
                 || context.isClippedHeight() != clipped) {
             return Optional.empty();
@@ -36,7 +56,7 @@ final class RepeatedLayout {
     }
 
     /** Remembers {@code result} as the layout in {@code context}'s area; returns it. */
-    LayoutResult remember(LayoutContext context, LayoutResult result) {
+    private LayoutResult remember(LayoutContext context, LayoutResult result) {
         if (!plain(context)) {
             forget();
             return result;

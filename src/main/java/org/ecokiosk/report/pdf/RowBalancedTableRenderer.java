@@ -7,7 +7,6 @@ import com.itextpdf.layout.layout.LayoutContext;
 import com.itextpdf.layout.layout.LayoutResult;
 import com.itextpdf.layout.renderer.IRenderer;
 import com.itextpdf.layout.renderer.TableRenderer;
-import java.util.Optional;
 
 /**
  * A data table that breaks across pages between rows (never inside one: cells keep together),
@@ -32,27 +31,19 @@ final class RowBalancedTableRenderer extends TableRenderer {
 
     @Override
     public LayoutResult layout(LayoutContext layoutContext) {
-        Optional<LayoutResult> again = repeated.repeat(layoutContext);
-        return again.isPresent() ? again.get() : repeated.remember(layoutContext, balancedLayout(layoutContext));
+        return repeated.layout(layoutContext, this::balancedLayout);
     }
 
     @Override
     public void setProperty(int property, Object value) {
-        forgetLayout();
+        RepeatedLayout.forget(repeated);
         super.setProperty(property, value);
     }
 
     @Override
     public void deleteOwnProperty(int property) {
-        forgetLayout();
+        RepeatedLayout.forget(repeated);
         super.deleteOwnProperty(property);
-    }
-
-    private void forgetLayout() {
-        // null while iText's constructor sets the renderer's first properties
-        if (repeated != null) {
-            repeated.forget();
-        }
     }
 
     private LayoutResult balancedLayout(LayoutContext layoutContext) {
