@@ -2,6 +2,7 @@ package org.ecokiosk.kiosk;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.image.BufferedImage;
@@ -42,7 +43,12 @@ class FacilityPageTest {
     private KioskAssembly kiosk;
     private SnapshotSession session;
 
-    /** The tests' content with a photo and directions for the Jingkou plant only. */
+    private static final String BOOKING = "https://www.cqspb.gov.cn/booking/fac-jingkou-wwtp";
+
+    /**
+     * The tests' content with a photo, directions and verified links (no longer sample, its open days
+     * neither) for the Jingkou plant only.
+     */
     static Path contentWithPhoto(Path dir, String photoCell) throws Exception {
         Path content = dir.resolve("content");
         try (Stream<Path> walk = Files.walk(Fixtures.content())) {
@@ -62,11 +68,15 @@ class FacilityPageTest {
                 String line = lines.get(i);
                 // the last three cells: photo, transport_zh, transport_en
                 int cut = line.lastIndexOf(',', line.lastIndexOf(',', line.lastIndexOf(',') - 1) - 1);
-                lines.set(i, line.substring(0, cut) + "," + photoCell + "," + TRANSPORT
+                String cells = line.substring(0, cut).replace("https://example.invalid/", "https://www.cqspb.gov.cn/");
+                lines.set(i, cells.substring(0, cells.lastIndexOf(',')) + ",false," + photoCell + "," + TRANSPORT
                         + ",\"Metro line 1 to Jingkou, then a 10-minute walk.\"");
             }
         }
         Files.write(csv, lines, StandardCharsets.UTF_8);
+        Path days = content.resolve("data/open_days.csv");
+        Files.write(days, Files.readAllLines(days, StandardCharsets.UTF_8).stream()
+                .map(l -> l.startsWith("fac-jingkou-wwtp,") ? l.replaceAll(",true$", ",false") : l).toList(), StandardCharsets.UTF_8);
         BufferedImage photo = new BufferedImage(320, 200, BufferedImage.TYPE_INT_RGB);
         java.awt.Graphics2D g = photo.createGraphics();
         g.setColor(new java.awt.Color(0x2e8b3a));
@@ -124,6 +134,30 @@ class FacilityPageTest {
         Bounds placeholder = robot.lookup("#facility-photo").query().getLayoutBounds();
         assertEquals(withPhoto.getWidth(), placeholder.getWidth(), 0.5, "the slot keeps its size");
         assertEquals(withPhoto.getHeight(), placeholder.getHeight(), 0.5);
+    }
+
+    /** The codes were made on the reader thread as the rows arrived ({@code QrCode.image} refuses the FX thread). */
+    @Test
+    void verifiedLinksShowTheirCodesModuleForModule(FxRobot robot) throws Exception {
+        robot.clickOn("#tile-facilities");
+        waitFor(robot, "#facility-open-fac-jingkou-wwtp");
+        robot.clickOn("#facility-open-fac-jingkou-wwtp");
+        waitFor(robot, "#qr-tour");
+        assertTrue(robot.lookup("#qr-unverified").tryQuery().isEmpty(), "verified links get codes");
+        ImageView booking = robot.lookup("#qr-booking").queryAs(ImageView.class);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> booking.getImage() != null);
+        com.google.zxing.common.BitMatrix modules = org.ecokiosk.kiosk.widgets.QrCode.matrix(BOOKING);
+        int scale = (int) booking.getImage().getWidth() / modules.getWidth();
+        assertEquals(modules.getWidth() * scale, booking.getImage().getWidth(), "whole modules");
+        assertTrue(scale >= 5, "large enough to scan from a metre: " + scale);
+        javafx.scene.image.PixelReader pixels = booking.getImage().getPixelReader();
+        for (int y = 0; y < modules.getHeight(); y++) {
+            for (int x = 0; x < modules.getWidth(); x++) {
+                assertEquals(modules.get(x, y) ? 0xff000000 : 0xffffffff,
+                        pixels.getArgb(x * scale + scale / 2, y * scale + scale / 2), "module " + x + "," + y);
+            }
+        }
+        assertNotNull(robot.lookup("#qr-tour").queryAs(ImageView.class).getImage());
     }
 
     @Test

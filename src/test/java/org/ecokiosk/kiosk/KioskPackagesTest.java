@@ -12,6 +12,7 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchRule;
 import org.ecokiosk.kiosk.widgets.FileReadingWidgetExample;
+import org.ecokiosk.kiosk.widgets.ResourceReadingWidgetExample;
 import org.ecokiosk.model.Language;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -26,7 +27,7 @@ import org.junit.jupiter.api.Test;
 class KioskPackagesTest {
     /**
      * Screens, widgets and the shell run on the FX thread (constructors, listeners, event handlers):
-     * a file, a database, the network or an image file read there freezes every touch until it
+     * a file, a resource in the jar, a database, the network or an image file read there freezes every touch until it
      * is done. Data comes through a view model read on the session's reader thread.
      */
     static final ArchRule FX_SIDE_READS_NO_FILE_DATABASE_OR_NETWORK = noClasses()
@@ -38,6 +39,10 @@ class KioskPackagesTest {
                             java.io.FileReader.class, java.io.FileWriter.class, java.io.RandomAccessFile.class,
                             java.net.URLConnection.class, java.net.Socket.class))
                     .as("read files, databases or the network"))
+            // a resource is a file in the jar: reading one (a stylesheet, a font) is I/O too; its URL is not
+            .orShould().callMethod(Class.class, "getResourceAsStream", String.class)
+            .orShould().callMethod(ClassLoader.class, "getResourceAsStream", String.class)
+            .orShould().callMethod(java.net.URL.class, "openStream")
             .because("blocking work on the FX thread freezes the kiosk; reads belong on the session's reader thread");
 
     private static JavaClasses classes;
@@ -71,6 +76,12 @@ class KioskPackagesTest {
     @Test
     void theFxThreadRuleCatchesAWidgetThatReadsAFile() {
         JavaClasses offender = new ClassFileImporter().importClasses(FileReadingWidgetExample.class);
+        assertThrows(AssertionError.class, () -> FX_SIDE_READS_NO_FILE_DATABASE_OR_NETWORK.check(offender));
+    }
+
+    @Test
+    void theFxThreadRuleCatchesAWidgetThatReadsAResourceFromTheJar() {
+        JavaClasses offender = new ClassFileImporter().importClasses(ResourceReadingWidgetExample.class);
         assertThrows(AssertionError.class, () -> FX_SIDE_READS_NO_FILE_DATABASE_OR_NETWORK.check(offender));
     }
 

@@ -14,7 +14,6 @@ import org.ecokiosk.kiosk.i18n.Messages;
 import org.ecokiosk.kiosk.session.SnapshotSession;
 import org.ecokiosk.kiosk.viewmodel.FacilitiesViewModel;
 import org.ecokiosk.kiosk.viewmodel.FacilitiesViewModel.FacilityRow;
-import org.ecokiosk.kiosk.widgets.QrCode;
 import org.ecokiosk.kiosk.widgets.Texts;
 import org.ecokiosk.model.Language;
 import org.ecokiosk.model.OpenDay;
@@ -26,21 +25,27 @@ import org.ecokiosk.model.OpenDay;
  * browse): the resident scans the code and opens them on their own phone.
  */
 public final class FacilitiesScreen extends ModelScreen<FacilitiesViewModel> {
-    /** Pixels per QR module: a 33-module code with its quiet zone is about 300 px at 1080p. */
-    static final int QR_SCALE = 7;
-
     private final FacilityPhotos photos;
+    private final FacilityCodes codes;
 
     public FacilitiesScreen(Messages messages, SnapshotSession session, FacilitiesViewModel model) {
         super("facilities", messages, session, model, "community-screen", "community-content");
         photos = new FacilityPhotos(session);
+        codes = new FacilityCodes(session);
         rebuildOn(model.rows());
-        model.rows().addListener((javafx.collections.ListChangeListener<FacilityRow>) change -> photos.prefetch(model.rows()));
+        // photos and codes are made on the reader thread as the rows arrive, not in the tap that opens one
+        prefetch();
+        model.rows().addListener((javafx.collections.ListChangeListener<FacilityRow>) change -> prefetch());
         // opening or closing a facility's details starts at the top of the page
         model.selectedProperty().addListener((obs, was, now) -> {
             render();
             scrollToTop();
         });
+    }
+
+    private void prefetch() {
+        photos.prefetch(model.rows());
+        codes.prefetch(model.rows());
     }
 
     @Override
@@ -122,22 +127,22 @@ public final class FacilitiesScreen extends ModelScreen<FacilitiesViewModel> {
         facts.setId("facility-facts");
 
         // the photo and the codes stand beside the facts, so they are on screen without scrolling
-        VBox codes = new VBox(FacilityPhoto.of(row, messages, photos));
-        codes.getStyleClass().add("qr-column");
-        codes.setMinWidth(Region.USE_PREF_SIZE);
+        VBox column = new VBox(FacilityPhoto.of(row, messages, photos));
+        column.getStyleClass().add("qr-column");
+        column.setMinWidth(Region.USE_PREF_SIZE);
         if (row.linksVerified()) {
-            row.bookingUrl().ifPresent(url -> codes.getChildren().add(qr("qr-booking", url, messages.get("facilities.qr.booking"), row.sample())));
-            row.virtualTourUrl().ifPresent(url -> codes.getChildren().add(qr("qr-tour", url, messages.get("facilities.qr.tour"), row.sample())));
+            row.bookingUrl().ifPresent(url -> column.getChildren().add(qr("qr-booking", url, messages.get("facilities.qr.booking"), row.sample())));
+            row.virtualTourUrl().ifPresent(url -> column.getChildren().add(qr("qr-tour", url, messages.get("facilities.qr.tour"), row.sample())));
         } else if (row.bookingUrl().isPresent() || row.virtualTourUrl().isPresent()) {
             // no code for a placeholder link: a resident would scan it in vain
             Label unverified = Texts.wrapped(messages.get("facilities.qr.unverified"), "qr-unverified");
             unverified.setId("qr-unverified");
-            codes.getChildren().add(unverified);
+            column.getChildren().add(unverified);
         }
         if (row.virtualTourUrl().isPresent() && row.linksVerified()) {
             facts.getChildren().add(fact("facilities.tour", messages.get("facilities.tour.text")));
         }
-        HBox body = new HBox(facts, codes);
+        HBox body = new HBox(facts, column);
         body.getStyleClass().add("detail-body");
         content.getChildren().addAll(head, body);
     }
@@ -170,12 +175,16 @@ public final class FacilitiesScreen extends ModelScreen<FacilitiesViewModel> {
         return box;
     }
 
+    /** A code of a verified link with its caption; the code is the one made on the reader thread as the rows arrived. */
     private Node qr(String id, String url, String caption, boolean sample) {
-        ImageView image = new ImageView(QrCode.image(url, QR_SCALE));
+        ImageView image = new ImageView();
         image.setId(id);
         image.setSmooth(false);
         Label label = Texts.wrapped(caption, "qr-caption");
-        label.setMaxWidth(image.getImage().getWidth());
+        // the caption wraps under the code, never wider than it
+        label.maxWidthProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
+                () -> image.getImage() == null ? Region.USE_PREF_SIZE : image.getImage().getWidth(), image.imageProperty()));
+        codes.code(url).whenMade(made -> made.ifPresent(image::setImage));
         VBox box = new VBox(image, label);
         box.setAlignment(Pos.TOP_CENTER);
         box.getStyleClass().add("qr-box");

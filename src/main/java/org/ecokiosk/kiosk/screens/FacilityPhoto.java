@@ -28,7 +28,7 @@ final class FacilityPhoto {
         StackPane slot = new StackPane();
         slot.getStyleClass().add("facility-photo");
         slot.setId("facility-photo");
-        row.photo().ifPresentOrElse(photo -> photos.decode(photo).whenDecoded(image -> image.ifPresentOrElse(
+        row.photo().ifPresentOrElse(photo -> photos.decode(photo).whenMade(image -> image.ifPresentOrElse(
                 decoded -> photo(slot, decoded), () -> placeholder(slot, messages))), () -> placeholder(slot, messages));
         return slot;
     }

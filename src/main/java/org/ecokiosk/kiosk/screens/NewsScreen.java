@@ -1,9 +1,6 @@
 package org.ecokiosk.kiosk.screens;
 
 import org.ecokiosk.kiosk.shell.Screen;
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.geometry.Pos;
@@ -19,6 +16,7 @@ import javafx.scene.layout.VBox;
 import javafx.scene.web.WebEngine;
 import javafx.scene.web.WebView;
 import org.ecokiosk.kiosk.content.ContentHtml;
+import org.ecokiosk.kiosk.content.PageStyle;
 import org.ecokiosk.kiosk.i18n.DateTexts;
 import org.ecokiosk.kiosk.i18n.Messages;
 import org.ecokiosk.kiosk.session.SnapshotSession;
@@ -43,8 +41,6 @@ import org.slf4j.LoggerFactory;
  */
 public final class NewsScreen implements Screen {
     private static final Logger LOG = LoggerFactory.getLogger(NewsScreen.class);
-    static final String PAGE_CSS = "/org/ecokiosk/kiosk/content-page.css";
-    static final String PAGE_CONTRAST_CSS = "/org/ecokiosk/kiosk/content-page-contrast.css";
 
     private final Messages messages;
     private final SnapshotSession session;
@@ -61,6 +57,7 @@ public final class NewsScreen implements Screen {
     private String shownHtml = "";
     private int blockedNavigations;
     private String pendingSlug;
+    private PageStyle style = PageStyle.NONE;
     /** Where the article's 返回 leads when it was opened by a link from another screen; unset from the list. */
     private final javafx.beans.property.ObjectProperty<Runnable> linkedFrom = new javafx.beans.property.SimpleObjectProperty<>();
     private final RebuildWhenShown listPage = new RebuildWhenShown(this::renderList);
@@ -124,6 +121,13 @@ public final class NewsScreen implements Screen {
         });
         scale.largeProperty().addListener((obs, was, now) -> applyFontScale());
         theme.highContrastProperty().addListener((obs, was, now) -> articlePage.request());
+        // the stylesheets are read from the jar on the reader thread, queued before any article's read
+        session.load(reader -> PageStyle.read(), read -> {
+            style = read;
+            if (model.opened().isPresent()) {
+                articlePage.request();
+            }
+        }, failure -> LOG.error("the news page stylesheets cannot be read: {}", failure));
     }
 
     @Override
@@ -277,7 +281,7 @@ public final class NewsScreen implements Screen {
         detailMeta.setVisible(!meta.isEmpty());
         detailMeta.setManaged(!meta.isEmpty());
         WebView w = webView();
-        shownHtml = ContentHtml.document(opened.bodyHtml(l), l.code(), pageCss());
+        shownHtml = ContentHtml.document(opened.bodyHtml(l), l.code(), style.css(theme.isHighContrast(), scale.baseSize()));
         w.getEngine().loadContent(shownHtml);
         view.getChildren().setAll(detail);
     }
@@ -317,32 +321,6 @@ public final class NewsScreen implements Screen {
     private void applyFontScale() {
         if (web != null) {
             web.setFontScale(scale.largeProperty().get() ? TextScale.LARGE_FACTOR : 1.0);
-        }
-    }
-
-    /** The page stylesheets, read from the jar once rather than on every article opened. */
-    private static final String BASE_CSS = resource(PAGE_CSS);
-    private static final String CONTRAST_CSS = resource(PAGE_CONTRAST_CSS);
-
-    private String pageCss() {
-        String css = BASE_CSS;
-        if (theme.isHighContrast()) {
-            css += "\n" + CONTRAST_CSS;
-        }
-        return css.replace("${font}", fontUrl("NotoSansSC-Regular.ttf")).replace("${fontBold}", fontUrl("NotoSansSC-Bold.ttf")).replace("${size}", Double.toString(scale.baseSize()));
-    }
-
-    private static String fontUrl(String file) {
-        java.net.URL url = NewsScreen.class.getResource("/fonts/" + file);
-        return url == null ? "" : url.toExternalForm();
-    }
-
-    private static String resource(String name) {
-        try (InputStream in = NewsScreen.class.getResourceAsStream(name)) {
-            return in == null ? "" : new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            LOG.error("stylesheet {} cannot be read", name, e);
-            return "";
         }
     }
 }

@@ -7,11 +7,12 @@ import com.google.zxing.common.BitMatrix;
 import com.google.zxing.qrcode.QRCodeWriter;
 import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Map;
+import javafx.application.Platform;
 import javafx.scene.image.Image;
-import javafx.scene.image.PixelWriter;
+import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
-import javafx.scene.paint.Color;
 
 /**
  * QR codes for a resident's phone: ZXing encodes, the modules are written straight into a
@@ -19,6 +20,9 @@ import javafx.scene.paint.Color;
  * phone cameras read that best.
  */
 public final class QrCode {
+    private static final int BLACK = 0xff000000;
+    private static final int WHITE = 0xffffffff;
+
     private QrCode() {
     }
 
@@ -34,19 +38,27 @@ public final class QrCode {
         }
     }
 
-    /** An image of {@code text}'s QR code with each module {@code scale} pixels square. */
+    /**
+     * An image of {@code text}'s QR code with each module {@code scale} pixels square. Encoding and
+     * writing some 90,000 pixels takes milliseconds, so it is made off the FX thread (an image not
+     * yet shown may be made on any thread) and refused on it: a tap must not wait for it.
+     *
+     * @throws IllegalStateException on the FX thread
+     */
     public static Image image(String text, int scale) {
+        if (Platform.isFxApplicationThread()) {
+            throw new IllegalStateException("QR code images are made off the FX thread (the session's reader thread)");
+        }
         BitMatrix m = matrix(text);
-        WritableImage image = new WritableImage(m.getWidth() * scale, m.getHeight() * scale);
-        PixelWriter w = image.getPixelWriter();
+        int width = m.getWidth() * scale;
+        WritableImage image = new WritableImage(width, m.getHeight() * scale);
+        int[] line = new int[width];
         for (int y = 0; y < m.getHeight(); y++) {
             for (int x = 0; x < m.getWidth(); x++) {
-                Color c = m.get(x, y) ? Color.BLACK : Color.WHITE;
-                for (int dy = 0; dy < scale; dy++) {
-                    for (int dx = 0; dx < scale; dx++) {
-                        w.setColor(x * scale + dx, y * scale + dy, c);
-                    }
-                }
+                Arrays.fill(line, x * scale, (x + 1) * scale, m.get(x, y) ? BLACK : WHITE);
+            }
+            for (int dy = 0; dy < scale; dy++) {
+                image.getPixelWriter().setPixels(0, y * scale + dy, width, 1, PixelFormat.getIntArgbInstance(), line, 0, width);
             }
         }
         return image;
