@@ -5,7 +5,7 @@ import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.Optional;
 import javafx.scene.text.Font;
-import org.ecokiosk.snapshot.ExtractedResources;
+import org.ecokiosk.resources.ExtractedResources;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

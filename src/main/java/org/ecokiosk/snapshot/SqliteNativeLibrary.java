@@ -2,6 +2,7 @@ package org.ecokiosk.snapshot;
 
 import java.nio.file.Path;
 import java.util.Optional;
+import org.ecokiosk.resources.ExtractedResources;
 import org.sqlite.util.LibraryLoaderUtil;
 
 /**

@@ -1,4 +1,4 @@
-package org.ecokiosk.snapshot;
+package org.ecokiosk.resources;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -9,7 +9,9 @@ import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Optional;
 import java.util.jar.JarEntry;
 import java.util.zip.CRC32;
@@ -86,19 +88,29 @@ public final class ExtractedResources {
             Path temp = Files.createTempFile(dir, "." + name + ".", ".part");
             try {
                 try (InputStream in = url.openStream()) {
-                    Files.copy(in, temp, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                    Files.copy(in, temp, StandardCopyOption.REPLACE_EXISTING);
                 }
                 if (crc(temp) != entry.getCrc()) {
                     return Optional.empty();
                 }
-                AtomicFiles.readableByAll(temp);
-                AtomicFiles.replace(temp, copy);
+                readableByAll(temp);
+                // renamed into place, not synced: a copy torn by a power cut fails its CRC and is written anew
+                Files.move(temp, copy, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
                 return Optional.of(copy);
             } finally {
                 Files.deleteIfExists(temp);
             }
         } catch (IOException | URISyntaxException | RuntimeException e) {
             return Optional.empty();
+        }
+    }
+
+    /** Temporary files are owner-only; a cache folder may be shared ({@value #CACHE_DIR_PROPERTY}) by accounts that only read. */
+    private static void readableByAll(Path file) throws IOException {
+        try {
+            Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-r--r--"));
+        } catch (UnsupportedOperationException notPosix) {
+            // Windows: files inherit the folder's ACL
         }
     }
 

@@ -1,4 +1,4 @@
-package org.ecokiosk.snapshot;
+package org.ecokiosk.resources;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -72,16 +72,5 @@ class ExtractedResourcesTest {
         Path file = Files.write(dir.resolve("plain.ttf"), new byte[] {1, 2, 3});
         assertEquals(Optional.of(file), ExtractedResources.asFile(file.toUri().toURL(), dir.resolve("cache")));
         assertTrue(Files.notExists(dir.resolve("cache")));
-    }
-
-    @Test
-    void theSqliteDriverFindsItsLibraryInTheCache() throws Exception {
-        // the tests' own JVM: the driver was pointed at a checked copy before its first connection
-        try (var c = SqliteConnections.forBuilding(dir.resolve("x.sqlite"))) {
-            assertTrue(c.isValid(1));
-        }
-        Path library = Path.of(System.getProperty("org.sqlite.lib.path"), System.getProperty("org.sqlite.lib.name"));
-        assertTrue(library.startsWith(ExtractedResources.cacheDir()), library.toString());
-        assertTrue(Files.isRegularFile(library), library.toString());
     }
 }
