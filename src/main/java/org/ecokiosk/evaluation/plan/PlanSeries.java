@@ -42,7 +42,14 @@ import org.ecokiosk.model.WaterSection;
  */
 public final class PlanSeries {
     private final PlanData data;
+    /*
+     * Memos of this series' own results (the data are immutable): a bulletin asks for the same
+     * air years and series from every chapter, chart, table and provenance note of one build.
+     */
     private final Map<Integer, Optional<AirYear>> airYears = new HashMap<>();
+    private final Map<PlanIndicator, List<YearFigure>> indicatorSeries = new HashMap<>();
+    private final Map<FigureSeries, List<YearFigure>> namedSeries = new java.util.EnumMap<>(FigureSeries.class);
+    private TreeMap<Integer, List<AirDay>> airDaysByYear;
 
     public PlanSeries(PlanData data) {
         this.data = data;
@@ -54,7 +61,22 @@ public final class PlanSeries {
 
     /** The district's air year, evaluated once per year however many series ask. */
     public Optional<AirYear> airYear(int year) {
-        return airYears.computeIfAbsent(year, y -> AirEvaluation.district(y, data.airDays(), data.o3Peaks()));
+        return airYears.computeIfAbsent(year, y -> AirEvaluation.district(y, airDaysOf(y), data.o3Peaks()));
+    }
+
+    /** The station-days of {@code year}: the days are split by year once, not filtered for every year asked. */
+    private List<AirDay> airDaysOf(int year) {
+        return airDaysByYear().getOrDefault(year, List.of());
+    }
+
+    private TreeMap<Integer, List<AirDay>> airDaysByYear() {
+        if (airDaysByYear == null) {
+            airDaysByYear = new TreeMap<>();
+            for (AirDay d : data.airDays()) {
+                airDaysByYear.computeIfAbsent(d.date().getYear(), y -> new ArrayList<>()).add(d);
+            }
+        }
+        return airDaysByYear;
     }
 
     /**
@@ -72,7 +94,7 @@ public final class PlanSeries {
      */
     public Optional<AirYear> airSamePeriod(int year, YearCoverage coverage) {
         java.time.LocalDate last = coverage.inYear(year).lastDate();
-        return AirEvaluation.district(year, data.airDays().stream().filter(d -> !d.date().isAfter(last)).toList(),
+        return AirEvaluation.district(year, airDaysOf(year).stream().filter(d -> !d.date().isAfter(last)).toList(),
                 data.o3Peaks());
     }
 
@@ -82,6 +104,15 @@ public final class PlanSeries {
 
     /** An indicator's series: its {@link FigureSeries} when it has one, else its own values, with its baseline. */
     public List<YearFigure> of(PlanIndicator indicator) {
+        List<YearFigure> known = indicatorSeries.get(indicator);
+        if (known == null) {
+            known = figuresOf(indicator);
+            indicatorSeries.put(indicator, known);
+        }
+        return known;
+    }
+
+    private List<YearFigure> figuresOf(PlanIndicator indicator) {
         Optional<FigureSeries> series = FigureSeries.ofIndicator(indicator.code());
         List<YearFigure> candidates = new ArrayList<>();
         series.ifPresent(s -> candidates.addAll(derived(s)));
@@ -97,10 +128,15 @@ public final class PlanSeries {
         if (indicator.isPresent()) {
             return of(indicator.get());
         }
-        List<YearFigure> candidates = new ArrayList<>(derived(series));
-        candidates.addAll(published(series));
-        candidates.addAll(values(series.valueCodes()));
-        return choose(candidates);
+        List<YearFigure> known = namedSeries.get(series);
+        if (known == null) {
+            List<YearFigure> candidates = new ArrayList<>(derived(series));
+            candidates.addAll(published(series));
+            candidates.addAll(values(series.valueCodes()));
+            known = choose(candidates);
+            namedSeries.put(series, known);
+        }
+        return known;
     }
 
     /**
@@ -204,10 +240,8 @@ public final class PlanSeries {
     }
 
     private List<YearFigure> air(boolean goodDays) {
-        TreeSet<Integer> years = new TreeSet<>();
-        data.airDays().stream().map(AirDay::date).forEach(d -> years.add(d.getYear()));
         List<YearFigure> out = new ArrayList<>();
-        for (int year : years) {
+        for (int year : airDaysByYear().keySet()) {
             Optional<AirYear> air = airYear(year);
             if (air.isEmpty()) {
                 continue;
