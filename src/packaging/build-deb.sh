@@ -4,8 +4,10 @@
 # 1. jpackage --type app-image: the launcher /opt/eco-kiosk/bin/eco-kiosk and a jlinked Java
 #    runtime (modules from jdeps plus the locale data, extra charsets and EC crypto used at run
 #    time), with the jar, its runtime libraries (exactly the jar's Class-Path) and content/.
+#    The launcher carries the JVM options of src/main/resources/launcher/jvm-options.
 # 2. A staging tree around it: the systemd unit (cage kiosk session with watchdog), the PAM stack
-#    of that session, the maintainer scripts, the config template, licences and docs.
+#    of that session, the maintainer scripts, the config template, the kiosk's environment
+#    (src/main/resources/launcher/environment, for the unit and /usr/bin/eco-kiosk), licences, docs.
 # 3. dpkg-deb --root-owner-group: every file root-owned in the archive, so no fakeroot is needed
 #    (dpkg-deb >= 1.19); the kiosk account and its folders are made by postinst.
 # Needs: JDK 17+ with jpackage and jdeps, dpkg-deb (package dpkg; on non-Debian hosts dpkg).
@@ -46,13 +48,13 @@ modules=$(jdeps --print-module-deps --ignore-missing-deps --multi-release 17 \
 modules="$modules,java.desktop,java.naming,java.xml,jdk.charsets,jdk.crypto.ec,jdk.localedata,jdk.zipfs"
 echo "build-deb: runtime modules $modules"
 
-# the kiosk's JVM options live in one file, which the start-up benchmark reads too
+# the kiosk's JVM options and its environment live in one file each, which the benchmarks read too
+launcher="$basedir/src/main/resources/launcher"
 jvm_options=()
 while IFS= read -r option; do
-    option=${option%%#*}
-    option=$(echo "$option" | xargs)
-    [ -n "$option" ] && jvm_options+=(--java-options "$option")
-done < "$basedir/src/main/resources/launcher/jvm-options"
+    jvm_options+=(--java-options "$option")
+done < <(bash "$packaging/launcher-options.sh" "$launcher/jvm-options")
+[ ${#jvm_options[@]} -gt 0 ] || { echo "build-deb: no JVM options read from $launcher/jvm-options" >&2; exit 1; }
 
 jpackage --type app-image --name eco-kiosk --app-version "$app_version" \
     --vendor "Shapingba District" --copyright "AGPL-3.0-or-later; see /usr/share/doc/eco-kiosk" \
@@ -75,6 +77,8 @@ cp -a "$image/eco-kiosk" "$stage/opt/eco-kiosk"
 install -m 0644 "$packaging/systemd/eco-kiosk.service" "$stage/lib/systemd/system/"
 install -m 0644 "$packaging/pam/eco-kiosk" "$stage/etc/pam.d/eco-kiosk"
 install -m 0755 "$packaging/bin/eco-kiosk" "$stage/usr/bin/eco-kiosk"
+# the kiosk's environment: the unit's EnvironmentFile= and /usr/bin/eco-kiosk read it
+install -m 0644 "$launcher/environment" "$stage/usr/share/eco-kiosk/environment"
 # the one configuration file, with the paths of an installed kiosk and no demo PIN
 sed -e 's#^snapshot.store=.*#snapshot.store=/var/lib/eco-kiosk/snapshots#' \
     -e 's#^content.dir=.*#content.dir=/opt/eco-kiosk/lib/app/content#' \

@@ -46,9 +46,15 @@ import picocli.CommandLine.Spec;
  * way. Every round also runs the attract loop once and touches it away. CPU time of the FX thread
  * and of the render thread is reported beside the wall time (steady where wall time is noisy on a
  * shared machine), and the load average before and after. Baselines: a navigation to a bare
- * {@link ComingScreen} (no data), and the heap after the first round. Needs a display: run under
- * Xvfb ({@code Xvfb :97 & DISPLAY=:97 eco-kiosk bench kiosk-nav}); Monocle is a test-only
- * dependency, so headless runs go through Xvfb rather than a runtime Monocle.
+ * {@link ComingScreen} (no data), and the heap after the first round. The process's memory
+ * ({@link ProcessMemory}: RSS and PSS, peak and at the end, RSS by mapping; with
+ * {@code --native-memory} what the JVM committed by category) is reported beside the heap.
+ *
+ * <p>The kiosk runs in a fresh JVM started as the installed launcher starts it (its JVM options
+ * and environment, {@link LauncherOptions}); {@code --in-process} runs it in this JVM instead,
+ * with whatever options it was given. Needs a display: run under Xvfb
+ * ({@code xvfb-run -a -s "-screen 0 1920x1080x24" eco-kiosk bench kiosk-nav}); Monocle is a
+ * test-only dependency, so headless runs go through Xvfb rather than a runtime Monocle.
  */
 @Command(name = "kiosk-nav", description = "Kiosk tap-to-drawn per screen and heap after N navigations (needs a display, e.g. Xvfb).")
 final class KioskNavBench implements Callable<Integer> {
@@ -65,6 +71,12 @@ final class KioskNavBench implements Callable<Integer> {
     @Option(names = "--home-idle-ms", defaultValue = "-1", description = "how long home idles before the first tap;"
             + " default: until the kiosk has prepared its screens (0: tap at once, a cold first visit)")
     long homeIdleMs;
+    @Option(names = "--in-process", description = "run the kiosk in this JVM, with its options, instead of a fresh one"
+            + " started with the launcher's JVM options and environment")
+    boolean inProcess;
+    @Option(names = "--native-memory", description = "start the kiosk's JVM with -XX:NativeMemoryTracking=summary and report"
+            + " what it committed by category (the tracking itself costs a few MB)")
+    boolean nativeMemory;
 
     /** Heap is measured after the first round and after these many navigations (when reached). */
     private static final java.util.Set<Integer> HEAP_CHECKPOINTS = java.util.Set.of(1000, 3000, 10000);
@@ -77,6 +89,9 @@ final class KioskNavBench implements Callable<Integer> {
         }
         if (navigations < 1) {
             throw new InvalidInputException("--navigations must be at least 1");
+        }
+        if (!inProcess) {
+            return asTheLauncherStartsIt();
         }
         KioskConfig cfg = KioskConfig.loadOrDefaults(config);
         Path file = snapshot != null ? snapshot : KioskSnapshots.published(cfg)
@@ -112,6 +127,8 @@ final class KioskNavBench implements Callable<Integer> {
         ids.forEach(id -> times.put(id, new ArrayList<>()));
         times.put(Navigator.HOME, new ArrayList<>());
         Map<Integer, Long> heapAt = new LinkedHashMap<>();
+        List<ProcessMemory> rounds = new ArrayList<>();
+        GcTally collections = new GcTally();
         for (int i = 0; i < navigations; i++) {
             String id = ids.get(i % ids.size());
             times.get(id).add(tap(kiosk, scene, id, "#tile-" + id, clocks));
@@ -119,15 +136,20 @@ final class KioskNavBench implements Callable<Integer> {
             if ((i + 1) % ids.size() == 0) {
                 onFx(() -> kiosk.shell().enterAttract());
                 onFx(() -> kiosk.shell().leaveAttract());
+                ProcessMemory.ofThisProcess().ifPresent(rounds::add);
             }
             if (i + 1 == ids.size() || HEAP_CHECKPOINTS.contains(i + 1)) {
-                heapAt.put(i + 1, usedHeapAfterGc());
+                heapAt.put(i + 1, collections.usedHeapAfterGc());
                 // a long run can be read while it goes (and if it is cut short)
                 System.err.printf("kiosk-nav: heap after %d navigations %.1f MB%n", i + 1, heapAt.get(i + 1) / 1048576.0);
             }
         }
-        long heapAfter = usedHeapAfterGc();
+        Map<String, long[]> ownCollections = collections.own();
+        long heapAfter = collections.usedHeapAfterGc();
         Optional<ProcessMemory> memory = ProcessMemory.ofThisProcess();
+        Map<String, Long> byMapping = ProcessMemory.residentByMapping(12);
+        Map<String, Long> jvmCommitted = NativeMemorySummary.committedKb();
+        long heapCommitted = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getCommitted();
         onFx(() -> kiosk.shell().enterAttract());
         onFx(() -> kiosk.shell().leaveAttract());
         session.close();
@@ -192,13 +214,71 @@ final class KioskNavBench implements Callable<Integer> {
         out.put("heap_after_first_round_mb", round(heapFirstRound / 1048576.0));
         out.put("heap_after_all_mb", round(heapAfter / 1048576.0));
         out.put("ratio_heap_after_to_first_round", Math.round(10000.0 * heapAfter / heapFirstRound) / 10000.0);
-        memory.ifPresent(m -> {
-            out.put("rss_mb", round(m.residentBytes() / 1048576.0));
-            out.put("rss_peak_mb", round(m.peakResidentBytes() / 1048576.0));
-        });
+        memory.ifPresent(m -> putMemory(out, m, rounds, byMapping));
         out.put("max_heap_mb", Runtime.getRuntime().maxMemory() / 1048576);
+        out.put("heap_committed_end_mb", round(heapCommitted / 1048576.0));
+        ObjectNode gc = out.putObject("collections_during_navigation");
+        ownCollections.forEach((name, countAndMs) -> gc.putObject(name).put("count", countAndMs[0]).put("ms", countAndMs[1]));
+        if (!jvmCommitted.isEmpty()) {
+            ObjectNode nmt = out.putObject("jvm_committed_end_mb");
+            jvmCommitted.forEach((category, kb) -> nmt.put(category, round(kb / 1024.0)));
+        }
         spec.commandLine().getOut().println(json.writerWithDefaultPrettyPrinter().writeValueAsString(out));
         Platform.exit();
+        return ExitCodes.OK;
+    }
+
+    /**
+     * RSS and PSS at the end (after the full collections that measure the heap), the highest of
+     * the samples taken after each round (before any collection, as the kiosk runs) and the
+     * kernel's RSS high-water mark, with what RSS counts said beside them.
+     */
+    private static void putMemory(ObjectNode out, ProcessMemory end, List<ProcessMemory> rounds, Map<String, Long> byMapping) {
+        long rssRounds = rounds.stream().mapToLong(ProcessMemory::rssKb).max().orElse(end.rssKb());
+        long pssPeak = Math.max(end.pssKb(), rounds.stream().mapToLong(ProcessMemory::pssKb).max().orElse(0));
+        out.put("memory", "RSS: every resident page the kiosk's process maps, shared ones (libraries, fonts, the X server's"
+                + " shared window buffer) in full; PSS: shared pages divided among the processes mapping them; peak RSS:"
+                + " the kernel's high-water mark (VmHWM) since start; peak PSS: the highest of the samples after each round"
+                + " and at the end; end: after the full collections that measure the heap");
+        out.put("rss_peak_mb", mb(Math.max(end.peakRssKb(), rssRounds)));
+        out.put("rss_rounds_max_mb", mb(rssRounds));
+        out.put("rss_end_mb", mb(end.rssKb()));
+        out.put("pss_peak_mb", mb(pssPeak));
+        out.put("pss_end_mb", mb(end.pssKb()));
+        out.put("anonymous_end_mb", mb(end.anonymousKb()));
+        out.put("pss_file_end_mb", mb(end.pssFileKb()));
+        out.put("pss_shmem_end_mb", mb(end.pssShmemKb()));
+        ObjectNode mappings = out.putObject("rss_by_mapping_end_mb");
+        byMapping.forEach((name, kb) -> mappings.put(name, mb(kb)));
+    }
+
+    /**
+     * The same workload in a fresh JVM started with the launcher's JVM options and environment;
+     * its JSON, with those options and that environment added, is this command's output.
+     */
+    private int asTheLauncherStartsIt() throws Exception {
+        List<String> options = new ArrayList<>(LauncherOptions.read());
+        if (nativeMemory) {
+            options.add("-XX:NativeMemoryTracking=summary");
+        }
+        Map<String, String> environment = LauncherOptions.environment();
+        List<String> args = new ArrayList<>(List.of("bench", "kiosk-nav", "--in-process", "--navigations",
+                Integer.toString(navigations), "--config", config.toString(), "--home-idle-ms", Long.toString(homeIdleMs)));
+        if (snapshot != null) {
+            args.addAll(List.of("--snapshot", snapshot.toString()));
+        }
+        Process probe = ProbeProcess.of(options, environment, args).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+        String said = new String(probe.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        int exit = probe.waitFor();
+        if (exit != ExitCodes.OK) {
+            spec.commandLine().getOut().print(said);
+            return exit;
+        }
+        ObjectMapper json = new ObjectMapper();
+        ObjectNode out = (ObjectNode) json.readTree(said.substring(said.indexOf('{')));
+        out.putPOJO("kiosk_jvm_options", options);
+        out.putPOJO("kiosk_environment", environment);
+        spec.commandLine().getOut().println(json.writerWithDefaultPrettyPrinter().writeValueAsString(out));
         return ExitCodes.OK;
     }
 
@@ -320,12 +400,44 @@ final class KioskNavBench implements Callable<Integer> {
         done.await();
     }
 
-    private static long usedHeapAfterGc() throws InterruptedException {
-        for (int i = 0; i < 3; i++) {
-            System.gc();
-            Thread.sleep(200);
+    /**
+     * The collections the kiosk ran by itself while navigating (count and milliseconds per
+     * collector, from start-up on), the benchmark's own full collections that measure the heap left out.
+     */
+    private static final class GcTally {
+        private final Map<String, long[]> measuring = new LinkedHashMap<>();
+
+        long usedHeapAfterGc() throws InterruptedException {
+            Map<String, long[]> before = totals();
+            for (int i = 0; i < 3; i++) {
+                System.gc();
+                Thread.sleep(200);
+            }
+            long used = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+            totals().forEach((name, after) -> {
+                long[] ran = measuring.computeIfAbsent(name, n -> new long[2]);
+                ran[0] += after[0] - before.getOrDefault(name, new long[2])[0];
+                ran[1] += after[1] - before.getOrDefault(name, new long[2])[1];
+            });
+            return used;
         }
-        return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+
+        Map<String, long[]> own() {
+            Map<String, long[]> own = totals();
+            own.forEach((name, total) -> {
+                long[] ran = measuring.getOrDefault(name, new long[2]);
+                total[0] -= ran[0];
+                total[1] -= ran[1];
+            });
+            return own;
+        }
+
+        private static Map<String, long[]> totals() {
+            Map<String, long[]> totals = new LinkedHashMap<>();
+            ManagementFactory.getGarbageCollectorMXBeans().forEach(b ->
+                    totals.put(b.getName(), new long[] {b.getCollectionCount(), b.getCollectionTime()}));
+            return totals;
+        }
     }
 
     private static double median(List<Long> v) {
@@ -338,6 +450,10 @@ final class KioskNavBench implements Callable<Integer> {
         Arrays.sort(s);
         int rank = (int) Math.ceil(p * s.length);
         return s[Math.max(0, Math.min(s.length - 1, rank - 1))];
+    }
+
+    private static double mb(long kb) {
+        return round(kb / 1024.0);
     }
 
     private static double ms(double nanos) {

@@ -7,11 +7,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Application;
 import org.ecokiosk.cli.ExitCodes;
-import org.ecokiosk.cli.Launcher;
 import org.ecokiosk.kiosk.FirstFrame;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -25,9 +25,9 @@ import picocli.CommandLine.Model.CommandSpec;
  * same machine, so the figures that matter are the ratios, not the milliseconds; on a shared,
  * loaded machine the CPU ratio is the steadier one.
  *
- * <p>The kiosk runs with the installed launcher's JVM options ({@link LauncherOptions}), as
- * residents' kiosks do; the bare window runs twice, with the JVM's defaults (a plain JavaFX
- * program) and with the same options (so the gain of the options alone can be told apart).
+ * <p>The kiosk runs with the installed launcher's JVM options and environment ({@link LauncherOptions}),
+ * as residents' kiosks do; the bare window runs twice, with the JVM's defaults (a plain JavaFX
+ * program) and with the same options and environment (so the gain of the options alone can be told apart).
  * Runs of the three alternate. Needs a display (Xvfb will do).
  */
 @Command(name = "startup", description = "Kiosk cold start to first frame vs a bare JavaFX window.")
@@ -45,24 +45,26 @@ final class StartupBench implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         List<String> options = LauncherOptions.read();
+        Map<String, String> environment = LauncherOptions.environment();
         List<String> bareArgs = List.of("bench", "bare-window-probe");
         List<String> kioskArgs = List.of("kiosk", "--windowed", "--first-frame", "--config", config.toString());
         // one unmeasured run of each warms the OS file cache (and the kiosk's cache folder), as on a kiosk that has booted before
-        time(List.of(), bareArgs);
-        time(options, kioskArgs);
+        time(List.of(), Map.of(), bareArgs);
+        time(options, environment, kioskArgs);
         Run[] bare = new Run[runs];
         Run[] kiosk = new Run[runs];
         Run[] bareTuned = new Run[runs];
         for (int i = 0; i < runs; i++) {
-            bare[i] = time(List.of(), bareArgs);
-            kiosk[i] = time(options, kioskArgs);
-            bareTuned[i] = time(options, bareArgs);
+            bare[i] = time(List.of(), Map.of(), bareArgs);
+            kiosk[i] = time(options, environment, kioskArgs);
+            bareTuned[i] = time(options, environment, bareArgs);
         }
         ObjectMapper json = new ObjectMapper();
         ObjectNode out = json.createObjectNode();
         out.put("workload", "startup-first-frame");
         out.put("runs", runs);
         out.putPOJO("kiosk_jvm_options", options);
+        out.putPOJO("kiosk_environment", environment);
         out.put("kiosk_median_ms", median(kiosk, Run::wallMs));
         out.put("bare_window_median_ms", median(bare, Run::wallMs));
         out.put("ratio_kiosk_to_bare", ratio(kiosk, bare, Run::wallMs));
@@ -90,22 +92,14 @@ final class StartupBench implements Callable<Integer> {
         return Math.round(100.0 * median(a, figure) / median(b, figure)) / 100.0;
     }
 
-    private static Run time(List<String> jvmOptions, List<String> args) throws Exception {
+    private static Run time(List<String> jvmOptions, Map<String, String> environment, List<String> args) throws Exception {
         Path marker = Files.createTempFile("eco-kiosk-first-frame", ".marker");
         Files.delete(marker);
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
-        command.addAll(jvmOptions);
-        command.addAll(List.of("-cp", System.getProperty("java.class.path"), "-D" + FirstFrame.MARKER_PROPERTY + "=" + marker));
-        for (String p : List.of("prism.order", "glass.platform", "monocle.platform")) {
-            if (System.getProperty(p) != null) {
-                command.add("-D" + p + "=" + System.getProperty(p));
-            }
-        }
-        command.add(Launcher.class.getName());
-        command.addAll(args);
+        List<String> options = new ArrayList<>(jvmOptions);
+        options.add("-D" + FirstFrame.MARKER_PROPERTY + "=" + marker);
         Path log = Files.createTempFile("eco-kiosk-first-frame", ".log");
         long start = System.nanoTime();
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        Process process = ProbeProcess.of(options, environment, args).redirectErrorStream(true).redirectOutput(log.toFile()).start();
         try {
             while (process.isAlive() || Files.exists(marker)) {
                 if (Files.exists(marker)) {
