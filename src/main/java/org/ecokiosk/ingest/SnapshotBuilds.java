@@ -31,6 +31,30 @@ public final class SnapshotBuilds {
         return org.ecokiosk.snapshot.ImportLock.acquire(target);
     }
 
+    /**
+     * The file an import builds on: {@code snapshot} itself, or, when it was built by the older
+     * schema, an upgraded copy beside it with the same content (and content hash), which the
+     * caller deletes when done ({@link #isUpgradedCopy}). Call it while holding the import lock.
+     */
+    public static Path baseFor(Path snapshot) throws SnapshotException, IOException {
+        if (!org.ecokiosk.snapshot.SnapshotUpgrade.needed(snapshot)) {
+            return snapshot;
+        }
+        Path upgraded = AtomicFiles.siblingTemp(snapshot, ".building");
+        try {
+            org.ecokiosk.snapshot.SnapshotUpgrade.copy(snapshot, upgraded);
+            return upgraded;
+        } catch (SnapshotException e) {
+            Files.deleteIfExists(upgraded);
+            throw e;
+        }
+    }
+
+    /** True when {@link #baseFor} gave a copy rather than the snapshot itself. */
+    public static boolean isUpgradedCopy(Path base, Path snapshot) {
+        return !base.equals(snapshot);
+    }
+
     /** Work done on a snapshot under construction; any exception abandons the build. */
     public interface WriterWork {
         void writeTo(SnapshotWriter writer) throws ImportFailedException, SnapshotException, IOException;

@@ -4,9 +4,7 @@ import java.nio.ByteBuffer;
 import java.security.MessageDigest;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
@@ -29,6 +27,7 @@ public final class AirHourSink implements AutoCloseable {
 
     private final Connection connection;
     private final PreparedStatement insert;
+    private final AirHourKeys.Numbering numbering;
     private final Set<String> stationsBefore;
     private final Set<String> seen = new HashSet<>();
     private final Map<String, byte[]> streamed = new HashMap<>();
@@ -39,44 +38,35 @@ public final class AirHourSink implements AutoCloseable {
     private int pending;
     private long written;
 
-    AirHourSink(Connection connection) throws SnapshotException {
+    AirHourSink(Connection connection, AirHourKeys.Numbering numbering) throws SnapshotException {
         this.connection = connection;
-        String marks = String.join(", ", Collections.nCopies(RowInserter.AIR_HOUR_COLUMNS, "?"));
+        this.numbering = numbering;
+        this.stationsBefore = numbering.stations();
         try {
-            this.insert = connection.prepareStatement("INSERT OR REPLACE INTO air_hour VALUES (" + marks + ")");
-            this.stationsBefore = stations(connection);
+            this.insert = connection.prepareStatement(RowInserter.AIR_HOUR_INSERT);
         } catch (SQLException e) {
             throw new SnapshotException("cannot prepare the hourly insert: " + e.getMessage(), e);
         }
     }
 
-    private static Set<String> stations(Connection connection) throws SQLException {
-        Set<String> codes = new HashSet<>();
-        try (PreparedStatement ps = connection.prepareStatement("SELECT DISTINCT station FROM air_hour");
-             ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-                codes.add(rs.getString(1));
-            }
-        }
-        return codes;
-    }
-
     public void add(AirHour hour) throws SnapshotException {
         String key = AirTime.hourKey(hour.hour());
+        long rowKey = AirHourKeys.key(numbering.number(hour.station()), AirHourKeys.hourIndex(hour.hour()));
         try {
             // bound one by one, in RowInserter.airHour's column order: no boxed row per hour
-            insert.setString(1, hour.station());
-            insert.setString(2, key);
-            bindConcentration(3, hour.pm25());
-            bindConcentration(4, hour.pm10());
-            bindConcentration(5, hour.so2());
-            bindConcentration(6, hour.no2());
-            bindConcentration(7, hour.co());
-            bindConcentration(8, hour.o3());
+            insert.setLong(1, rowKey);
+            insert.setString(2, hour.station());
+            insert.setString(3, key);
+            bindConcentration(4, hour.pm25());
+            bindConcentration(5, hour.pm10());
+            bindConcentration(6, hour.so2());
+            bindConcentration(7, hour.no2());
+            bindConcentration(8, hour.co());
+            bindConcentration(9, hour.o3());
             if (hour.publishedAqi().isPresent()) {
-                insert.setInt(9, hour.publishedAqi().getAsInt());
+                insert.setInt(10, hour.publishedAqi().getAsInt());
             } else {
-                insert.setNull(9, java.sql.Types.INTEGER);
+                insert.setNull(10, java.sql.Types.INTEGER);
             }
             insert.addBatch();
             written++;

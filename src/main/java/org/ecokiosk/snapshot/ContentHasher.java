@@ -35,7 +35,16 @@ final class ContentHasher {
     /** Schemes before this key existed: one digest over every table's rows. */
     static final String SINGLE_STREAM = "1";
 
+    /** From this schema version on, air_hour is keyed by {@link AirHourKeys}; version 5 files are hashed by their text key. */
+    private static final int KEYED_HOURS_VERSION = 6;
+
     private ContentHasher() {
+    }
+
+    private static int schemaVersion(Connection connection) throws SQLException {
+        try (Statement st = connection.createStatement(); ResultSet rs = st.executeQuery("PRAGMA user_version")) {
+            return rs.next() ? rs.getInt(1) : 0;
+        }
     }
 
     /** The content hash by the current scheme, every row read back. */
@@ -51,13 +60,19 @@ final class ContentHasher {
     static String hash(Connection connection, Map<String, byte[]> streamedGroups) throws SQLException {
         MessageDigest digest = sha256();
         ByteBuffer scratch = ByteBuffer.allocate(8);
+        boolean keyedHours = schemaVersion(connection) >= KEYED_HOURS_VERSION;
         for (SnapshotSchema.Table table : SnapshotSchema.TABLES) {
             if (table.name().equals("meta")) {
                 continue;
             }
             update(digest, scratch, "table:" + table.name());
-            digest.update(table.groupBy().isEmpty() ? tableDigest(connection, table)
-                    : groupedDigest(connection, table, streamedGroups));
+            if (table.groupBy().isEmpty()) {
+                digest.update(tableDigest(connection, table));
+            } else if (keyedHours && table.name().equals("air_hour")) {
+                digest.update(keyedHourDigest(connection, table, streamedGroups));
+            } else {
+                digest.update(groupedDigest(connection, table, streamedGroups));
+            }
         }
         return HexFormat.of().formatHex(digest.digest());
     }
@@ -75,8 +90,8 @@ final class ContentHasher {
         for (SnapshotSchema.Table table : SnapshotSchema.TABLES) {
             if (!table.name().equals("meta")) {
                 update(digest, scratch, "table:" + table.name());
-                rows(connection, "SELECT * FROM " + table.name() + " ORDER BY " + table.orderBy(), null, table,
-                        digest, scratch, true);
+                rows(connection, "SELECT " + table.hashedColumns() + " FROM " + table.name() + " ORDER BY "
+                        + table.orderBy(), null, table, digest, scratch, true);
             }
         }
         return java.util.Optional.of(HexFormat.of().formatHex(digest.digest()));
@@ -84,8 +99,8 @@ final class ContentHasher {
 
     private static byte[] tableDigest(Connection connection, SnapshotSchema.Table table) throws SQLException {
         MessageDigest digest = sha256();
-        rows(connection, "SELECT * FROM " + table.name() + " ORDER BY " + table.orderBy(), null, table, digest,
-                ByteBuffer.allocate(8), false);
+        rows(connection, "SELECT " + table.hashedColumns() + " FROM " + table.name() + " ORDER BY " + table.orderBy(),
+                null, table, digest, ByteBuffer.allocate(8), false);
         return digest.digest();
     }
 
@@ -112,8 +127,8 @@ final class ContentHasher {
                     continue;
                 }
                 MessageDigest rows = sha256();
-                rows(connection, "SELECT * FROM " + table.name() + " WHERE " + group + " IS ? ORDER BY "
-                        + table.orderBy(), value, table, rows, scratch, false);
+                rows(connection, "SELECT " + table.hashedColumns() + " FROM " + table.name() + " WHERE " + group
+                        + " IS ? ORDER BY " + table.orderBy(), value, table, rows, scratch, false);
                 digest.update(rows.digest());
             }
         }
@@ -125,6 +140,87 @@ final class ContentHasher {
             }
         }
         return digest.digest();
+    }
+
+    /**
+     * The same digest as {@link #groupedDigest} gives the hours grouped by station, read by key
+     * (schema 6): each station's key range in station code order, its rows in key order. Every row
+     * read is checked against its key — the station its number stands for, the hour its low bits
+     * stand for — so a key that disagrees with its row is found as damage, not hashed as content.
+     */
+    private static byte[] keyedHourDigest(Connection connection, SnapshotSchema.Table table,
+                                          Map<String, byte[]> streamed) throws SQLException {
+        MessageDigest digest = sha256();
+        ByteBuffer scratch = ByteBuffer.allocate(8);
+        long covered = 0;
+        try (PreparedStatement count = connection.prepareStatement(
+                     "SELECT count(*) FROM air_hour WHERE hour_key BETWEEN ? AND ?");
+             PreparedStatement read = connection.prepareStatement("SELECT hour_key, " + table.hashedColumns()
+                     + " FROM air_hour WHERE hour_key BETWEEN ? AND ? ORDER BY hour_key")) {
+            boolean[] declaredReal = null;
+            for (Map.Entry<String, Long> station : AirHourKeys.stations(connection).entrySet()) {
+                String code = station.getKey();
+                long first = AirHourKeys.first(station.getValue());
+                long last = AirHourKeys.last(station.getValue());
+                updateValue(digest, scratch, code, false);  // the station column is TEXT
+                byte[] known = streamed.get(code);
+                if (known != null) {
+                    count.setLong(1, first);
+                    count.setLong(2, last);
+                    try (ResultSet rs = count.executeQuery()) {
+                        covered += rs.next() ? rs.getLong(1) : 0;
+                    }
+                    digest.update(known);
+                    continue;
+                }
+                MessageDigest rows = sha256();
+                read.setLong(1, first);
+                read.setLong(2, last);
+                try (ResultSet rs = read.executeQuery()) {
+                    java.sql.ResultSetMetaData md = rs.getMetaData();
+                    int columns = md.getColumnCount();
+                    if (declaredReal == null) {
+                        declaredReal = declaredReal(connection, table.name(), md);
+                    }
+                    while (rs.next()) {
+                        long key = rs.getLong(1);
+                        String rowStation = rs.getString(2);
+                        String rowHour = rs.getString(3);
+                        if (!code.equals(rowStation) || !AirHourKeys.hourText(key).equals(rowHour)) {
+                            throw new SQLException("the hourly row " + Excerpt.of(rowStation) + " " + Excerpt.of(rowHour)
+                                    + " does not match its key " + key + " (" + code + " " + AirHourKeys.hourText(key)
+                                    + "): the file was changed after it was built");
+                        }
+                        covered++;
+                        rows.update((byte) 'R');
+                        for (int c = 2; c <= columns; c++) {
+                            updateValue(rows, scratch, rs.getObject(c), declaredReal[c]);
+                        }
+                    }
+                }
+                digest.update(rows.digest());
+            }
+        }
+        try (Statement st = connection.createStatement();
+             ResultSet all = st.executeQuery("SELECT count(*) FROM air_hour")) {
+            if (!all.next() || all.getLong(1) != covered) {
+                throw new SQLException("the rows of air_hour do not add up by station");
+            }
+        }
+        return digest.digest();
+    }
+
+    /** A short, printable excerpt of a stored text for a message (a damaged file may hold anything). */
+    private static final class Excerpt {
+        static String of(String text) {
+            if (text == null) {
+                return "NULL";
+            }
+            String printable = text.codePoints().limit(40)
+                    .map(cp -> Character.isISOControl(cp) || Character.getType(cp) == Character.FORMAT ? '?' : cp)
+                    .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
+            return "'" + printable + (text.length() > 40 ? "…" : "") + "'";
+        }
     }
 
     /**
@@ -141,7 +237,7 @@ final class ContentHasher {
             try (ResultSet rs = ps.executeQuery()) {
                 java.sql.ResultSetMetaData md = rs.getMetaData();
                 int columns = md.getColumnCount();
-                boolean[] declaredReal = declaredReal(connection, table.name(), columns);
+                boolean[] declaredReal = declaredReal(connection, table.name(), md);
                 while (rs.next()) {
                     digest.update((byte) 'R');
                     for (int c = 1; c <= columns; c++) {
@@ -161,17 +257,21 @@ final class ContentHasher {
      * Which columns are declared REAL: only there can a value that is not a double still be
      * hashed as one (the driver's column type says REAL), so only there is the type asked for.
      */
-    private static boolean[] declaredReal(Connection connection, String table, int columns) throws SQLException {
-        boolean[] real = new boolean[columns + 1];
+    private static boolean[] declaredReal(Connection connection, String table, java.sql.ResultSetMetaData md)
+            throws SQLException {
+        java.util.Set<String> realColumns = new java.util.HashSet<>();
         try (Statement st = connection.createStatement();
              ResultSet rs = st.executeQuery("PRAGMA table_info(" + table + ")")) {
             while (rs.next()) {
-                int c = rs.getInt("cid") + 1;
                 String type = rs.getString("type").toUpperCase(java.util.Locale.ROOT);
-                if (c <= columns) {
-                    real[c] = type.contains("REAL") || type.contains("FLOA") || type.contains("DOUB");
+                if (type.contains("REAL") || type.contains("FLOA") || type.contains("DOUB")) {
+                    realColumns.add(rs.getString("name").toLowerCase(java.util.Locale.ROOT));
                 }
             }
+        }
+        boolean[] real = new boolean[md.getColumnCount() + 1];
+        for (int c = 1; c < real.length; c++) {
+            real[c] = realColumns.contains(md.getColumnName(c).toLowerCase(java.util.Locale.ROOT));
         }
         return real;
     }

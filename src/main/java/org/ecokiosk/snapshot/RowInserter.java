@@ -26,7 +26,9 @@ import org.ecokiosk.model.WaterSection;
 /** Turns records into rows, one prepared, batched statement per table. */
 final class RowInserter {
     private static final int BATCH = 5_000;
-    static final int AIR_HOUR_COLUMNS = 9;
+    /** The hourly insert, key first (AirHourSink binds the same columns one by one). */
+    static final String AIR_HOUR_INSERT = "INSERT OR REPLACE INTO air_hour (hour_key, station, hour, pm25, pm10, so2, "
+            + "no2, co, o3, published_aqi) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
     private RowInserter() {
     }
@@ -36,7 +38,8 @@ final class RowInserter {
         Object[] values(T row);
     }
 
-    static void insertAll(Connection c, SnapshotContent content) throws SQLException {
+    static void insertAll(Connection c, SnapshotContent content, AirHourKeys.Numbering numbering)
+            throws SQLException, SnapshotException {
         insert(c, "indicator", 17, content.indicators(), RowInserter::indicator);
         insert(c, "indicator_value", 6, content.indicatorValues(), v -> new Object[] {
                 v.indicatorCode(), v.year(), v.value().display(), v.origin().code(), v.note().zh(), v.note().en()});
@@ -47,7 +50,7 @@ final class RowInserter {
         insert(c, "station", 7, content.stations(), s -> new Object[] {
                 s.code(), s.name().zh(), s.name().en(), s.city(), s.origin().code(),
                 s.position().map(GeoPoint::longitude).orElse(null), s.position().map(GeoPoint::latitude).orElse(null)});
-        insert(c, "air_hour", AIR_HOUR_COLUMNS, content.airHours(), RowInserter::airHour);
+        insertHours(c, content.airHours(), numbering);
         insert(c, "air_day", 13, content.airDays(), RowInserter::airDay);
         insert(c, "water_section", 10, content.waterSections(), w -> new Object[] {
                 w.code(), w.name().zh(), w.name().en(), w.river().zh(), w.river().en(), w.body().code(),
@@ -76,6 +79,29 @@ final class RowInserter {
                 Object[] values = binder.values(row);
                 for (int i = 0; i < values.length; i++) {
                     bind(ps, i + 1, values[i]);
+                }
+                ps.addBatch();
+                if (++pending == BATCH) {
+                    ps.executeBatch();
+                    pending = 0;
+                }
+            }
+            ps.executeBatch();
+        }
+    }
+
+    private static void insertHours(Connection c, List<AirHour> hours, AirHourKeys.Numbering numbering)
+            throws SQLException, SnapshotException {
+        if (hours.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement ps = c.prepareStatement(AIR_HOUR_INSERT)) {
+            int pending = 0;
+            for (AirHour h : hours) {
+                ps.setLong(1, AirHourKeys.key(numbering.number(h.station()), AirHourKeys.hourIndex(h.hour())));
+                Object[] values = airHour(h);
+                for (int i = 0; i < values.length; i++) {
+                    bind(ps, i + 2, values[i]);
                 }
                 ps.addBatch();
                 if (++pending == BATCH) {

@@ -55,6 +55,8 @@ public final class SnapshotReader implements AutoCloseable {
     private final Path file;
     private final Connection connection;
     private final SnapshotMeta meta;
+    /** Filled on the first hourly read. */
+    private java.util.SortedMap<String, Long> hourStations;
 
     private SnapshotReader(Path file, Connection connection, SnapshotMeta meta) {
         this.file = file;
@@ -73,9 +75,9 @@ public final class SnapshotReader implements AutoCloseable {
             try (PreparedStatement ps = c.prepareStatement("PRAGMA user_version"); ResultSet rs = ps.executeQuery()) {
                 version = rs.next() ? rs.getInt(1) : -1;
             }
-            if (version != SnapshotSchema.VERSION) {
-                throw new SnapshotException("schema version " + version + " is not supported; this program reads version "
-                        + SnapshotSchema.VERSION);
+            java.util.Optional<String> unreadable = SnapshotSchema.versionProblem(version);
+            if (unreadable.isPresent()) {
+                throw new SnapshotException(unreadable.get());
             }
             return new SnapshotReader(file, c, MetaTable.read(c));
         } catch (SQLException e) {
@@ -168,22 +170,41 @@ public final class SnapshotReader implements AutoCloseable {
 
     /** The start of the newest hour any station has (real-time data), empty when there are no hours. */
     public Optional<java.time.LocalDateTime> latestAirHour() throws SnapshotException {
-        return query("SELECT max(hour) FROM air_hour", List.of(),
-                rs -> Optional.ofNullable(rs.getString(1)).map(AirTime::parseHour)).get(0);
+        Optional<String> latest = Optional.empty();
+        for (long station : hourStations().values()) {
+            List<String> last = query("SELECT hour FROM air_hour WHERE hour_key BETWEEN ? AND ? ORDER BY hour_key DESC "
+                    + "LIMIT 1", List.of(AirHourKeys.first(station), AirHourKeys.last(station)), rs -> rs.getString(1));
+            if (!last.isEmpty() && (latest.isEmpty() || last.get(0).compareTo(latest.get()) > 0)) {
+                latest = Optional.of(last.get(0));
+            }
+        }
+        try {
+            return latest.map(AirTime::parseHour);
+        } catch (RuntimeException e) {
+            throw new SnapshotException("cannot read " + file.getFileName() + ": " + e.getMessage(), e);
+        }
     }
 
     /** Every station's hours from {@code from} (inclusive) to {@code to} (inclusive), in time order. */
     public List<AirHour> airHoursBetween(java.time.LocalDateTime from, java.time.LocalDateTime to)
             throws SnapshotException {
-        return query("SELECT station, hour, pm25, pm10, so2, no2, co, o3, published_aqi FROM air_hour "
-                + "WHERE hour >= ? AND hour <= ? ORDER BY hour, station",
-                List.of(AirTime.hourKey(from), AirTime.hourKey(to)), SnapshotReader::airHour);
+        List<AirHour> hours = new ArrayList<>();
+        for (long station : hourStations().values()) {
+            hours.addAll(hoursInKeys(AirHourKeys.hours(station, from, to)));
+        }
+        // as ORDER BY hour, station would give them (stations come in code order, so a stable sort by hour does)
+        hours.sort(java.util.Comparator.comparing(AirHour::hour));
+        return hours;
     }
 
     public List<AirHour> airHours(String station, LocalDate from, LocalDate to) throws SnapshotException {
+        Long number = hourStations().get(station);
+        return number == null ? List.of() : hoursInKeys(AirHourKeys.days(number, from, to));
+    }
+
+    private List<AirHour> hoursInKeys(long[] keys) throws SnapshotException {
         return query("SELECT station, hour, pm25, pm10, so2, no2, co, o3, published_aqi FROM air_hour "
-                + "WHERE station = ? AND hour >= ? AND hour < ? ORDER BY hour",
-                List.of(station, from.toString(), to.plusDays(1).toString()), SnapshotReader::airHour);
+                + "WHERE hour_key BETWEEN ? AND ? ORDER BY hour_key", List.of(keys[0], keys[1]), SnapshotReader::airHour);
     }
 
     /**
@@ -191,22 +212,45 @@ public final class SnapshotReader implements AutoCloseable {
      * aggregate read, so a year of a dozen stations' hours never becomes row objects.
      */
     public List<O3HourPeak> o3HourPeaks(LocalDate from, LocalDate to) throws SnapshotException {
-        return query("SELECT station, substr(hour, 1, 10), max(o3) FROM air_hour WHERE hour >= ? AND hour < ? "
-                + "AND o3 IS NOT NULL GROUP BY station, substr(hour, 1, 10) ORDER BY station, 2",
-                List.of(from.toString(), to.plusDays(1).toString()),
-                rs -> new O3HourPeak(rs.getString(1), LocalDate.parse(rs.getString(2)), rs.getDouble(3)));
+        List<O3HourPeak> peaks = new ArrayList<>();
+        for (long station : hourStations().values()) {
+            long[] keys = AirHourKeys.days(station, from, to);
+            peaks.addAll(query("SELECT station, substr(hour, 1, 10), max(o3) FROM air_hour WHERE hour_key BETWEEN ? AND ? "
+                    + "AND o3 IS NOT NULL GROUP BY station, substr(hour, 1, 10) ORDER BY station, 2",
+                    List.of(keys[0], keys[1]),
+                    rs -> new O3HourPeak(rs.getString(1), LocalDate.parse(rs.getString(2)), rs.getDouble(3))));
+        }
+        return peaks;
     }
 
     /** Every hourly row, streamed in key order without holding them (for the publish checks). */
     public void forEachAirHour(java.util.function.Consumer<AirHour> each) throws SnapshotException {
         try (PreparedStatement ps = connection.prepareStatement("SELECT station, hour, pm25, pm10, so2, no2, co, o3, "
-                + "published_aqi FROM air_hour ORDER BY station, hour"); ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-                each.accept(airHour(rs));
+                + "published_aqi FROM air_hour WHERE hour_key BETWEEN ? AND ? ORDER BY hour_key")) {
+            for (long station : hourStations().values()) {
+                ps.setLong(1, AirHourKeys.first(station));
+                ps.setLong(2, AirHourKeys.last(station));
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        each.accept(airHour(rs));
+                    }
+                }
             }
         } catch (SQLException | RuntimeException e) {
             throw new SnapshotException("cannot read the hourly rows of " + file.getFileName(), e);
         }
+    }
+
+    /** The stations with hours and their key numbers, by code; read once (a snapshot never changes while read). */
+    private java.util.SortedMap<String, Long> hourStations() throws SnapshotException {
+        if (hourStations == null) {
+            try {
+                hourStations = java.util.Collections.unmodifiableSortedMap(AirHourKeys.stations(connection));
+            } catch (SQLException e) {
+                throw new SnapshotException("cannot read " + file.getFileName() + ": " + e.getMessage(), e);
+            }
+        }
+        return hourStations;
     }
 
     /** Maps a row selected as station, hour, pm25, pm10, so2, no2, co, o3, published_aqi. */

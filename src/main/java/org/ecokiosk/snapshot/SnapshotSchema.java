@@ -8,10 +8,16 @@ import java.util.List;
  * Version 2 added air_hour.published_aqi (the real-time AQI national hourly files carry);
  * version 3 added published_figure (figures the district published, with their document);
  * version 4 station.lon and station.lat (WGS 84 degrees, NULL while unknown) for the air map;
- * version 5 added facility.photo, transport_zh and transport_en (a facility's photo and the way there).
+ * version 5 added facility.photo, transport_zh and transport_en (a facility's photo and the way there);
+ * version 6 made air_hour a rowid table keyed by {@code hour_key} ({@link AirHourKeys}: station number and
+ * hour in one integer), so in-order imports append to full pages; its other columns and their meaning are
+ * version 5's, and so is the content hash of the same content. A version 5 file is upgraded by import
+ * ({@link SnapshotUpgrade}) and refused, with that advice, everywhere else.
  */
 public final class SnapshotSchema {
-    public static final int VERSION = 5;
+    public static final int VERSION = 6;
+    /** The older version an import can upgrade ({@link SnapshotUpgrade}); no other version is read. */
+    public static final int UPGRADABLE_VERSION = 5;
     /** Written to SQLite's application_id header field so a stray SQLite file is recognised as not ours. */
     public static final int APPLICATION_ID = 0x45434b31; // "ECK1"
 
@@ -19,11 +25,14 @@ public final class SnapshotSchema {
      * Each table with the ORDER BY that makes its content hash independent of insertion order, and
      * the column (if any, else "") by whose values the hash takes its rows in groups ({@link ContentHasher}).
      */
-    record Table(String name, String ddl, String orderBy, String groupBy) {
+    record Table(String name, String ddl, String orderBy, String groupBy, String hashedColumns) {
         Table(String name, String ddl, String orderBy) {
-            this(name, ddl, orderBy, "");
+            this(name, ddl, orderBy, "", "*");
         }
     }
+
+    /** The hourly columns the content hash takes, in version 5's order: the key is storage, not content. */
+    static final String AIR_HOUR_HASHED = "station, hour, pm25, pm10, so2, no2, co, o3, published_aqi";
 
     static final List<Table> TABLES = List.of(
             new Table("meta", """
@@ -49,9 +58,9 @@ public final class SnapshotSchema {
                     CREATE TABLE station (code TEXT PRIMARY KEY, name_zh TEXT NOT NULL, name_en TEXT NOT NULL,
                       city TEXT NOT NULL, origin TEXT NOT NULL, lon REAL, lat REAL)""", "code"),
             new Table("air_hour", """
-                    CREATE TABLE air_hour (station TEXT NOT NULL, hour TEXT NOT NULL,
-                      pm25 REAL, pm10 REAL, so2 REAL, no2 REAL, co REAL, o3 REAL, published_aqi INTEGER,
-                      PRIMARY KEY (station, hour)) WITHOUT ROWID""", "station, hour", "station"),
+                    CREATE TABLE air_hour (hour_key INTEGER PRIMARY KEY, station TEXT NOT NULL, hour TEXT NOT NULL,
+                      pm25 REAL, pm10 REAL, so2 REAL, no2 REAL, co REAL, o3 REAL, published_aqi INTEGER)""",
+                    "station, hour", "station", AIR_HOUR_HASHED),
             new Table("air_day", """
                     CREATE TABLE air_day (station TEXT NOT NULL, date TEXT NOT NULL,
                       pm25 REAL, pm10 REAL, so2 REAL, no2 REAL, co REAL, o3_8h_max REAL,
@@ -105,6 +114,19 @@ public final class SnapshotSchema {
     static final List<String> INDEXES = List.of(
             "CREATE INDEX air_day_date ON air_day(date)",
             "CREATE INDEX open_day_date ON open_day(date)");
+
+    /** Why a file of {@code version} cannot be read, in words; empty for the current version. */
+    static java.util.Optional<String> versionProblem(int version) {
+        if (version == VERSION) {
+            return java.util.Optional.empty();
+        }
+        String problem = "schema version " + version + " is not supported; this program reads version " + VERSION;
+        if (version == UPGRADABLE_VERSION) {
+            problem += " (the file was built by an older eco-kiosk: any import into it upgrades it, "
+                    + "or build it anew with 'snapshot build')";
+        }
+        return java.util.Optional.of(problem);
+    }
 
     private SnapshotSchema() {
     }

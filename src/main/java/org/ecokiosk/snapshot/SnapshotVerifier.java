@@ -31,6 +31,11 @@ public final class SnapshotVerifier {
     }
 
     public static Result verify(Path file) {
+        return verify(file, SnapshotSchema.VERSION);
+    }
+
+    /** As {@link #verify(Path)}, for a file of schema {@code version} (the older one only on its way to an upgrade). */
+    static Result verify(Path file, int expectedVersion) {
         if (!Files.isRegularFile(file)) {
             return Result.failed("no snapshot file at " + file);
         }
@@ -48,9 +53,9 @@ public final class SnapshotVerifier {
                 return Result.failed("not an eco-kiosk snapshot (application id " + appId + ")");
             }
             int version = Integer.parseInt(single(c, "PRAGMA user_version"));
-            if (version != SnapshotSchema.VERSION) {
-                return Result.failed("schema version " + version + " is not supported; this program reads version "
-                        + SnapshotSchema.VERSION);
+            if (version != expectedVersion) {
+                return Result.failed(SnapshotSchema.versionProblem(version).orElse("schema version " + version
+                        + " where version " + expectedVersion + " was expected"));
             }
             Set<String> tables = tableNames(c);
             for (SnapshotSchema.Table t : SnapshotSchema.TABLES) {

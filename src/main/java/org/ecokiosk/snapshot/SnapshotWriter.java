@@ -33,6 +33,8 @@ public final class SnapshotWriter implements AutoCloseable {
     /** The sink that streamed hours into this file, whose digests stand for those rows unless hours are written otherwise. */
     private java.util.Optional<AirHourSink> sink = java.util.Optional.empty();
     private boolean hoursWrittenOtherwise;
+    /** How this build numbers stations in hourly keys: one numbering for every writer of hours, read once. */
+    private java.util.Optional<AirHourKeys.Numbering> numbering = java.util.Optional.empty();
 
     private SnapshotWriter(Path file, Connection connection) {
         this.file = file;
@@ -87,11 +89,14 @@ public final class SnapshotWriter implements AutoCloseable {
             hoursWrittenOtherwise = true;
         }
         try {
-            RowInserter.insertAll(connection, content);
+            RowInserter.insertAll(connection, content, numbering());
             connection.commit();
         } catch (SQLException e) {
             rollbackQuietly();
             throw new SnapshotException("cannot write to snapshot: " + e.getMessage(), e);
+        } catch (SnapshotException e) {
+            rollbackQuietly();
+            throw e;
         }
     }
 
@@ -100,9 +105,20 @@ public final class SnapshotWriter implements AutoCloseable {
         if (sink.isPresent()) {
             hoursWrittenOtherwise = true;  // a second sink: neither one saw every row of its stations
         }
-        AirHourSink opened = new AirHourSink(connection);
+        AirHourSink opened = new AirHourSink(connection, numbering());
         sink = java.util.Optional.of(opened);
         return opened;
+    }
+
+    private AirHourKeys.Numbering numbering() throws SnapshotException {
+        if (numbering.isEmpty()) {
+            try {
+                numbering = java.util.Optional.of(AirHourKeys.Numbering.of(connection));
+            } catch (SQLException e) {
+                throw new SnapshotException("cannot read the hourly stations: " + e.getMessage(), e);
+            }
+        }
+        return numbering.get();
     }
 
     /** Codes of the stations already in the snapshot (from the base, or appended so far). */
@@ -122,16 +138,28 @@ public final class SnapshotWriter implements AutoCloseable {
     /** Per station with hourly rows, its first and last date (from the base and what was appended so far). */
     public java.util.Map<String, List<LocalDate>> airHourRanges() throws SnapshotException {
         java.util.Map<String, List<LocalDate>> ranges = new java.util.HashMap<>();
-        try (PreparedStatement ps = connection.prepareStatement(
-                "SELECT station, min(hour), max(hour) FROM air_hour GROUP BY station");
-             ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-                ranges.put(rs.getString(1), List.of(LocalDate.parse(rs.getString(2).substring(0, 10)),
-                        LocalDate.parse(rs.getString(3).substring(0, 10))));
+        try (PreparedStatement firstRow = connection.prepareStatement(
+                     "SELECT hour FROM air_hour WHERE hour_key BETWEEN ? AND ? ORDER BY hour_key LIMIT 1");
+             PreparedStatement lastRow = connection.prepareStatement(
+                     "SELECT hour FROM air_hour WHERE hour_key BETWEEN ? AND ? ORDER BY hour_key DESC LIMIT 1")) {
+            for (java.util.Map.Entry<String, Long> station : AirHourKeys.stations(connection).entrySet()) {
+                ranges.put(station.getKey(), List.of(LocalDate.parse(rangeEnd(firstRow, station.getValue()).substring(0, 10)),
+                        LocalDate.parse(rangeEnd(lastRow, station.getValue()).substring(0, 10))));
             }
             return ranges;
         } catch (SQLException | RuntimeException e) {
             throw new SnapshotException("cannot read the hourly ranges of the base snapshot", e);
+        }
+    }
+
+    private static String rangeEnd(PreparedStatement ps, long station) throws SQLException {
+        ps.setLong(1, AirHourKeys.first(station));
+        ps.setLong(2, AirHourKeys.last(station));
+        try (ResultSet rs = ps.executeQuery()) {
+            if (!rs.next()) {
+                throw new SQLException("no hours under station number " + station);
+            }
+            return rs.getString(1);
         }
     }
 
@@ -141,11 +169,15 @@ public final class SnapshotWriter implements AutoCloseable {
      */
     public void readAirHours(String station, LocalDate from, LocalDate to, Consumer<AirHour> each)
             throws SnapshotException {
+        java.util.OptionalLong number = numbering().find(station);
+        if (number.isEmpty()) {
+            return;
+        }
+        long[] keys = AirHourKeys.days(number.getAsLong(), from, to);
         try (PreparedStatement ps = connection.prepareStatement("SELECT station, hour, pm25, pm10, so2, no2, co, o3, "
-                + "published_aqi FROM air_hour WHERE station = ? AND hour >= ? AND hour < ? ORDER BY hour")) {
-            ps.setString(1, station);
-            ps.setString(2, from.toString());
-            ps.setString(3, to.plusDays(1).toString());
+                + "published_aqi FROM air_hour WHERE hour_key BETWEEN ? AND ? ORDER BY hour_key")) {
+            ps.setLong(1, keys[0]);
+            ps.setLong(2, keys[1]);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     each.accept(SnapshotReader.airHour(rs));

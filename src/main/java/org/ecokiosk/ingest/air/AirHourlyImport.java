@@ -63,14 +63,28 @@ public final class AirHourlyImport {
     private static Summary runLocked(Path snapshot, Path contentDir, List<Path> files, Instant builtAt,
                                      Problems problems) throws ImportFailedException, SnapshotException, IOException {
         boolean fromBase = Files.exists(snapshot);
-        if (fromBase) {
-            refuseBrokenBase(snapshot);
+        Path base = fromBase ? SnapshotBuilds.baseFor(snapshot) : snapshot;
+        try {
+            if (fromBase) {
+                refuseBrokenBase(base, snapshot);
+            }
+            return build(fromBase ? Optional.of(base) : Optional.empty(), snapshot, contentDir, files, builtAt, problems);
+        } finally {
+            if (SnapshotBuilds.isUpgradedCopy(base, snapshot)) {
+                Files.deleteIfExists(base);
+            }
         }
+    }
+
+    private static Summary build(Optional<Path> base, Path snapshot, Path contentDir, List<Path> files,
+                                 Instant builtAt, Problems problems)
+            throws ImportFailedException, SnapshotException, IOException {
+        boolean fromBase = base.isPresent();
         SnapshotContent first = fromBase ? SnapshotContent.empty() : SnapshotBuilds.contentOf(contentDir);
         long[] hours = new long[1];
         int[] days = new int[1];
         List<String> created = new ArrayList<>();
-        SnapshotMeta meta = SnapshotBuilds.build(fromBase ? Optional.of(snapshot) : Optional.empty(), first, snapshot,
+        SnapshotMeta meta = SnapshotBuilds.build(base, first, snapshot,
                 "import air-hourly: " + files.size() + " file(s)", builtAt, writer -> {
                     ImportedHours imported;
                     List<AirDay> batch = new ArrayList<>();
@@ -124,13 +138,13 @@ public final class AirHourlyImport {
     }
 
     /** A hash-valid base may still be hand-edited and re-hashed: it must pass the publish rules before it is built on. */
-    private static void refuseBrokenBase(Path snapshot) throws ImportFailedException, SnapshotException {
-        org.ecokiosk.snapshot.SnapshotVerifier.Result check = org.ecokiosk.snapshot.SnapshotVerifier.verify(snapshot);
+    private static void refuseBrokenBase(Path base, Path snapshot) throws ImportFailedException, SnapshotException {
+        org.ecokiosk.snapshot.SnapshotVerifier.Result check = org.ecokiosk.snapshot.SnapshotVerifier.verify(base);
         if (!check.ok()) {
             throw new SnapshotException("the snapshot " + snapshot + " is not sound, nothing was imported: "
                     + check.problem());
         }
-        List<Problem> broken = org.ecokiosk.ingest.imports.PublishChecks.check(snapshot);
+        List<Problem> broken = org.ecokiosk.ingest.imports.PublishChecks.check(base, snapshot.getFileName().toString());
         if (!broken.isEmpty()) {
             List<Problem> all = new ArrayList<>();
             all.add(Problem.ofFile(snapshot.toString(), "要导入的快照本身违反内容规则，未做任何导入（见下列问题）",

@@ -68,17 +68,21 @@ public final class Importer {
         LocalDate today = LocalDate.ofInstant(builtAt, clock.getZone());
         Optional<String> before = Optional.empty();
         Path base = snapshot;
-        Path fromContent = null;
+        Path temporaryBase = null;
         try {
             if (Files.exists(snapshot)) {
-                SnapshotVerifier.Result check = SnapshotVerifier.verify(snapshot);
+                base = SnapshotBuilds.baseFor(snapshot);
+                if (SnapshotBuilds.isUpgradedCopy(base, snapshot)) {
+                    temporaryBase = base;  // deleted below, like a base built from content/
+                }
+                SnapshotVerifier.Result check = SnapshotVerifier.verify(base);
                 if (!check.ok()) {
                     throw new SnapshotException("the snapshot " + snapshot + " is not sound, nothing was imported: "
                             + check.problem());
                 }
                 before = Optional.of(check.meta().orElseThrow().contentSha256());
                 // a hash-valid base may still be hand-edited and re-hashed: it gets the publish rules too
-                List<Problem> baseProblems = PublishChecks.check(snapshot);
+                List<Problem> baseProblems = PublishChecks.check(base, snapshot.getFileName().toString());
                 if (!baseProblems.isEmpty()) {
                     List<Problem> all = new java.util.ArrayList<>();
                     all.add(Problem.ofFile(snapshot.toString(), "要导入的快照本身违反内容规则，未做任何导入（见下列问题）",
@@ -88,9 +92,9 @@ public final class Importer {
                 }
             } else {
                 LOG.info("{} does not exist: starting from the content folder {}", snapshot, contentDir);
-                fromContent = AtomicFiles.siblingTemp(snapshot, ".content");
-                SnapshotBuilds.fromContent(contentDir, fromContent, builtAt);
-                base = fromContent;
+                temporaryBase = AtomicFiles.siblingTemp(snapshot, ".content");
+                SnapshotBuilds.fromContent(contentDir, temporaryBase, builtAt);
+                base = temporaryBase;
             }
             BaseFacts facts = BaseFacts.read(base);
             SnapshotContent addition = KindReaders.read(kind, files, facts, today, problems);
@@ -108,8 +112,8 @@ public final class Importer {
             SnapshotMeta meta = SnapshotBuilds.write(Optional.of(base), addition, snapshot, source, builtAt);
             return new ImportOutcome(kind, files, snapshot, rows, replaced, before, meta.contentSha256());
         } finally {
-            if (fromContent != null) {
-                Files.deleteIfExists(fromContent);
+            if (temporaryBase != null) {
+                Files.deleteIfExists(temporaryBase);
             }
         }
     }
