@@ -35,9 +35,32 @@ public final class TestSnapshots {
             for (String sql : statements) {
                 st.execute(sql);
             }
-            SnapshotMeta old = MetaTable.read(c);
-            MetaTable.write(c, new SnapshotMeta(old.schemaVersion(), old.builtAt(), old.source(), ContentHasher.hash(c),
-                    old.containsSample(), old.dataAsOf()));
+            rehash(c);
+        }
+    }
+
+    /** Records the content hash of what {@code c} holds now, as a builder would (no other check). */
+    public static void rehash(Connection c) throws Exception {
+        SnapshotMeta old = MetaTable.read(c);
+        MetaTable.write(c, new SnapshotMeta(old.schemaVersion(), old.builtAt(), old.source(), ContentHasher.hash(c),
+                old.containsSample(), old.dataAsOf()));
+    }
+
+    /**
+     * Rewrites a current snapshot as schema 5 wrote it: air_hour a WITHOUT ROWID table keyed by its
+     * text (station, hour), version 5 in the header and meta. The content, and so the content hash,
+     * stay as they were: a file an older eco-kiosk would have built from the same content.
+     */
+    public static void downgradeToVersion5(Path file) throws Exception {
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement st = c.createStatement()) {
+            st.execute("CREATE TABLE air_hour_v5 (station TEXT NOT NULL, hour TEXT NOT NULL, pm25 REAL, pm10 REAL, "
+                    + "so2 REAL, no2 REAL, co REAL, o3 REAL, published_aqi INTEGER, PRIMARY KEY (station, hour)) WITHOUT ROWID");
+            st.execute("INSERT INTO air_hour_v5 SELECT " + SnapshotSchema.AIR_HOUR_HASHED + " FROM air_hour");
+            st.execute("DROP TABLE air_hour");
+            st.execute("ALTER TABLE air_hour_v5 RENAME TO air_hour");
+            st.execute("PRAGMA user_version = 5");
+            st.execute("UPDATE meta SET value = '5' WHERE key = 'schema_version'");
+            st.execute("VACUUM");
         }
     }
 }
