@@ -26,7 +26,7 @@ final class AdminCommand implements Callable<Integer> {
             return noDisplay.get();
         }
         KioskConfig cfg = WindowConfig.load(config);
-        Clock clock = Clock.systemDefaultZone();
+        Clock clock = cfg.clock();
         // as the kiosk does: the published snapshot, or on a fresh machine one built from content/
         Optional<Path> shown = KioskSnapshots.publishedOrFirst(cfg, () -> KioskRoot.firstStartPublishing(cfg, clock));
         try (KioskRoot root = KioskRoot.open(cfg, shown, clock, reports)) {

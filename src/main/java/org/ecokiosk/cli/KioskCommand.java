@@ -43,7 +43,7 @@ final class KioskCommand implements Callable<Integer> {
             return noDisplay.get();
         }
         KioskConfig cfg = WindowConfig.load(config);
-        Clock clock = today == null ? Clock.systemDefaultZone() : movedTo(today);
+        Clock clock = clock(cfg, Optional.ofNullable(today));
         if (preview != null) {
             SnapshotVerifier.Result check = SnapshotVerifier.verify(preview);
             if (!check.ok()) {
@@ -77,9 +77,15 @@ final class KioskCommand implements Callable<Integer> {
         thread.start();
     }
 
-    /** Preview: see the kiosk as it will be on that day (publish dates, next open days). */
-    private static Clock movedTo(LocalDate day) {
-        ZonedDateTime now = ZonedDateTime.now();
-        return Clock.offset(Clock.systemDefaultZone(), Duration.between(now, now.with(day)));
+    /**
+     * The kiosk's clock in {@code kiosk.zone}; with {@code --today}, moved to that day there (a preview
+     * sees the kiosk as it will be on that day: publish dates, next open days).
+     */
+    static Clock clock(KioskConfig cfg, Optional<LocalDate> today) {
+        Clock kiosk = cfg.clock();
+        return today.map(day -> {
+            ZonedDateTime now = ZonedDateTime.now(kiosk);
+            return Clock.offset(kiosk, Duration.between(now, now.with(day)));
+        }).orElse(kiosk);
     }
 }

@@ -2,7 +2,6 @@ package org.ecokiosk.cli;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.Optional;
 import org.ecokiosk.audit.Actors;
 import org.ecokiosk.audit.AuditLog;
@@ -41,6 +40,6 @@ final class StaffOptions {
     /** Entries of this command: the OS user on this kiosk or PC, at the system clock's time. */
     AuditTrail auditTrail() throws IOException {
         return new AuditTrail(auditLog(), Actors.thisProcess(kioskConfig().kioskId(), Optional.ofNullable(by)),
-                Clock.systemDefaultZone());
+                kioskConfig().clock());
     }
 }

@@ -53,6 +53,14 @@ public record KioskConfig(
         warnings = List.copyOf(warnings);
     }
 
+    /**
+     * The kiosk's clock: the machine's time, told in {@link #zone()} ({@code kiosk.zone}), never in
+     * the machine's own zone. What "today" and "now" are for screens, open days and audit lines.
+     */
+    public java.time.Clock clock() {
+        return java.time.Clock.system(zone);
+    }
+
     /** Hourly figures older than this many hours, daily figures older than this many days, are shown as stale. */
     public static final int DEFAULT_STALE_HOURLY_HOURS = 3;
     public static final int DEFAULT_STALE_DAILY_DAYS = 2;

@@ -8,36 +8,23 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TimeZone;
 import org.ecokiosk.kiosk.i18n.Messages;
 import org.ecokiosk.model.Language;
 import org.ecokiosk.model.audit.Actor;
 import org.ecokiosk.model.audit.AuditAction;
 import org.ecokiosk.model.audit.AuditEntry;
 import org.ecokiosk.model.audit.AuditOutcome;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.ecokiosk.testing.UtcMachine;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The audit section says when things were done in the kiosk's zone, whatever the staff PC's zone is. */
+@ExtendWith(UtcMachine.class)
 class AuditSectionZoneTest {
     // 15:59:30 UTC is 23:59:30 in Chongqing, and 10:59:30 in New York
     private static final AuditEntry PUBLISHED = new AuditEntry(Instant.parse("2026-12-01T15:59:30Z"),
             new Actor("officer", "kiosk-7", "pc-1", Optional.empty()), AuditAction.PUBLISH, AuditOutcome.OK, "",
             List.of("c.sqlite"), Map.of(), "aa", "bb", "");
-    private TimeZone machineZone;
-
-    @BeforeEach
-    void machineRunsOnUtc() {
-        machineZone = TimeZone.getDefault();
-        TimeZone.setDefault(TimeZone.getTimeZone("UTC"));
-    }
-
-    @AfterEach
-    void restoreMachineZone() {
-        TimeZone.setDefault(machineZone);
-    }
-
     @Test
     void aPcOnUtcShowsChongqingTime() {
         String line = AuditSection.describe(PUBLISHED, Language.EN, new Messages(), ZoneId.of("Asia/Shanghai"));

@@ -1,5 +1,6 @@
 package org.ecokiosk.kiosk;
 
+import static org.ecokiosk.kiosk.KioskFixture.text;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -12,27 +13,21 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.control.Labeled;
-import javafx.stage.Stage;
-import org.ecokiosk.cli.KioskRoot;
-import org.ecokiosk.config.KioskConfig;
-import org.ecokiosk.kiosk.session.SnapshotSession;
 import org.ecokiosk.model.AirHour;
 import org.ecokiosk.snapshot.SnapshotContent;
 import org.ecokiosk.snapshot.SnapshotWriter;
 import org.ecokiosk.standards.air.Pollutant;
 import org.ecokiosk.testing.Fixtures;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -45,9 +40,6 @@ import org.testfx.util.WaitForAsyncUtils;
 class AirDashboardTest {
     private static final LocalDate LATEST = EnvironmentSnapshots.LATEST_2026;
     private static Path snapshot;
-    private KioskFixture fixture;
-    private KioskAssembly kiosk;
-    private SnapshotSession session;
 
     static synchronized Path snapshot() throws Exception {
         if (snapshot == null) {
@@ -75,23 +67,9 @@ class AirDashboardTest {
         return hours;
     }
 
-    @Start
-    void start(Stage stage) throws Exception {
-        Clock clock = Clock.fixed(LATEST.plusDays(1).atTime(0, 30).atZone(ZoneId.of("Asia/Shanghai")).toInstant(),
-                ZoneId.of("Asia/Shanghai"));
-        fixture = KioskFixture.show(stage, snapshot(), clock);
-        kiosk = fixture.kiosk;
-        session = fixture.session;
-    }
-
-    @AfterEach
-    void close() {
-        fixture.close();
-    }
-
-    private static String text(FxRobot robot, String query) {
-        return robot.lookup(query).queryAs(Labeled.class).getText();
-    }
+    @RegisterExtension
+    final KioskFixture fixture = KioskFixture.shown().on((config, dir) -> snapshot(), Clock.fixed(
+            LATEST.plusDays(1).atTime(0, 30).atZone(ZoneId.of("Asia/Shanghai")).toInstant(), ZoneId.of("Asia/Shanghai")));
 
     private static void openAir(FxRobot robot) throws Exception {
         robot.clickOn("#tile-air");

@@ -60,9 +60,9 @@ class AnyScreenShapeTest {
         Scene scene = scenes[0];
         List<String> problems = new ArrayList<>();
         for (boolean large : new boolean[] {false, true}) {
-            WaitForAsyncUtils.asyncFx(() -> fixture.kiosk.shell().textScale().largeProperty().set(large)).get();
+            WaitForAsyncUtils.asyncFx(() -> fixture.kiosk().shell().textScale().largeProperty().set(large)).get();
             for (Language language : Language.values()) {
-                WaitForAsyncUtils.asyncFx(() -> fixture.kiosk.shell().messages().languageProperty().set(language)).get();
+                WaitForAsyncUtils.asyncFx(() -> fixture.kiosk().shell().messages().languageProperty().set(language)).get();
                 for (String id : SCREENS) {
                     look(scene, id, language + " " + width + "x" + height + (large ? " 大字 " : " ") + id, problems);
                 }
@@ -74,11 +74,11 @@ class AnyScreenShapeTest {
 
     private void look(Scene scene, String id, String where, List<String> problems) throws Exception {
         WaitForAsyncUtils.asyncFx(() -> {
-            fixture.kiosk.shell().navigator().show(id);
+            fixture.kiosk().shell().navigator().show(id);
             scene.getRoot().applyCss();
             scene.getRoot().layout();
         }).get();
-        Screen screen = fixture.kiosk.shell().navigator().current().orElseThrow();
+        Screen screen = fixture.kiosk().shell().navigator().current().orElseThrow();
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, screen::showsData);
         WaitForAsyncUtils.waitForFxEvents(5);
         // no window, so no pulses: lay out by hand, letting what the first passes queued (a page

@@ -10,7 +10,6 @@ import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
-import javafx.stage.Stage;
 import org.ecokiosk.fleet.AlertLevel;
 import org.ecokiosk.fleet.FleetAlert;
 import org.ecokiosk.fleet.FleetCondition;
@@ -19,9 +18,9 @@ import org.ecokiosk.kiosk.viewmodel.FleetNoticeModel;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -32,20 +31,16 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class AttractOnASmallPanelTest {
     private static final Instant NOW = KioskFixture.TODAY.instant();
-    private KioskFixture fixture;
     private AlertBanner banner;
-
-    @Start
-    void start(Stage stage) throws Exception {
-        fixture = KioskFixture.show(stage, 600, 960, 540);
-        banner = new AlertBanner(fixture.kiosk.shell().messages(), new FleetNoticeModel(), KioskFixture.TODAY);
-        banner.mountOn(fixture.kiosk.shell().root());
-    }
+    @RegisterExtension
+    final KioskFixture fixture = KioskFixture.shown().size(960, 540).whenShown(shown -> {
+        banner = new AlertBanner(shown.kiosk().shell().messages(), new FleetNoticeModel(), KioskFixture.TODAY);
+        banner.mountOn(shown.kiosk().shell().root());
+    });
 
     @AfterEach
-    void close() {
+    void stopTheBanner() {
         banner.stop();
-        fixture.close();
     }
 
     private static Bounds inScene(Node n) {
@@ -58,7 +53,7 @@ class AttractOnASmallPanelTest {
                 "Orange alert: heavy pollution, limit outdoor activity; sensitive groups stay indoors",
                 NOW.minusSeconds(600), NOW.plus(Duration.ofHours(6)));
         banner.show(new FleetCondition(Optional.of(orange), Optional.of(NOW), Optional.empty()));
-        robot.interact(() -> fixture.kiosk.shell().enterAttract());
+        robot.interact(() -> fixture.kiosk().shell().enterAttract());
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#attract-position").tryQuery()
                 .map(n -> n instanceof javafx.scene.control.Labeled l && !l.getText().isBlank()).orElse(false));
         WaitForAsyncUtils.waitForFxEvents();

@@ -83,7 +83,7 @@ class EnglishWordsTest {
                 Scene[] scenes = new Scene[1];
                 fixture = KioskFixture.offScreen(1920, 1080, scenes);
                 scene = scenes[0];
-                fixture.kiosk.shell().messages().languageProperty().set(Language.EN);
+                fixture.kiosk().shell().messages().languageProperty().set(Language.EN);
             } catch (Exception e) {
                 throw new IllegalStateException(e);
             }
@@ -104,7 +104,7 @@ class EnglishWordsTest {
             }
             if (screen instanceof NewsScreen news) {
                 for (ContentPage page : List.copyOf(news.model().items())) {
-                    onFx(() -> news.model().open(fixture.session, page));
+                    onFx(() -> news.model().open(fixture.session(), page));
                     WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> news.model().opened()
                             .filter(o -> o.page().slug().equals(page.slug())).isPresent());
                     String body = news.model().opened().orElseThrow().bodyHtml(Language.EN).replaceAll("<[^>]*>", " ");
@@ -122,8 +122,8 @@ class EnglishWordsTest {
     }
 
     private Screen show(String id) throws Exception {
-        onFx(() -> fixture.kiosk.shell().navigator().show(id));
-        Screen screen = fixture.kiosk.shell().navigator().current().orElseThrow();
+        onFx(() -> fixture.kiosk().shell().navigator().show(id));
+        Screen screen = fixture.kiosk().shell().navigator().current().orElseThrow();
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, screen::showsData);
         return screen;
     }

@@ -1,5 +1,7 @@
 package org.ecokiosk.kiosk;
 
+import static org.ecokiosk.kiosk.KioskFixture.text;
+import static org.ecokiosk.kiosk.KioskFixture.waitFor;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -8,28 +10,18 @@ import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
-import javafx.scene.control.Labeled;
 import javafx.scene.control.ScrollPane;
-import javafx.stage.Stage;
-import org.ecokiosk.cli.KioskRoot;
-import org.ecokiosk.config.KioskConfig;
-import org.ecokiosk.kiosk.session.SnapshotSession;
-import org.ecokiosk.testing.Fixtures;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The air, water, noise and green-space screens on a snapshot with sample monitoring data, headless. */
 @ExtendWith(ApplicationExtension.class)
 class EnvironmentScreensTest {
     private static Path snapshot;
-    private KioskFixture fixture;
-    private KioskAssembly kiosk;
-    private SnapshotSession session;
 
     static synchronized Path snapshot() throws Exception {
         if (snapshot == null) {
@@ -40,30 +32,8 @@ class EnvironmentScreensTest {
         return snapshot;
     }
 
-    @Start
-    void start(Stage stage) throws Exception {
-        fixture = KioskFixture.show(stage, snapshot(), java.time.Clock.systemDefaultZone());
-        kiosk = fixture.kiosk;
-        session = fixture.session;
-    }
-
-    @AfterEach
-    void close() {
-        fixture.close();
-    }
-
-    private static String text(FxRobot robot, String query) {
-        return robot.lookup(query).queryAs(Labeled.class).getText();
-    }
-
-    /**
-     * Until {@code query} is there and the FX thread has finished what it was doing: a page is built
-     * node by node on the FX thread, and a look from the test thread can catch it half built.
-     */
-    private static void waitFor(FxRobot robot, String query) throws Exception {
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(query).tryQuery().isPresent());
-        WaitForAsyncUtils.waitForFxEvents();
-    }
+    @RegisterExtension
+    final KioskFixture fixture = KioskFixture.shown().on((config, dir) -> snapshot(), java.time.Clock.systemDefaultZone());
 
     private static void home(FxRobot robot) {
         robot.clickOn("#home-button");
@@ -141,7 +111,7 @@ class EnvironmentScreensTest {
         assertTrue(content.getLayoutBounds().getWidth() <= scroll.getViewportBounds().getWidth() + 1,
                 "nothing runs off the right edge in 大字");
         robot.interact(() -> scroll.setVvalue(1));
-        robot.interact(() -> kiosk.shell().resetForNextVisitor());
+        robot.interact(() -> fixture.kiosk().shell().resetForNextVisitor());
         assertEquals(0, scroll.getVvalue(), 1e-9, "the next visitor starts at the top");
         assertTrue(robot.lookup("#home-screen").query().isVisible());
     }

@@ -1,5 +1,6 @@
 package org.ecokiosk.kiosk;
 
+import static org.ecokiosk.kiosk.KioskFixture.waitFor;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -16,20 +17,15 @@ import java.util.stream.Stream;
 import javafx.geometry.Bounds;
 import javafx.scene.control.Labeled;
 import javafx.scene.image.ImageView;
-import javafx.stage.Stage;
 import javax.imageio.ImageIO;
-import org.ecokiosk.cli.KioskRoot;
-import org.ecokiosk.config.KioskConfig;
 import org.ecokiosk.ingest.ImportFailedException;
 import org.ecokiosk.ingest.SnapshotBuilds;
-import org.ecokiosk.kiosk.session.SnapshotSession;
 import org.ecokiosk.testing.Fixtures;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -40,8 +36,12 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class FacilityPageTest {
     private static final String TRANSPORT = "轨道交通1号线井口站下车，步行约10分钟。";
-    private KioskAssembly kiosk;
-    private SnapshotSession session;
+    @RegisterExtension
+    final KioskFixture fixture = KioskFixture.shown().on((config, dir) -> {
+        Path snapshot = dir.resolve("photo.sqlite");
+        SnapshotBuilds.fromContent(contentWithPhoto(dir, "fac-jingkou.png"), snapshot, Instant.parse("2026-01-01T00:00:00Z"));
+        return snapshot;
+    }, KioskFixture.TODAY);
 
     private static final String BOOKING = "https://www.cqspb.gov.cn/booking/fac-jingkou-wwtp";
 
@@ -84,30 +84,6 @@ class FacilityPageTest {
         g.dispose();
         ImageIO.write(photo, "png", content.resolve("images/fac-jingkou.png").toFile());
         return content;
-    }
-
-    @Start
-    void start(Stage stage) throws Exception {
-        Path dir = Files.createTempDirectory("kiosk-facility");
-        Path snapshot = dir.resolve("photo.sqlite");
-        SnapshotBuilds.fromContent(contentWithPhoto(dir, "fac-jingkou.png"), snapshot, Instant.parse("2026-01-01T00:00:00Z"));
-        KioskConfig config = KioskConfig.load(Fixtures.kioskConfig(dir)).withIdleSeconds(600);
-        KioskRoot root = KioskRoot.open(config, java.util.Optional.of(snapshot), KioskFixture.TODAY, dir.resolve("reports"));
-        session = root.session().orElseThrow();
-        kiosk = root.kiosk(1080, () -> { }).orElseThrow();
-        stage.setScene(kiosk.createScene(1920, 1080));
-        stage.show();
-    }
-
-    @AfterEach
-    void close() {
-        javafx.application.Platform.runLater(kiosk::close);
-        WaitForAsyncUtils.waitForFxEvents();
-        session.close();
-    }
-
-    private static void waitFor(FxRobot robot, String query) throws Exception {
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(query).tryQuery().isPresent());
     }
 
     @Test

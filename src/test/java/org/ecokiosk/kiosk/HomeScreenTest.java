@@ -1,5 +1,6 @@
 package org.ecokiosk.kiosk;
 
+import static org.ecokiosk.kiosk.KioskFixture.text;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -8,14 +9,12 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
 import javafx.scene.control.Labeled;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -24,24 +23,11 @@ import org.testfx.util.WaitForAsyncUtils;
  */
 @ExtendWith(ApplicationExtension.class)
 class HomeScreenTest {
-    private KioskFixture fixture;
-
-    @Start
-    void start(Stage stage) throws Exception {
-        fixture = KioskFixture.show(stage, 600);
-    }
-
-    @AfterEach
-    void close() {
-        fixture.close();
-    }
-
-    private static String text(FxRobot robot, String query) {
-        return robot.lookup(query).queryAs(Labeled.class).getText();
-    }
+    @RegisterExtension
+    final KioskFixture fixture = KioskFixture.shown();
 
     private void waitForHome(FxRobot robot) throws Exception {
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> fixture.kiosk.shell().navigator().current().orElseThrow().showsData()
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> fixture.kiosk().shell().navigator().current().orElseThrow().showsData()
                 && robot.lookup("#home-tile-news-value").tryQuery().isPresent());
         WaitForAsyncUtils.waitForFxEvents();
     }
@@ -54,7 +40,7 @@ class HomeScreenTest {
     void homeIsNotRebuiltForEveryStateOfEveryModel(FxRobot robot) throws Exception {
         waitForHome(robot);
         org.ecokiosk.kiosk.screens.HomeScreen home =
-                (org.ecokiosk.kiosk.screens.HomeScreen) fixture.kiosk.shell().navigator().current().orElseThrow();
+                (org.ecokiosk.kiosk.screens.HomeScreen) fixture.kiosk().shell().navigator().current().orElseThrow();
         int models = 8; // air, water, noise, green, plan, facilities, towns, news
         assertTrue(home.rebuilds() <= models + 2, home.rebuilds() + " rebuilds for " + models + " models");
     }

@@ -1,5 +1,6 @@
 package org.ecokiosk.kiosk;
 
+import static org.ecokiosk.kiosk.KioskFixture.text;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -9,8 +10,6 @@ import java.time.Instant;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
-import javafx.scene.control.Labeled;
-import javafx.stage.Stage;
 import org.ecokiosk.fleet.AlertLevel;
 import org.ecokiosk.fleet.FleetAlert;
 import org.ecokiosk.fleet.FleetCondition;
@@ -19,9 +18,9 @@ import org.ecokiosk.kiosk.viewmodel.FleetNoticeModel;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The office's alert over every screen and the attract loop, in both languages, gone when it expires. */
@@ -30,30 +29,20 @@ class KioskAlertTest {
     private static final Instant NOW = KioskFixture.TODAY.instant();
     private static final FleetAlert ORANGE = new FleetAlert(AlertLevel.ORANGE, "重污染天气橙色预警：请减少户外活动",
             "Orange alert: heavy pollution, limit outdoor activity", NOW.minusSeconds(600), NOW.plus(Duration.ofHours(6)));
-    private KioskFixture fixture;
-    private FleetNoticeModel model;
-    private AlertBanner banner;
-
-    @Start
-    void start(Stage stage) throws Exception {
-        fixture = KioskFixture.show(stage, 600);
-        model = new FleetNoticeModel();
-        banner = new AlertBanner(fixture.kiosk.shell().messages(), model, KioskFixture.TODAY);
-        banner.mountOn(fixture.kiosk.shell().root());
-        org.ecokiosk.kiosk.shell.ScreenCounting.follow(fixture.kiosk.shell().navigator(),
-                fixture.kiosk.shell().messages(), (screen, language) -> opened.add(screen + "/" + language));
-    }
-
     private final java.util.List<String> opened = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private final FleetNoticeModel model = new FleetNoticeModel();
+    private AlertBanner banner;
+    @RegisterExtension
+    final KioskFixture fixture = KioskFixture.shown().whenShown(shown -> {
+        banner = new AlertBanner(shown.kiosk().shell().messages(), model, KioskFixture.TODAY);
+        banner.mountOn(shown.kiosk().shell().root());
+        org.ecokiosk.kiosk.shell.ScreenCounting.follow(shown.kiosk().shell().navigator(),
+                shown.kiosk().shell().messages(), (screen, language) -> opened.add(screen + "/" + language));
+    });
 
     @AfterEach
-    void close() {
+    void stopTheBanner() {
         banner.stop();
-        fixture.close();
-    }
-
-    private static String text(FxRobot robot, String query) {
-        return robot.lookup(query).queryAs(Labeled.class).getText();
     }
 
     private static boolean shown(FxRobot robot) {
@@ -87,7 +76,7 @@ class KioskAlertTest {
         javafx.geometry.Bounds band = inScene(robot.lookup("#alert-banner").query());
         assertTrue(band.getHeight() > 0, "the band has a size: " + band);
         assertFalse(overlap(band, inScene(robot.lookup("#admin-corner").query())), "admin corner covered: " + band);
-        Node screen = fixture.kiosk.shell().navigator().current().orElseThrow().view();
+        Node screen = fixture.kiosk().shell().navigator().current().orElseThrow().view();
         assertFalse(overlap(band, inScene(screen)), "screen covered: " + band + " " + inScene(screen));
         for (Node card : robot.lookup("#attract-card").queryAll()) {
             assertFalse(overlap(band, inScene(card)), "attract highlight covered: " + band + " " + inScene(card));
@@ -108,7 +97,7 @@ class KioskAlertTest {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> shown(robot));
         robot.clickOn("#large-text-button");
         coversNothingItMustNot(robot);
-        robot.interact(() -> fixture.kiosk.shell().enterAttract());
+        robot.interact(() -> fixture.kiosk().shell().enterAttract());
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#attract").tryQuery().isPresent());
         assertTrue(shown(robot));
         assertFalse(robot.lookup(".attract-touch").queryAll().isEmpty(), "the loop shows its prompt");
@@ -132,7 +121,7 @@ class KioskAlertTest {
         coversNothingItMustNot(robot);
 
         robot.clickOn("#tile-air");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> "air".equals(fixture.kiosk.shell().navigator().current().orElseThrow().id()));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> "air".equals(fixture.kiosk().shell().navigator().current().orElseThrow().id()));
         assertTrue(shown(robot));
         coversNothingItMustNot(robot);
         assertEquals(java.util.List.of("air/zh"), opened, "counted once, home never");
@@ -140,7 +129,7 @@ class KioskAlertTest {
         assertEquals("重污染天气橙色预警：请减少户外活动", text(robot, "#alert-text-zh"), "both languages whatever is chosen");
         assertEquals("Orange alert: heavy pollution, limit outdoor activity", text(robot, "#alert-text-en"));
 
-        robot.interact(() -> fixture.kiosk.shell().enterAttract());
+        robot.interact(() -> fixture.kiosk().shell().enterAttract());
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#attract").tryQuery().isPresent());
         assertTrue(shown(robot));
         assertTrue(onTop(robot));

@@ -1,5 +1,7 @@
 package org.ecokiosk.kiosk;
 
+import static org.ecokiosk.kiosk.KioskFixture.text;
+import static org.ecokiosk.kiosk.KioskFixture.waitFor;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -7,46 +9,20 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
 import javafx.scene.control.Labeled;
-import javafx.scene.image.ImageView;
 import javafx.scene.web.WebView;
-import javafx.stage.Stage;
 import org.ecokiosk.kiosk.screens.NewsScreen;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** Eco-towns, open facilities, news and the high-contrast switch, headless. */
 @ExtendWith(ApplicationExtension.class)
 class KioskCommunityTest {
-    private KioskFixture fixture;
-
-    @Start
-    void start(Stage stage) throws Exception {
-        fixture = KioskFixture.show(stage, 600);
-    }
-
-    @AfterEach
-    void close() {
-        // this kiosk's timers must not outlive its closed session into the next test
-        fixture.close();
-    }
-
-    private static String text(FxRobot robot, String query) {
-        return robot.lookup(query).queryAs(Labeled.class).getText();
-    }
-
-    /**
-     * Until {@code query} is there and the FX thread has finished what it was doing: a page is built
-     * node by node on the FX thread, and a look from the test thread can catch it half built.
-     */
-    private static void waitFor(FxRobot robot, String query) throws Exception {
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(query).tryQuery().isPresent());
-        WaitForAsyncUtils.waitForFxEvents();
-    }
+    @RegisterExtension
+    final KioskFixture fixture = KioskFixture.shown();
 
     private static void waitUntil(java.util.concurrent.Callable<Boolean> condition) {
         try {
@@ -124,7 +100,7 @@ class KioskCommunityTest {
                 .getElementsByTagName("img").item(0)).getAttribute("src")).get();
         assertTrue(img.startsWith("data:image/png;base64,"), "the picture comes from the snapshot");
 
-        NewsScreen news = (NewsScreen) fixture.kiosk.shell().navigator().screen("news").orElseThrow();
+        NewsScreen news = (NewsScreen) fixture.kiosk().shell().navigator().screen("news").orElseThrow();
         robot.interact(() -> web.getEngine().load("https://example.com/"));
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> news.blockedNavigations() >= 1);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> {

@@ -2,89 +2,227 @@ package org.ecokiosk.kiosk;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.scene.control.Labeled;
 import javafx.stage.Stage;
 import org.ecokiosk.cli.KioskRoot;
 import org.ecokiosk.config.KioskConfig;
 import org.ecokiosk.kiosk.session.SnapshotSession;
 import org.ecokiosk.snapshot.TestSnapshots;
 import org.ecokiosk.testing.Fixtures;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
 
-/** A kiosk on a snapshot of the test content, with the test configuration, wired by the composition root. */
-final class KioskFixture {
+/**
+ * A kiosk wired by the composition root, on a snapshot of the test content with the test
+ * configuration, for the GUI tests. Registered beside TestFX's extension, it opens a kiosk in
+ * TestFX's window before each test and closes it after:
+ *
+ * <pre>{@code
+ * @ExtendWith(ApplicationExtension.class)
+ * class SomeScreenTest {
+ *     @RegisterExtension
+ *     final KioskFixture fixture = KioskFixture.shown().size(1280, 800);
+ * }</pre>
+ *
+ * <p>A test starts only once home has prepared the other screens ({@link KioskAssembly#prepared()}):
+ * preparation lays each page out under the window's own root while home idles, and TestFX walks
+ * that scene from the test thread, so a robot that taps during it can meet a page being taken
+ * out ("scene is null" inside clickOn, an IndexOutOfBounds inside a wait). {@link #swapTo} waits
+ * for the preparation a snapshot switch starts again, for the same reason.
+ */
+public final class KioskFixture implements BeforeEachCallback, AfterEachCallback {
+    /** "Today" for the GUI tests: the bundled news and pages are published, the December open day is ahead. */
+    public static final Clock TODAY = Clock.fixed(java.time.Instant.parse("2026-12-05T02:00:00Z"),
+            java.time.ZoneId.of("Asia/Shanghai"));
+    /** How long a preparation may take on a loaded machine (it is a few seconds on an idle one). */
+    private static final long PREPARED_WITHIN_SECONDS = 120;
     private static Path snapshot;
 
-    final KioskAssembly kiosk;
-    final SnapshotSession session;
-
-    private KioskFixture(KioskAssembly kiosk, SnapshotSession session, AtomicBoolean exitFlag) {
-        this.kiosk = kiosk;
-        this.session = session;
-        this.exitFlag = exitFlag;
+    /** Where a test's kiosk gets its snapshot: {@code dir} is the test's own folder, {@code config} read from it. */
+    @FunctionalInterface
+    public interface SnapshotSource {
+        Path snapshot(KioskConfig config, Path dir) throws Exception;
     }
 
-    static synchronized Path snapshot() throws Exception {
+    private SnapshotSource source = (config, dir) -> snapshot();
+    private Clock clock = TODAY;
+    private int idleSeconds = 600;
+    private int width = 1920;
+    private int height = 1080;
+    private Consumer<KioskFixture> whenShown = fixture -> { };
+
+    private Path dir;
+    private KioskConfig config;
+    private KioskRoot root;
+    private KioskAssembly kiosk;
+    private final AtomicBoolean exited = new AtomicBoolean();
+
+    private KioskFixture() {
+    }
+
+    /** A kiosk shown at 1920×1080 on the test content's snapshot, "now" {@link #TODAY}, idle after ten minutes. */
+    public static KioskFixture shown() {
+        return new KioskFixture();
+    }
+
+    public KioskFixture size(int width, int height) {
+        this.width = width;
+        this.height = height;
+        return this;
+    }
+
+    public KioskFixture idleSeconds(int seconds) {
+        this.idleSeconds = seconds;
+        return this;
+    }
+
+    /** On the snapshot {@code source} gives, with {@code clock} as "now". */
+    public KioskFixture on(SnapshotSource source, Clock clock) {
+        this.source = source;
+        this.clock = clock;
+        return this;
+    }
+
+    /** Runs {@code then} on the FX thread once the window shows, before the preparation (to catch the kiosk as it starts). */
+    public KioskFixture whenShown(Consumer<KioskFixture> then) {
+        this.whenShown = then;
+        return this;
+    }
+
+    /** The test content's snapshot, built once for all GUI tests. */
+    public static synchronized Path snapshot() throws Exception {
         if (snapshot == null) {
-            Path dir = Files.createTempDirectory("kiosk-gui");
-            dir.toFile().deleteOnExit();
-            snapshot = TestSnapshots.fromContent(dir);
+            Path built = Files.createTempDirectory("kiosk-gui");
+            built.toFile().deleteOnExit();
+            snapshot = TestSnapshots.fromContent(built);
         }
         return snapshot;
     }
 
-    /** "Today" for the GUI tests: the bundled news and pages are published, the December open day is ahead. */
-    static final java.time.Clock TODAY = java.time.Clock.fixed(java.time.Instant.parse("2026-12-05T02:00:00Z"),
-            java.time.ZoneId.of("Asia/Shanghai"));
+    @Override
+    public void beforeEach(ExtensionContext context) throws Exception {
+        Stage stage = FxToolkit.registerPrimaryStage();
+        WaitForAsyncUtils.asyncFx(() -> {
+            open();
+            stage.setScene(kiosk.createScene(width, height));
+            stage.show();
+            whenShown.accept(this);
+            return null;
+        }).get(60, TimeUnit.SECONDS);
+        prepared();
+    }
 
-    static KioskFixture show(Stage stage, int idleSeconds) throws Exception {
-        return show(stage, idleSeconds, 1920, 1080);
+    @Override
+    public void afterEach(ExtensionContext context) {
+        close();
     }
 
     /**
-     * A kiosk laid out in a scene of {@code width}×{@code height} that no window shows: the headless
-     * screen is 1920×1080, and a taller window (a portrait totem) would overflow its buffer.
+     * A kiosk laid out in a scene of {@code width}×{@code height} that no window shows (the headless
+     * screen is 1920×1080, and a taller window, a portrait totem, would overflow its buffer); no robot
+     * walks it, the test looks on the FX thread. Call on the FX thread; {@link #close()} it after the test.
      */
-    static KioskFixture offScreen(int width, int height, javafx.scene.Scene[] scene) throws Exception {
-        KioskFixture fixture = open(snapshot(), TODAY, 600, height);
+    public static KioskFixture offScreen(int width, int height, Scene[] scene) throws Exception {
+        KioskFixture fixture = shown().size(width, height);
+        fixture.open();
         scene[0] = fixture.kiosk.createScene(width, height);
         return fixture;
     }
 
-    static KioskFixture show(Stage stage, int idleSeconds, int width, int height) throws Exception {
-        return shown(stage, open(snapshot(), TODAY, idleSeconds, height), width, height);
-    }
-
-    /** A kiosk on {@code snapshot} whose "now" is {@code clock}, shown at 1920×1080, idle after ten minutes. */
-    static KioskFixture show(Stage stage, Path snapshot, java.time.Clock clock) throws Exception {
-        return shown(stage, open(snapshot, clock, 600, 1080), 1920, 1080);
-    }
-
-    private static KioskFixture shown(Stage stage, KioskFixture fixture, int width, int height) {
-        stage.setScene(fixture.kiosk.createScene(width, height));
-        stage.show();
-        return fixture;
-    }
-
-    private static KioskFixture open(Path snapshot, java.time.Clock clock, int idleSeconds, int height)
-            throws Exception {
+    /** On the FX thread: the kiosk as the composition root builds it, in a folder of its own. */
+    private void open() throws Exception {
         // each test counts PIN tries in its own folder, so one test's wrong tries cannot lock another
-        Path configFile = Fixtures.kioskConfig(Files.createTempDirectory("kiosk-state"));
-        KioskConfig config = KioskConfig.load(configFile).withIdleSeconds(idleSeconds);
-        KioskRoot root = KioskRoot.open(config, java.util.Optional.of(snapshot), clock,
-                configFile.getParent().resolve("reports"));
-        SnapshotSession session = root.session().orElseThrow();
-        AtomicBoolean exited = new AtomicBoolean();
-        KioskAssembly kiosk = root.kiosk(height, () -> exited.set(true)).orElseThrow();
-        return new KioskFixture(kiosk, session, exited);
+        dir = Files.createTempDirectory("kiosk-state");
+        config = KioskConfig.load(Fixtures.kioskConfig(dir)).withIdleSeconds(idleSeconds);
+        root = KioskRoot.open(config, Optional.of(source.snapshot(config, dir)), clock, reports());
+        kiosk = root.kiosk(height, () -> exited.set(true)).orElseThrow();
     }
 
-    /** Set when the kiosk asked to exit (the admin menu's 退出). */
-    final AtomicBoolean exitFlag;
+    /** Until home has prepared every other screen and the FX thread is done with what that queued. */
+    public void prepared() throws Exception {
+        kiosk.prepared().get(PREPARED_WITHIN_SECONDS, TimeUnit.SECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
 
-    /** As the kiosk shuts down: its timers stop on the FX thread, then the session closes. */
-    void close() {
-        javafx.application.Platform.runLater(kiosk::close);
-        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
-        session.close();
+    /**
+     * What the store watcher does when a publish lands: the session switches to {@code next}, the
+     * screens reload; returns once the preparation this starts again is done.
+     */
+    public void swapTo(Path next) throws Exception {
+        switchTo(next);
+        prepared();
+    }
+
+    /** The switch of {@link #swapTo} alone, for a kiosk no robot walks ({@link #offScreen}): returns once the screens reload. */
+    public void switchTo(Path next) throws Exception {
+        CountDownLatch switched = new CountDownLatch(1);
+        session().switchTo(next, () -> {
+            kiosk.snapshotChanged();
+            switched.countDown();
+        }, refused -> {
+            throw new AssertionError("refused: " + refused);
+        });
+        if (!switched.await(30, TimeUnit.SECONDS)) {
+            throw new AssertionError("the session did not switch to " + next);
+        }
+    }
+
+    /** The text of the label {@code query} finds. */
+    public static String text(FxRobot robot, String query) {
+        return robot.lookup(query).queryAs(Labeled.class).getText();
+    }
+
+    /**
+     * Until {@code query} is there and the FX thread has finished what it was doing: a page is built
+     * node by node on the FX thread, and a look from the test thread can catch it half built.
+     */
+    public static void waitFor(FxRobot robot, String query) throws Exception {
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(query).tryQuery().isPresent());
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    public KioskAssembly kiosk() {
+        return kiosk;
+    }
+
+    public SnapshotSession session() {
+        return root.session().orElseThrow();
+    }
+
+    public KioskConfig config() {
+        return config;
+    }
+
+    /** Where the kiosk's admin mode writes reports. */
+    public Path reports() {
+        return dir.resolve("reports");
+    }
+
+    /** True once the kiosk asked to exit (the admin menu's 退出). */
+    public boolean exited() {
+        return exited.get();
+    }
+
+    /** As the kiosk shuts down: its timers stop on the FX thread, then the session (and store watcher) close. */
+    public void close() {
+        if (kiosk != null) {
+            Platform.runLater(kiosk::close);
+            WaitForAsyncUtils.waitForFxEvents();
+        }
+        if (root != null) {
+            root.close();
+        }
     }
 }

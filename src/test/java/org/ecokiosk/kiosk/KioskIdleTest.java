@@ -1,5 +1,6 @@
 package org.ecokiosk.kiosk;
 
+import static org.ecokiosk.kiosk.KioskFixture.text;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -7,16 +8,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
-import javafx.scene.control.Labeled;
-import javafx.stage.Stage;
 import javafx.util.Duration;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -25,41 +22,19 @@ import org.testfx.util.WaitForAsyncUtils;
  */
 @ExtendWith(ApplicationExtension.class)
 class KioskIdleTest {
-    private KioskFixture fixture;
-
-    @Start
-    void start(Stage stage) throws Exception {
-        // a visitor's taps must not race the idle timer on a loaded machine: the timer is shortened
-        // only once the visitor of each test is done
-        fixture = KioskFixture.show(stage, 600);
-        fixture.kiosk.attract().setInterval(Duration.millis(700));
-    }
-
-    @BeforeEach
-    void homePreparedTheScreens() throws Exception {
-        // home prepares the other screens in the window's own scene while it idles; the robot's
-        // lookups walk that scene from the test thread and can meet a page being taken out
-        fixture.kiosk.prepared().get(120, TimeUnit.SECONDS);
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
-    @AfterEach
-    void close() {
-        // this kiosk's timers must not outlive its closed session into the next test
-        fixture.close();
-    }
+    // a visitor's taps must not race the idle timer on a loaded machine: the timer is shortened
+    // only once the visitor of each test is done
+    @RegisterExtension
+    final KioskFixture fixture = KioskFixture.shown()
+            .whenShown(kiosk -> kiosk.kiosk().attract().setInterval(Duration.millis(700)));
 
     /** The visitor walks away: from now on one second without a touch starts the loop. */
     private void leaveAlone(FxRobot robot) {
-        robot.interact(() -> fixture.kiosk.idle().setTimeout(Duration.seconds(1)));
+        robot.interact(() -> fixture.kiosk().idle().setTimeout(Duration.seconds(1)));
     }
 
     private static boolean attractShowing(FxRobot robot) {
         return robot.lookup("#attract").tryQuery().map(Node::isVisible).orElse(false);
-    }
-
-    private static String text(FxRobot robot, String query) {
-        return robot.lookup(query).queryAs(Labeled.class).getText();
     }
 
     @Test
@@ -85,10 +60,10 @@ class KioskIdleTest {
         String first = text(robot, "#attract-title") + text(robot, "#attract-text");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
                 () -> !first.equals(text(robot, "#attract-title") + text(robot, "#attract-text")));
-        assertNotEquals(0, fixture.kiosk.attract().model().highlights().size());
+        assertNotEquals(0, fixture.kiosk().attract().model().highlights().size());
 
         // the next visitor arrives and takes their time
-        robot.interact(() -> fixture.kiosk.idle().setTimeout(Duration.seconds(600)));
+        robot.interact(() -> fixture.kiosk().idle().setTimeout(Duration.seconds(600)));
         robot.clickOn("#attract");
         WaitForAsyncUtils.waitForFxEvents();
         assertFalse(attractShowing(robot), "a touch ends the loop");
@@ -109,12 +84,12 @@ class KioskIdleTest {
         robot.interact(() -> robot.lookup("#towns-screen").queryAs(javafx.scene.control.ScrollPane.class).setVvalue(1));
         robot.clickOn("#towns-read-more");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#news-web").tryQuery().isPresent());
-        assertTrue(fixture.kiosk.shell().navigator().canGoBackProperty().get());
+        assertTrue(fixture.kiosk().shell().navigator().canGoBackProperty().get());
 
         leaveAlone(robot);
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> attractShowing(robot));
-        assertFalse(fixture.kiosk.shell().navigator().canGoBackProperty().get(), "the next visitor has no way back into this one's path");
-        robot.interact(() -> fixture.kiosk.idle().setTimeout(Duration.seconds(600)));
+        assertFalse(fixture.kiosk().shell().navigator().canGoBackProperty().get(), "the next visitor has no way back into this one's path");
+        robot.interact(() -> fixture.kiosk().idle().setTimeout(Duration.seconds(600)));
         robot.clickOn("#attract");
         WaitForAsyncUtils.waitForFxEvents();
         assertFalse(robot.lookup("#back-button").query().isVisible());
@@ -138,23 +113,23 @@ class KioskIdleTest {
     @Test
     void anIdleTimerFiringAfterTheSessionClosedStartsNoRead(FxRobot robot) throws Exception {
         // the old race: the session closes, then the idle timer fires in a last pulse
-        fixture.session.close();
-        robot.interact(() -> fixture.kiosk.shell().enterAttract());
+        fixture.session().close();
+        robot.interact(() -> fixture.kiosk().shell().enterAttract());
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(attractShowing(robot), "the loop shows its welcome");
         assertEquals("", text(robot, "#attract-position"), "no highlight: nothing was read from a closed session");
-        robot.interact(() -> fixture.kiosk.shell().leaveAttract());
+        robot.interact(() -> fixture.kiosk().shell().leaveAttract());
     }
 
     @Test
     void aKioskShutDownNeverStartsTheAttractLoopAgain(FxRobot robot) throws Exception {
-        robot.interact(() -> fixture.kiosk.shell().enterAttract());
+        robot.interact(() -> fixture.kiosk().shell().enterAttract());
         assertTrue(attractShowing(robot));
-        robot.interact(() -> fixture.kiosk.close());
+        robot.interact(() -> fixture.kiosk().close());
         assertFalse(attractShowing(robot), "shutting down stops the loop");
-        fixture.session.close();
-        robot.interact(() -> fixture.kiosk.shell().enterAttract());
+        fixture.session().close();
+        robot.interact(() -> fixture.kiosk().shell().enterAttract());
         assertFalse(attractShowing(robot), "and it never starts again");
-        assertTrue(fixture.kiosk.shell().isShutDown());
+        assertTrue(fixture.kiosk().shell().isShutDown());
     }
 }

@@ -1,5 +1,7 @@
 package org.ecokiosk.kiosk;
 
+import static org.ecokiosk.kiosk.KioskFixture.text;
+import static org.ecokiosk.kiosk.KioskFixture.waitFor;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -8,43 +10,19 @@ import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.Labeled;
-import javafx.stage.Stage;
 import org.ecokiosk.testing.Fixtures;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** A resident's path through the kiosk, headless (Monocle). */
 @ExtendWith(ApplicationExtension.class)
 class KioskNavigationTest {
-    private KioskFixture fixture;
-
-    @Start
-    void start(Stage stage) throws Exception {
-        fixture = KioskFixture.show(stage, 600);
-    }
-
-    @AfterEach
-    void close() {
-        fixture.close();
-    }
-
-    private static String text(FxRobot robot, String query) {
-        return robot.lookup(query).queryAs(Labeled.class).getText();
-    }
-
-    /**
-     * Until {@code query} is there and the FX thread has finished what it was doing: a page is built
-     * node by node on the FX thread, and a look from the test thread can catch it half built.
-     */
-    private static void waitFor(FxRobot robot, String query) throws Exception {
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(query).tryQuery().isPresent());
-        WaitForAsyncUtils.waitForFxEvents();
-    }
+    @RegisterExtension
+    final KioskFixture fixture = KioskFixture.shown();
 
     @Test
     void homeToPlanTargetsAndBack(FxRobot robot) throws Exception {
@@ -104,13 +82,13 @@ class KioskNavigationTest {
 
     @Test
     void theRightPinLeavesTheKioskAndAWrongOneDoesNot(FxRobot robot) throws Exception {
-        robot.interact(() -> fixture.kiosk.shell().showPin());
+        robot.interact(() -> fixture.kiosk().shell().showPin());
         WaitForAsyncUtils.waitForFxEvents();
         for (String key : new String[] {"1", "2", "3", "4", "OK"}) {
             robot.clickOn("#pin-key-" + key);
         }
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> "密码不正确，还可以再试 4 次".equals(text(robot, "#pin-message")));
-        assertFalse(fixture.exitFlag.get());
+        assertFalse(fixture.exited());
         WaitForAsyncUtils.waitForFxEvents();
         for (char digit : Fixtures.PIN.toCharArray()) {
             robot.clickOn("#pin-key-" + digit);
@@ -120,9 +98,9 @@ class KioskNavigationTest {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#admin-exit").tryQuery()
                 .filter(n -> n.getScene() != null && n.isVisible()).isPresent());
         WaitForAsyncUtils.waitForFxEvents();
-        assertFalse(fixture.exitFlag.get(), "the right PIN opens the admin menu; leaving is a second, deliberate touch");
+        assertFalse(fixture.exited(), "the right PIN opens the admin menu; leaving is a second, deliberate touch");
         robot.clickOn("#admin-exit");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, fixture.exitFlag::get);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, fixture::exited);
     }
 
     @Test

@@ -1,19 +1,17 @@
 package org.ecokiosk.kiosk;
 
+import static org.ecokiosk.kiosk.KioskFixture.waitFor;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertSame;
 
-import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
 import javafx.scene.control.Labeled;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -22,30 +20,12 @@ import org.testfx.util.WaitForAsyncUtils;
  */
 @ExtendWith(ApplicationExtension.class)
 class LanguageSwitchTest {
-    private KioskFixture fixture;
-
-    @Start
-    void start(Stage stage) throws Exception {
-        fixture = KioskFixture.show(stage, 600);
-    }
-
-    @AfterEach
-    void close() {
-        fixture.close();
-    }
-
-    /**
-     * Until {@code query} is there and the FX thread has finished what it was doing: a page is built
-     * node by node on the FX thread, and a look from the test thread can catch it half built.
-     */
-    private static void waitFor(FxRobot robot, String query) throws Exception {
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(query).tryQuery().isPresent());
-        WaitForAsyncUtils.waitForFxEvents();
-    }
+    @RegisterExtension
+    final KioskFixture fixture = KioskFixture.shown();
 
     /** {@code id}'s node inside screen {@code screen}'s view, whether or not that view is on display. */
     private Labeled inScreen(String screen, String id) {
-        Node view = fixture.kiosk.shell().navigator().screen(screen).orElseThrow().view();
+        Node view = fixture.kiosk().shell().navigator().screen(screen).orElseThrow().view();
         return (Labeled) view.lookup(id);
     }
 

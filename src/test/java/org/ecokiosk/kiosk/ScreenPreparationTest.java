@@ -10,14 +10,12 @@ import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.ScrollPane;
-import javafx.stage.Stage;
 import org.ecokiosk.kiosk.screens.EnvironmentScreen;
 import org.ecokiosk.kiosk.shell.Screen;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -27,28 +25,19 @@ import org.testfx.util.WaitForAsyncUtils;
  */
 @ExtendWith(ApplicationExtension.class)
 class ScreenPreparationTest {
-    private KioskFixture fixture;
     private List<Node> rootChildren;
-
-    @Start
-    void start(Stage stage) throws Exception {
-        fixture = KioskFixture.show(stage, 600, 1280, 800);
-        rootChildren = List.copyOf(fixture.kiosk.shell().root().getChildrenUnmodifiable());
-    }
-
-    @AfterEach
-    void close() {
-        fixture.close();
-    }
+    /** What the window's root holds as the kiosk starts, before home prepares anything. */
+    @RegisterExtension
+    final KioskFixture fixture = KioskFixture.shown().size(1280, 800)
+            .whenShown(shown -> rootChildren = List.copyOf(shown.kiosk().shell().root().getChildrenUnmodifiable()));
 
     @Test
     void aPreparedPageIsReadyAndOutOfTheWindowUntilItsFirstVisit() throws Exception {
-        fixture.kiosk.prepared().get(60, TimeUnit.SECONDS);
         WaitForAsyncUtils.asyncFx(() -> {
-            Parent root = fixture.kiosk.shell().root();
+            Parent root = fixture.kiosk().shell().root();
             assertEquals(rootChildren, root.getChildrenUnmodifiable(), "the window's root holds what it held before");
-            assertTrue(fixture.kiosk.shell().navigator().isBuilt("water"));
-            Screen water = fixture.kiosk.shell().navigator().screen("water").orElseThrow();
+            assertTrue(fixture.kiosk().shell().navigator().isBuilt("water"));
+            Screen water = fixture.kiosk().shell().navigator().screen("water").orElseThrow();
             Node view = water.view();
             assertNull(view.getScene(), "a prepared page is not left in the window");
             assertEquals(root.getLayoutBounds().getWidth(), view.getLayoutBounds().getWidth(), 0.5,
@@ -56,7 +45,7 @@ class ScreenPreparationTest {
             Node viewport = view.lookup(".viewport");
             assertFalse(viewport.isCache(), "the page is drawn without a window-sized cached picture");
             int rebuilds = ((EnvironmentScreen<?>) water).rebuilds();
-            fixture.kiosk.shell().navigator().show("water");
+            fixture.kiosk().shell().navigator().show("water");
             assertEquals(rebuilds, ((EnvironmentScreen<?>) water).rebuilds(), "the first visit builds nothing again");
             assertTrue(view.getScene() != null && view instanceof ScrollPane);
             return null;

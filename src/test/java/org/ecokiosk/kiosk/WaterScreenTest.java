@@ -1,28 +1,21 @@
 package org.ecokiosk.kiosk;
 
+import static org.ecokiosk.kiosk.KioskFixture.text;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.VBox;
-import javafx.stage.Stage;
-import org.ecokiosk.cli.KioskRoot;
-import org.ecokiosk.config.KioskConfig;
-import org.ecokiosk.kiosk.session.SnapshotSession;
-import org.ecokiosk.testing.Fixtures;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -33,25 +26,9 @@ import org.testfx.util.WaitForAsyncUtils;
  */
 @ExtendWith(ApplicationExtension.class)
 class WaterScreenTest {
-    private KioskFixture fixture;
-    private KioskAssembly kiosk;
-    private SnapshotSession session;
 
-    @Start
-    void start(Stage stage) throws Exception {
-        fixture = KioskFixture.show(stage, EnvironmentScreensTest.snapshot(), java.time.Clock.systemDefaultZone());
-        kiosk = fixture.kiosk;
-        session = fixture.session;
-    }
-
-    @AfterEach
-    void close() {
-        fixture.close();
-    }
-
-    private static String text(FxRobot robot, String query) {
-        return robot.lookup(query).queryAs(Labeled.class).getText();
-    }
+    @RegisterExtension
+    final KioskFixture fixture = KioskFixture.shown().on((config, dir) -> EnvironmentScreensTest.snapshot(), java.time.Clock.systemDefaultZone());
 
     @Test
     void drinkingWaterFirstThenTheSummaryThenTheTargetedBodies(FxRobot robot) throws Exception {

@@ -2,7 +2,6 @@ package org.ecokiosk.testing;
 
 import java.time.Instant;
 import java.time.ZoneId;
-import java.util.TimeZone;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import javafx.scene.control.Labeled;
@@ -21,17 +20,16 @@ import org.testfx.util.WaitForAsyncUtils;
 public final class LockedPinOnUtcMachine implements BeforeAllCallback, AfterAllCallback {
     /** The kiosk's zone: Chongqing, eight hours ahead of the machine. */
     public static final ZoneId KIOSK_ZONE = ZoneId.of("Asia/Shanghai");
-    private static final ExtensionContext.Namespace HERE = ExtensionContext.Namespace.create(LockedPinOnUtcMachine.class);
+    private final UtcMachine machine = new UtcMachine();
 
     @Override
     public void beforeAll(ExtensionContext context) {
-        context.getStore(HERE).put("machine-zone", TimeZone.getDefault());
-        TimeZone.setDefault(TimeZone.getTimeZone("UTC"));
+        machine.beforeAll(context);
     }
 
     @Override
     public void afterAll(ExtensionContext context) {
-        TimeZone.setDefault(context.getStore(HERE).get("machine-zone", TimeZone.class));
+        machine.afterAll(context);
     }
 
     /** What the PIN check says after too many wrong tries. */

@@ -96,7 +96,7 @@ final class KioskNavBench implements Callable<Integer> {
         KioskConfig cfg = KioskConfig.loadOrDefaults(config);
         Path file = snapshot != null ? snapshot : KioskSnapshots.published(cfg)
                 .orElseThrow(() -> new InvalidInputException("no published snapshot: give --snapshot FILE"));
-        KioskRoot root = KioskRoot.open(cfg, java.util.Optional.of(file), java.time.Clock.systemDefaultZone(),
+        KioskRoot root = KioskRoot.open(cfg, java.util.Optional.of(file), cfg.clock(),
                 java.nio.file.Path.of("reports"));
         SnapshotSession session = root.session().orElseThrow(() -> new InvalidInputException("cannot open " + file));
         CountDownLatch started = new CountDownLatch(1);
