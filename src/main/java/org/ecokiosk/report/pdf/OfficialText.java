@@ -2,6 +2,8 @@ package org.ecokiosk.report.pdf;
 
 import com.itextpdf.layout.element.Paragraph;
 import com.itextpdf.layout.element.Text;
+import com.itextpdf.layout.properties.Property;
+import com.itextpdf.layout.properties.RenderingMode;
 import java.time.LocalDate;
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -82,7 +84,21 @@ public final class OfficialText {
         if (at < punctuated.length() || at == 0) {
             p.add(untagged(punctuated.substring(at)));
         }
+        breakBetweenRunsOnlyWhereTheRulesAllow(p);
         return p;
+    }
+
+    /**
+     * 禁则 across runs: a subscript is a run of its own, so "O", "3" and "）。" are three runs.
+     * In its default mode iText breaks between any two runs; only in its HTML mode does a line
+     * break between runs look back for the last place the split characters allow (the run
+     * before must end where a break is allowed). That mode is set on every run after the
+     * first, which is where such a break would fall.
+     */
+    private static void breakBetweenRunsOnlyWhereTheRulesAllow(Paragraph p) {
+        for (int i = 1; i < p.getChildren().size(); i++) {
+            ((Text) p.getChildren().get(i)).setProperty(Property.RENDERING_MODE, RenderingMode.HTML_MODE);
+        }
     }
 
     /**

@@ -1,0 +1,86 @@
+package org.ecokiosk.report.pdf;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Chinese line-breaking rules (禁则) hold where a paragraph is made of several text runs: a
+ * subscript digit is its own run, so "臭氧（O₃）" is three runs, and the break before "）" falls
+ * between two of them, as does the break between "O" and its subscript "3". The sentence is shifted one character at a time so that every position
+ * of it comes to the end of a line once.
+ */
+class LineBreaksAcrossRunsTest {
+    private static final String NO_LINE_START = "，。、；：？！）》」』】〕〉”’％…";
+    private static final String NO_LINE_END = "（《「『【〔〈“‘";
+
+    @Test
+    void noLineStartsWithClosingOrEndsWithOpeningPunctuation() throws IOException {
+        byte[] pdf = ArchivalPdf.build(SampleReport.settings(), doc -> {
+            for (int shift = 0; shift <= 46; shift++) {
+                doc.paragraph("填".repeat(shift) + "单项指数最大的是臭氧（O3）。二氧化氮（NO2）、二氧化硫（SO2）与“O3”"
+                        + "同列，见《表3》（一）。综合指数越大，空气质量越差。");
+            }
+        });
+        List<String> lines = lines(pdf);
+        assertTrue(lines.size() > 47, "every paragraph runs over at least one line: " + lines.size());
+        List<String> broken = new ArrayList<>();
+        for (int i = 1; i < lines.size(); i++) {
+            String before = lines.get(i - 1);
+            String line = lines.get(i);
+            char last = before.charAt(before.length() - 1);
+            boolean formulaSplit = Character.isUpperCase(last) && Character.isDigit(line.charAt(0));
+            if (NO_LINE_START.indexOf(line.charAt(0)) >= 0 || NO_LINE_END.indexOf(last) >= 0 || formulaSplit) {
+                broken.add(before + " / " + line);
+            }
+        }
+        assertTrue(broken.isEmpty(), broken.size() + " breaks against the rules:\n" + String.join("\n", broken));
+    }
+
+    /** Every text line of the document: glyphs grouped by baseline (a subscript sits 2 pt low), in reading order. */
+    static List<String> lines(byte[] pdf) throws IOException {
+        List<String> lines = new ArrayList<>();
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            for (int n = 1; n <= doc.getNumberOfPages(); n++) {
+                List<TextPosition> glyphs = new ArrayList<>();
+                PDFTextStripper stripper = new PDFTextStripper() {
+                    @Override
+                    protected void processTextPosition(TextPosition text) {
+                        glyphs.add(text);
+                    }
+                };
+                stripper.setStartPage(n);
+                stripper.setEndPage(n);
+                stripper.getText(doc);
+                glyphs.sort(Comparator.comparing(TextPosition::getYDirAdj));
+                List<List<TextPosition>> grouped = new ArrayList<>();
+                float lineY = Float.NEGATIVE_INFINITY;
+                for (TextPosition g : glyphs) {
+                    if (g.getYDirAdj() - lineY > 5f) {
+                        grouped.add(new ArrayList<>());
+                        lineY = g.getYDirAdj();
+                    }
+                    grouped.get(grouped.size() - 1).add(g);
+                }
+                for (List<TextPosition> line : grouped) {
+                    line.sort(Comparator.comparing(TextPosition::getXDirAdj));
+                    StringBuilder text = new StringBuilder();
+                    line.forEach(g -> text.append(g.getUnicode()));
+                    String stripped = text.toString().strip();
+                    if (!stripped.isEmpty()) {
+                        lines.add(stripped);
+                    }
+                }
+            }
+        }
+        return lines;
+    }
+}
