@@ -1,7 +1,9 @@
 package org.ecokiosk.report;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.ecokiosk.model.disclosure.ApplicantColumn;
 import org.ecokiosk.model.disclosure.ApplicationRow;
 import org.ecokiosk.model.disclosure.ApplicationTable;
@@ -76,10 +78,15 @@ final class DisclosureReport implements ReportDocument {
 
     static GridTable proactive(ProactiveTable t) {
         List<List<GridCell>> body = new ArrayList<>();
+        Set<Integer> breaks = new HashSet<>();
         String item = "";
         for (ProactiveRow row : ProactiveRow.values()) {
             if (!row.articleItem().equals(item)) {
                 item = row.articleItem();
+                if (!body.isEmpty()) {
+                    // a page may break before an item, never between its two header rows and its rows
+                    breaks.add(body.size());
+                }
                 body.add(List.of(GridCell.columnHeader(item).span(4, 1)));
                 List<GridCell> head = new ArrayList<>(List.of(GridCell.columnHeader("信息内容")));
                 if (row.columns().size() == 3) {
@@ -98,7 +105,7 @@ final class DisclosureReport implements ReportDocument {
             }
             body.add(cells);
         }
-        return new GridTable("", List.of(), body, List.of(2.2f, 1.6f, 1.6f, 1.6f), 9.5f);
+        return new GridTable("", List.of(), body, List.of(2.2f, 1.6f, 1.6f, 1.6f), 9.5f, breaks);
     }
 
     static GridTable applications(ApplicationTable t) {
@@ -111,10 +118,16 @@ final class DisclosureReport implements ReportDocument {
                         GridCell.columnHeader("社会公益组织"), GridCell.columnHeader("法律服务机构"),
                         GridCell.columnHeader("其他")));
         List<List<GridCell>> body = new ArrayList<>();
+        Set<Integer> breaks = new HashSet<>();
         int resultRows = (int) java.util.Arrays.stream(ApplicationRow.values()).filter(ApplicationRow::isResult).count();
         ApplicationRow.Group group = ApplicationRow.Group.NONE;
         for (ApplicationRow row : ApplicationRow.values()) {
             List<GridCell> cells = new ArrayList<>();
+            boolean startsABlock = row.group() == ApplicationRow.Group.NONE || row.group() != group;
+            if (startsABlock && body.size() >= 2 && body.size() <= ApplicationRow.values().length - 2) {
+                // a page may break before a row of its own or a group, with two rows at least on either side
+                breaks.add(body.size());
+            }
             if (!row.isResult()) {
                 cells.add(GridCell.rowHeader(row.labelZh()).span(3, 1));
             } else {
@@ -139,7 +152,7 @@ final class DisclosureReport implements ReportDocument {
             body.add(cells);
         }
         return new GridTable("", header, body,
-                List.of(1.1f, 1.35f, 3.2f, 1.03f, 1.03f, 1.03f, 1.03f, 1.03f, 1.03f, 1.03f), 8f);
+                List.of(1.1f, 1.35f, 3.2f, 1.03f, 1.03f, 1.03f, 1.03f, 1.03f, 1.03f, 1.03f), 8f, breaks);
     }
 
     static GridTable reviews(ReviewTable t) {

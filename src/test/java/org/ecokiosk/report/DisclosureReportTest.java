@@ -18,6 +18,7 @@ import org.ecokiosk.ingest.disclosure.DisclosureFiles;
 import org.ecokiosk.model.disclosure.ApplicantColumn;
 import org.ecokiosk.model.disclosure.ApplicationRow;
 import org.ecokiosk.model.disclosure.DisclosureData;
+import org.ecokiosk.report.pdf.LaidOutLines;
 import org.ecokiosk.snapshot.SnapshotReader;
 import org.ecokiosk.testing.Fixtures;
 import org.junit.jupiter.api.BeforeAll;
@@ -78,6 +79,47 @@ class DisclosureReportTest {
         assertTrue(text.contains("一、本年新收政府信息公开申请数量4861021" + "58"), "new applications row");
         assertTrue(text.contains("（七）总计4971021" + "60"), "results total row");
         assertTrue(text.contains("【示例文字】2025年，本局深入贯彻"), "overview text from the Markdown");
+    }
+
+    /**
+     * Real reports let the first form flow: kept whole, table 二 left a third of page 1 empty.
+     * It breaks only before a 第二十条 item and table 三 only before a row of its own or a group,
+     * so no label is parted from its rows.
+     */
+    @Test
+    void formsFlowAcrossPagesWithoutPartingALabelFromItsRows() throws Exception {
+        List<List<LaidOutLines.Line>> pages = LaidOutLines.byPage(pdf);
+        float body = LaidOutLines.bodyHeight();
+        for (int p = 0; p < pages.size() - 1; p++) {
+            assertTrue(LaidOutLines.emptyBelow(pages.get(p)) < body * 0.15f,
+                    "page " + (p + 1) + " leaves " + LaidOutLines.emptyBelow(pages.get(p)) + " pt empty");
+        }
+        List<List<String>> blocks = List.of(
+                List.of("第二十条第（一）项", "本年制发件数", "规章", "行政规范性文件"),
+                List.of("第二十条第（五）项", "本年处理决定数量", "行政许可"),
+                List.of("第二十条第（六）项", "行政处罚", "行政强制"),
+                List.of("第二十条第（八）项", "本年收费金额（单位：万元）", "行政事业性收费"),
+                List.of("（三）不予", "1.属于国家秘密", "4.保护第三方合法权益", "8.属于行政查询事项"),
+                List.of("（四）无法", "1.本机关不掌握相关政府信息", "3.补正后申请内容仍不明确"),
+                List.of("（五）不予", "1.信访举报投诉类申请", "5.要求行政机关确认"),
+                List.of("（六）其他", "1.申请人无正当理由", "3.其他"));
+        for (List<String> block : blocks) {
+            int page = pageOf(pages, block.get(0));
+            for (String row : block) {
+                assertEquals(page, pageOf(pages, row), row + " on the page of " + block.get(0));
+            }
+        }
+    }
+
+    private static int pageOf(List<List<LaidOutLines.Line>> pages, String text) {
+        String wanted = ReportTexts.squeeze(text);
+        for (int i = 0; i < pages.size(); i++) {
+            String page = ReportTexts.squeeze(String.join("", pages.get(i).stream().map(LaidOutLines.Line::text).toList()));
+            if (page.contains(wanted)) {
+                return i;
+            }
+        }
+        throw new AssertionError("not in the report: " + text);
     }
 
     @Test

@@ -24,6 +24,8 @@ import com.itextpdf.layout.element.AreaBreak;
 import com.itextpdf.layout.element.Cell;
 import com.itextpdf.layout.element.Div;
 import com.itextpdf.layout.element.Paragraph;
+import com.itextpdf.layout.properties.ParagraphOrphansControl;
+import com.itextpdf.layout.properties.ParagraphWidowsControl;
 import com.itextpdf.layout.element.Table;
 import com.itextpdf.layout.properties.CaptionSide;
 import com.itextpdf.layout.properties.TextAlignment;
@@ -189,8 +191,11 @@ public final class ArchivalPdf {
         return this;
     }
 
+    /** A body paragraph; a page never holds just one of its lines (an orphan or a widow line). */
     public ArchivalPdf paragraph(String text) {
-        document.add(OfficialText.paragraph(text, BODY_FONT_SIZE).setMultipliedLeading(1.5f).setMarginBottom(6f));
+        document.add(OfficialText.paragraph(text, BODY_FONT_SIZE).setMultipliedLeading(1.5f).setMarginBottom(6f)
+                .setOrphansControl(new ParagraphOrphansControl(2))
+                .setWidowsControl(new ParagraphWidowsControl(2, 1, false)));
         return this;
     }
 
@@ -231,8 +236,9 @@ public final class ArchivalPdf {
     }
 
     /**
-     * A table with merged cells and several header rows ({@link GridTable}); kept on one page
-     * when it fits on one, its header rows repeated when it must break.
+     * A table with merged cells and several header rows ({@link GridTable}), its header rows
+     * repeated when it breaks: a form that names where it may break breaks only there
+     * ({@link FormBreaksTableRenderer}); any other is kept on one page when it fits on one.
      */
     public ArchivalPdf grid(GridTable data) {
         float[] widths = new float[data.columns()];
@@ -241,7 +247,7 @@ public final class ArchivalPdf {
         }
         Table table = new Table(UnitValue.createPercentArray(widths)).useAllAvailableWidth().setFixedLayout();
         table.setMarginTop(4f).setMarginBottom(10f).setFontSize(data.fontSize());
-        table.setKeepTogether(data.bodyRows().size() <= MAX_GRID_ROWS_KEPT_TOGETHER);
+        table.setKeepTogether(data.breaksBefore().isEmpty() && data.bodyRows().size() <= MAX_GRID_ROWS_KEPT_TOGETHER);
         if (!data.caption().isBlank()) {
             table.setCaption(new Div().add(OfficialText.paragraph(data.caption(), 10f).setFont(bold)
                     .setTextAlignment(TextAlignment.CENTER).setMarginBottom(3f)), CaptionSide.TOP);
@@ -255,6 +261,11 @@ public final class ArchivalPdf {
             for (GridCell cell : row) {
                 table.addCell(gridCell(cell, data.fontSize()));
             }
+        }
+        if (!data.breaksBefore().isEmpty()) {
+            // made once every cell is in: the renderer takes the table's rows when it is made
+            table.setNextRenderer(new FormBreaksTableRenderer(table, data.breaksBefore(),
+                    geometry.pageSize().getHeight() - geometry.top() - geometry.bottom()));
         }
         document.add(table);
         return this;

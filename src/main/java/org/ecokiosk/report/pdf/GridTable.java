@@ -1,6 +1,7 @@
 package org.ecokiosk.report.pdf;
 
 import java.util.List;
+import java.util.Set;
 
 /**
  * A table with merged cells, for forms whose layout is prescribed (the 政府信息公开工作年度报告
@@ -10,11 +11,26 @@ import java.util.List;
  *
  * @param headerRows repeated at the top of each page when the table breaks
  * @param fontSize body font size, points (forms with many columns need a smaller one)
+ * @param breaksBefore the body rows (from 0) before which the form may break across pages, for
+ *     a form that reads in blocks; empty for one kept on one page when it fits on one
  */
 public record GridTable(String caption, List<List<GridCell>> headerRows, List<List<GridCell>> bodyRows,
-                        List<Float> relativeColumnWidths, float fontSize) {
+                        List<Float> relativeColumnWidths, float fontSize, Set<Integer> breaksBefore) {
+
+    /** A form kept on one page when it fits on one. */
+    public GridTable(String caption, List<List<GridCell>> headerRows, List<List<GridCell>> bodyRows,
+                     List<Float> relativeColumnWidths, float fontSize) {
+        this(caption, headerRows, bodyRows, relativeColumnWidths, fontSize, Set.of());
+    }
 
     public GridTable {
+        breaksBefore = Set.copyOf(breaksBefore);
+        for (int row : breaksBefore) {
+            if (row < 1 || row >= bodyRows.size()) {
+                throw new IllegalArgumentException("a break before body row " + row + " is outside the form's "
+                        + bodyRows.size() + " rows");
+            }
+        }
         headerRows = headerRows.stream().map(List::copyOf).toList();
         bodyRows = bodyRows.stream().map(List::copyOf).toList();
         relativeColumnWidths = List.copyOf(relativeColumnWidths);

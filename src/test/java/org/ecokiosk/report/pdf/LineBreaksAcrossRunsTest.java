@@ -4,12 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.text.PDFTextStripper;
-import org.apache.pdfbox.text.TextPosition;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -30,7 +25,7 @@ class LineBreaksAcrossRunsTest {
                         + "同列，见《表3》（一）。综合指数越大，空气质量越差。");
             }
         });
-        List<String> lines = lines(pdf);
+        List<String> lines = LaidOutLines.all(pdf);
         assertTrue(lines.size() > 47, "every paragraph runs over at least one line: " + lines.size());
         List<String> broken = new ArrayList<>();
         for (int i = 1; i < lines.size(); i++) {
@@ -43,44 +38,5 @@ class LineBreaksAcrossRunsTest {
             }
         }
         assertTrue(broken.isEmpty(), broken.size() + " breaks against the rules:\n" + String.join("\n", broken));
-    }
-
-    /** Every text line of the document: glyphs grouped by baseline (a subscript sits 2 pt low), in reading order. */
-    static List<String> lines(byte[] pdf) throws IOException {
-        List<String> lines = new ArrayList<>();
-        try (PDDocument doc = Loader.loadPDF(pdf)) {
-            for (int n = 1; n <= doc.getNumberOfPages(); n++) {
-                List<TextPosition> glyphs = new ArrayList<>();
-                PDFTextStripper stripper = new PDFTextStripper() {
-                    @Override
-                    protected void processTextPosition(TextPosition text) {
-                        glyphs.add(text);
-                    }
-                };
-                stripper.setStartPage(n);
-                stripper.setEndPage(n);
-                stripper.getText(doc);
-                glyphs.sort(Comparator.comparing(TextPosition::getYDirAdj));
-                List<List<TextPosition>> grouped = new ArrayList<>();
-                float lineY = Float.NEGATIVE_INFINITY;
-                for (TextPosition g : glyphs) {
-                    if (g.getYDirAdj() - lineY > 5f) {
-                        grouped.add(new ArrayList<>());
-                        lineY = g.getYDirAdj();
-                    }
-                    grouped.get(grouped.size() - 1).add(g);
-                }
-                for (List<TextPosition> line : grouped) {
-                    line.sort(Comparator.comparing(TextPosition::getXDirAdj));
-                    StringBuilder text = new StringBuilder();
-                    line.forEach(g -> text.append(g.getUnicode()));
-                    String stripped = text.toString().strip();
-                    if (!stripped.isEmpty()) {
-                        lines.add(stripped);
-                    }
-                }
-            }
-        }
-        return lines;
     }
 }
