@@ -75,8 +75,9 @@ class ParagraphAndFormBreaksTest {
                 split |= page != firstPage;
             }
             if (firstPage > 0) {
-                // moved whole only when not even its first block fitted (a block is about 80 pt)
-                assertTrue(LaidOutLines.emptyBelow(pages.get(firstPage - 1)) < 100f,
+                // moved whole only when not even its first block fitted: a block is about 80 pt, plus the
+                // table's top margin and up to one filler line of 17 pt
+                assertTrue(LaidOutLines.emptyBelow(pages.get(firstPage - 1)) < 110f,
                         n + " lines: the form moved and left " + LaidOutLines.emptyBelow(pages.get(firstPage - 1)) + " pt");
             }
         }
