@@ -34,9 +34,17 @@ import org.slf4j.LoggerFactory;
  */
 public final class AuditLog {
     private static final Logger LOG = LoggerFactory.getLogger(AuditLog.class);
-    private static final ObjectMapper JSON = new ObjectMapper().disable(SerializationFeature.INDENT_OUTPUT)
-            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .setSerializationInclusion(JsonInclude.Include.NON_NULL);
+
+    /**
+     * Made on the first entry written or read, not with the class: every kiosk start makes an
+     * audit trail, few write to it, and building a mapper cold is tens of milliseconds of the
+     * kiosk's start-up.
+     */
+    private static final class Mapper {
+        static final ObjectMapper JSON = new ObjectMapper().disable(SerializationFeature.INDENT_OUTPUT)
+                .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .setSerializationInclusion(JsonInclude.Include.NON_NULL);
+    }
 
     private final Path file;
 
@@ -107,7 +115,7 @@ public final class AuditLog {
                 e.action().code(), e.outcome().code(), e.kind(), e.files(), e.counts(), e.hashBefore(), e.hashAfter(),
                 e.detail());
         try {
-            return JSON.writeValueAsString(line);
+            return Mapper.JSON.writeValueAsString(line);
         } catch (JsonProcessingException impossible) {
             throw new IllegalStateException("an audit entry is plain strings, lists and numbers", impossible);
         }
@@ -115,7 +123,7 @@ public final class AuditLog {
 
     private static Optional<AuditEntry> parse(String text) {
         try {
-            Line l = JSON.readValue(text, Line.class);
+            Line l = Mapper.JSON.readValue(text, Line.class);
             Optional<AuditAction> action = AuditAction.fromCode(orEmpty(l.action()));
             Optional<AuditOutcome> outcome = AuditOutcome.fromCode(orEmpty(l.outcome()));
             if (l.time() == null || action.isEmpty() || outcome.isEmpty()) {

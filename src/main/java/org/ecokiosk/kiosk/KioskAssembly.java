@@ -53,13 +53,14 @@ public final class KioskAssembly {
     /** The eco-towns, facilities, news and attract screens' rules (kept apart to ease parallel work). */
     public static final String COMMUNITY_STYLESHEET = "/org/ecokiosk/kiosk/screens-community.css";
 
-    /** Long enough for the first frame to be on screen before the preparation starts. */
+    /** The pause between home's figures on screen and the start of the preparation. */
     static final Duration PREPARE_AFTER = Duration.seconds(1);
 
     private final KioskShell shell;
     private final IdleMonitor idle;
     private final AttractScreen attract;
     private final Navigator navigator;
+    private final HomeScreen home;
     private Scene scene;
 
     /**
@@ -86,8 +87,9 @@ public final class KioskAssembly {
         FacilitiesViewModel facilities = new FacilitiesViewModel(clock);
         NewsViewModel newsModel = new NewsViewModel(clock);
         TownsViewModel towns = new TownsViewModel(clock);
-        navigator.register(new HomeScreen(messages, navigator, scale, config.screenOrder(), session,
-                new HomeViewModel(air, water, noise, green, plan, facilities, newsModel, towns)));
+        home = new HomeScreen(messages, navigator, scale, config.screenOrder(), session,
+                new HomeViewModel(air, water, noise, green, plan, facilities, newsModel, towns));
+        navigator.register(home);
         // the other screens are built on first use (a visit, or the preparation while home idles):
         // the first frame waits for home alone. Pages with charts redraw them in the contrast
         // palette with the rest of the page.
@@ -158,6 +160,7 @@ public final class KioskAssembly {
     public Scene createScene(double width, double height) {
         Scene scene = new Scene(shell.root(), width, height);
         install(scene);
+        FirstFrame.filledWhen(scene, home.filled());
         return scene;
     }
 
@@ -168,8 +171,9 @@ public final class KioskAssembly {
         scene.getStylesheets().add(KioskAssembly.class.getResource(ENVIRONMENT_STYLESHEET).toExternalForm());
         scene.getStylesheets().add(KioskAssembly.class.getResource(COMMUNITY_STYLESHEET).toExternalForm());
         idle.watch(scene);
-        // the first frame is home alone; then, while home idles, the other screens get ready
-        shell.prepareScreensWhenIdle(PREPARE_AFTER);
+        // the first frame is home alone, then home's figures; then, while home idles, the other
+        // screens get ready (started earlier, their building took the FX thread from home's figures)
+        home.filled().thenRun(() -> shell.prepareScreensWhenIdle(PREPARE_AFTER));
     }
 
     /** Completes once every screen is ready for a first visit (the benchmark waits for it, as a resident would walk up). */
