@@ -1,20 +1,15 @@
 package org.ecokiosk.report;
 
 import java.util.Optional;
-import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.BlockQuote;
 import org.commonmark.node.BulletList;
-import org.commonmark.node.Code;
-import org.commonmark.node.HardLineBreak;
 import org.commonmark.node.Heading;
-import org.commonmark.node.Image;
 import org.commonmark.node.ListItem;
 import org.commonmark.node.Node;
 import org.commonmark.node.OrderedList;
 import org.commonmark.node.Paragraph;
-import org.commonmark.node.SoftLineBreak;
-import org.commonmark.node.Text;
 import org.commonmark.parser.Parser;
+import org.ecokiosk.markdown.MarkdownText;
 import org.ecokiosk.model.ContentPage;
 import org.ecokiosk.model.PageKind;
 import org.ecokiosk.report.pdf.ArchivalPdf;
@@ -46,9 +41,9 @@ final class MarkdownChapter {
 
     private static void block(ArchivalPdf doc, Node block, String prefix) {
         if (block instanceof Heading h) {
-            doc.h3(text(h));
+            doc.h3(MarkdownText.plain(h));
         } else if (block instanceof Paragraph p) {
-            doc.paragraph(prefix + text(p));
+            doc.paragraph(prefix + MarkdownText.plain(p));
         } else if (block instanceof BulletList || block instanceof OrderedList) {
             int n = block instanceof OrderedList o ? o.getMarkerStartNumber() : 0;
             for (Node item = block.getFirstChild(); item != null; item = item.getNext()) {
@@ -67,38 +62,5 @@ final class MarkdownChapter {
             }
         }
         // thematic breaks, code blocks and anything else carry no text a bulletin prints
-    }
-
-    /** The plain text of a block's inline content. */
-    private static String text(Node node) {
-        StringBuilder out = new StringBuilder();
-        node.accept(new AbstractVisitor() {
-            @Override
-            public void visit(Text text) {
-                out.append(text.getLiteral());
-            }
-
-            @Override
-            public void visit(Code code) {
-                out.append(code.getLiteral());
-            }
-
-            @Override
-            public void visit(SoftLineBreak b) {
-                // Chinese text wraps without a space
-            }
-
-            @Override
-            public void visit(HardLineBreak b) {
-                out.append(' ');
-            }
-
-            @Override
-            public void visit(Image image) {
-                // the picture is not printed; its description is
-                visitChildren(image);
-            }
-        });
-        return out.toString().strip();
     }
 }

@@ -13,8 +13,6 @@ import org.commonmark.ext.front.matter.YamlFrontMatterExtension;
 import org.commonmark.ext.front.matter.YamlFrontMatterVisitor;
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.BulletList;
-import org.commonmark.node.Code;
-import org.commonmark.node.HardLineBreak;
 import org.commonmark.node.HtmlBlock;
 import org.commonmark.node.HtmlInline;
 import org.commonmark.node.Heading;
@@ -22,12 +20,11 @@ import org.commonmark.node.ListItem;
 import org.commonmark.node.Node;
 import org.commonmark.node.OrderedList;
 import org.commonmark.node.Paragraph;
-import org.commonmark.node.SoftLineBreak;
-import org.commonmark.node.Text;
 import org.commonmark.parser.Parser;
 import org.ecokiosk.ingest.Problem;
 import org.ecokiosk.ingest.Problems;
 import org.ecokiosk.ingest.TextFile;
+import org.ecokiosk.markdown.MarkdownText;
 import org.ecokiosk.model.disclosure.DisclosureText;
 
 /**
@@ -87,7 +84,7 @@ public final class DisclosureMarkdown {
         for (Node node = document.getFirstChild(); node != null; node = node.getNext()) {
             int line = node.getSourceSpans().isEmpty() ? 0 : node.getSourceSpans().get(0).getLineIndex() + 1;
             if (node instanceof Heading heading && heading.getLevel() == 2) {
-                String title = plain(heading).strip();
+                String title = MarkdownText.plain(heading);
                 current = null;
                 for (Section s : Section.values()) {
                     if (title.startsWith(s.numeral)) {
@@ -108,7 +105,7 @@ public final class DisclosureMarkdown {
                 continue;
             } else if (node instanceof Paragraph || node instanceof BulletList || node instanceof OrderedList) {
                 if (current == null) {
-                    if (!(node instanceof Paragraph) || !plain(node).isBlank()) {
+                    if (!(node instanceof Paragraph) || !MarkdownText.plain(node).isBlank()) {
                         problems.add(new Problem(name, line, 0, "", "这段文字不在任何章节下；请放在“## 一、总体情况”等标题之后",
                                 "this text is outside any section; put it under a heading such as '## 一、总体情况'"));
                     }
@@ -179,7 +176,7 @@ public final class DisclosureMarkdown {
         }
         for (Node node = document.getFirstChild(); node != null; node = node.getNext()) {
             if (node instanceof Heading heading && heading.getLevel() == 1) {
-                java.util.regex.Matcher m = TITLE_YEAR.matcher(plain(heading));
+                java.util.regex.Matcher m = TITLE_YEAR.matcher(MarkdownText.plain(heading));
                 if (m.find() && !m.group(1).equals(String.valueOf(year))) {
                     problems.add(new Problem(name, lineOf(node), 0, "title",
                             "文字部分的标题是 " + m.group(1) + " 年的，而要生成的是 " + year + " 年的报告",
@@ -217,46 +214,17 @@ public final class DisclosureMarkdown {
     private static List<String> paragraphs(Node block) {
         List<String> out = new ArrayList<>();
         if (block instanceof Paragraph) {
-            out.add(plain(block).strip());
+            out.add(MarkdownText.plain(block));
             return out;
         }
         int number = block instanceof OrderedList ordered ? ordered.getMarkerStartNumber() : 0;
         for (Node item = block.getFirstChild(); item != null; item = item.getNext()) {
             if (item instanceof ListItem) {
                 String marker = block instanceof OrderedList ? "（" + number++ + "）" : "• ";
-                out.add(marker + plain(item).strip());
+                out.add(marker + MarkdownText.plain(item));
             }
         }
         return out;
-    }
-
-    /** The text of a node; line breaks inside a paragraph vanish between hanzi and become spaces between words. */
-    static String plain(Node node) {
-        StringBuilder out = new StringBuilder();
-        node.accept(new AbstractVisitor() {
-            @Override
-            public void visit(Text text) {
-                out.append(text.getLiteral());
-            }
-
-            @Override
-            public void visit(Code code) {
-                out.append(code.getLiteral());
-            }
-
-            @Override
-            public void visit(SoftLineBreak softLineBreak) {
-                if (out.length() > 0 && out.charAt(out.length() - 1) < 0x2E80) {
-                    out.append(' ');
-                }
-            }
-
-            @Override
-            public void visit(HardLineBreak hardLineBreak) {
-                visit((SoftLineBreak) null);
-            }
-        });
-        return out.toString();
     }
 
     private static Optional<String> first(Map<String, List<String>> data, String... keys) {

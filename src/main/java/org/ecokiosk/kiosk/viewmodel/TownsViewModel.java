@@ -11,12 +11,11 @@ import java.util.Map;
 import java.util.Optional;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.Heading;
 import org.commonmark.node.Node;
 import org.commonmark.node.Paragraph;
-import org.commonmark.node.Text;
 import org.commonmark.parser.Parser;
+import org.ecokiosk.markdown.MarkdownText;
 import org.ecokiosk.snapshot.SnapshotException;
 import org.ecokiosk.snapshot.SnapshotReader;
 import org.ecokiosk.model.ContentPage;
@@ -200,27 +199,11 @@ public final class TownsViewModel extends SnapshotViewModel<TownsViewModel.Data>
         Node doc = Parser.builder().build().parse(markdown);
         for (Node n = doc.getFirstChild(); n != null; n = n.getNext()) {
             if (n instanceof Heading h && h.getLevel() == 2) {
-                out.add(new String[] {plainText(h), ""});
+                out.add(new String[] {MarkdownText.plain(h), ""});
             } else if (n instanceof Paragraph p && !out.isEmpty() && out.get(out.size() - 1)[1].isEmpty()) {
-                out.get(out.size() - 1)[1] = plainText(p);
+                out.get(out.size() - 1)[1] = MarkdownText.plain(p);
             }
         }
         return out;
-    }
-
-    private static String plainText(Node node) {
-        StringBuilder sb = new StringBuilder();
-        node.accept(new AbstractVisitor() {
-            @Override
-            public void visit(Text text) {
-                sb.append(text.getLiteral());
-            }
-
-            @Override
-            public void visit(org.commonmark.node.SoftLineBreak br) {
-                sb.append(' ');
-            }
-        });
-        return sb.toString().strip();
     }
 }
