@@ -11,6 +11,7 @@ import org.ecokiosk.ingest.SnapshotBuilds;
 import org.ecokiosk.operations.Publishing;
 import org.ecokiosk.snapshot.AtomicFiles;
 import org.ecokiosk.snapshot.SnapshotStore;
+import org.ecokiosk.snapshot.SnapshotUpgrade;
 import org.ecokiosk.snapshot.SnapshotVerifier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -18,8 +19,9 @@ import org.slf4j.LoggerFactory;
 /**
  * Finds the snapshot a kiosk, admin mode or a read-only command should use: the store's current
  * one if it verifies, else the newest earlier one that does (a kiosk keeps showing its last
- * good data). Only the kiosk and admin mode, on a fresh machine, go further and publish one
- * built from content/ ({@link #publishedOrFirst}); {@code report}, {@code eval} and the
+ * good data). Only the kiosk and admin mode go further: after a software upgrade they publish
+ * the current snapshot rewritten in the new schema, and on a fresh machine one built from
+ * content/ ({@link #publishedOrFirst}); {@code report}, {@code eval} and the
  * benchmarks use {@link #published} and never change the store.
  */
 public final class KioskSnapshots {
@@ -52,6 +54,33 @@ public final class KioskSnapshots {
     }
 
     /**
+     * The store's current snapshot rewritten in this program's schema and published, when it was
+     * built by the older one: a kiosk whose software was upgraded keeps the office's imported data
+     * instead of going out of service or starting over from content/. Empty when there is nothing
+     * to upgrade; an upgrade that fails is logged and the kiosk goes on as for an empty store.
+     */
+    private static Optional<Path> upgradedCurrent(SnapshotStore store, KioskConfig config,
+            Supplier<Publishing> publishing) throws IOException {
+        Optional<Path> current = store.current();
+        if (current.isEmpty() || !SnapshotUpgrade.needed(current.get())) {
+            return Optional.empty();
+        }
+        Path copy = AtomicFiles.siblingTemp(Path.of(System.getProperty("java.io.tmpdir"),
+                "eco-kiosk-upgrade.sqlite"), ".building");
+        try {
+            SnapshotUpgrade.copy(current.get(), copy);
+            Path placed = publishing.get().publishUpgraded(store, copy, config.keepSnapshots()).to();
+            LOG.info("upgraded the current snapshot {} to the new schema as {}", current.get(), placed);
+            return Optional.of(placed);
+        } catch (Exception e) {
+            LOG.error("the current snapshot {} could not be upgraded: {}", current.get(), e.getMessage());
+            return Optional.empty();
+        } finally {
+            Files.deleteIfExists(copy);
+        }
+    }
+
+    /**
      * The last good published snapshot, or — the first start of a kiosk with an empty store — the
      * office's, pulled once now when the kiosk is set to pull (fleet.manifest.url), else (or when
      * that pull fails) one built from content/ and published (audited), so a new kiosk needs no
@@ -68,6 +97,10 @@ public final class KioskSnapshots {
             Optional<Path> published = published(config);
             if (published.isPresent()) {
                 return published;
+            }
+            Optional<Path> upgraded = upgradedCurrent(store, config, publishing);
+            if (upgraded.isPresent()) {
+                return upgraded;
             }
             Optional<Path> pulled = KioskFleet.firstPull(config, java.time.Clock.systemUTC());
             if (pulled.isPresent()) {

@@ -47,6 +47,16 @@ public final class Publishing {
         return publish(store, built, keep, "first start: built from the content folder; ");
     }
 
+    /**
+     * A kiosk whose new software reads a newer schema than its store's current snapshot: {@code
+     * upgraded} is that snapshot's upgraded copy (same content, same content hash), published with
+     * the same checks as any other so the kiosk keeps showing the office's data after an upgrade.
+     */
+    public SnapshotSwitch publishUpgraded(SnapshotStore store, Path upgraded, int keep)
+            throws SnapshotException, ImportFailedException, IOException {
+        return publish(store, upgraded, keep, "software upgrade: the current snapshot rewritten in the new schema; ");
+    }
+
     private SnapshotSwitch publish(SnapshotStore store, Path candidate, int keep, String why)
             throws SnapshotException, ImportFailedException, IOException {
         AuditFacts facts = AuditFacts.none().files(List.of(candidate.toString()));
