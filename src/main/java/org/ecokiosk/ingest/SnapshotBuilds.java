@@ -12,6 +12,7 @@ import org.ecokiosk.snapshot.AtomicFiles;
 import org.ecokiosk.snapshot.SnapshotContent;
 import org.ecokiosk.snapshot.SnapshotException;
 import org.ecokiosk.snapshot.SnapshotWriter;
+import org.ecokiosk.snapshot.VerifiedSnapshot;
 
 /**
  * Builds snapshot files all-or-nothing: the new file is written beside the target under a
@@ -72,10 +73,11 @@ public final class SnapshotBuilds {
     }
 
     /**
-     * Writes {@code base} (when there is one) plus {@code addition} to {@code out}. When
-     * {@code out} equals {@code base}, {@code base} is replaced only on success.
+     * Writes {@code base} (when there is one, verified by the caller) plus {@code addition} to
+     * {@code out}. When {@code out} is {@code base}'s file, it is replaced only on success.
      */
-    public static SnapshotMeta write(Optional<Path> base, SnapshotContent addition, Path out, String source, Instant builtAt)
+    public static SnapshotMeta write(Optional<VerifiedSnapshot> base, SnapshotContent addition, Path out, String source,
+                                     Instant builtAt)
             throws SnapshotException, IOException {
         try {
             return build(base, addition, out, source, builtAt, writer -> { });
@@ -85,11 +87,11 @@ public final class SnapshotBuilds {
     }
 
     /**
-     * Starts from {@code base} (or an empty snapshot), appends {@code first}, lets {@code work}
+     * Starts from {@code base} (verified by the caller; or an empty snapshot), appends {@code first}, lets {@code work}
      * stream more into the writer, then finishes and renames over {@code out}. If anything
      * throws, the temporary file is deleted and {@code out} is left exactly as it was.
      */
-    public static SnapshotMeta build(Optional<Path> base, SnapshotContent first, Path out, String source,
+    public static SnapshotMeta build(Optional<VerifiedSnapshot> base, SnapshotContent first, Path out, String source,
                                      Instant builtAt, WriterWork work)
             throws ImportFailedException, SnapshotException, IOException {
         Path temp = AtomicFiles.siblingTemp(out, ".building");

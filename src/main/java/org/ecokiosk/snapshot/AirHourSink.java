@@ -35,6 +35,9 @@ public final class AirHourSink implements AutoCloseable {
     private String station;
     private MessageDigest digest;
     private String lastHour;
+    private byte[] stationUtf8 = new byte[0];
+    /** Room for an hour key of any year AirTime writes (a year past 9999 has more digits). */
+    private final byte[] hourUtf8 = new byte[32];
     private int pending;
     private long written;
 
@@ -93,8 +96,12 @@ public final class AirHourSink implements AutoCloseable {
             return;
         }
         digest.update((byte) 'R');
-        ContentHasher.putText(digest, scratch, hour.station());
-        ContentHasher.putText(digest, scratch, key);
+        ContentHasher.putText(digest, scratch, stationUtf8, stationUtf8.length);
+        // the hour key is ASCII (digits, '-', 'T'): its chars are its UTF-8 bytes
+        for (int i = 0; i < key.length(); i++) {
+            hourUtf8[i] = (byte) key.charAt(i);
+        }
+        ContentHasher.putText(digest, scratch, hourUtf8, key.length());
         real(hour.pm25());
         real(hour.pm10());
         real(hour.so2());
@@ -126,6 +133,7 @@ public final class AirHourSink implements AutoCloseable {
             streamed.remove(next);
         }
         digest = fresh ? ContentHasher.sha256() : null;
+        stationUtf8 = next.getBytes(java.nio.charset.StandardCharsets.UTF_8);
         if (fresh) {
             lastHour = "";
         }

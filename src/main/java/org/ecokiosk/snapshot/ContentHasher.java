@@ -325,6 +325,13 @@ final class ContentHasher {
         update(digest, scratch, text);
     }
 
+    /** {@link #putText} of a text whose UTF-8 bytes are {@code utf8[0, length)}, for callers that keep them. */
+    static void putText(MessageDigest digest, ByteBuffer scratch, byte[] utf8, int length) {
+        digest.update((byte) 'T');
+        putInt(digest, scratch, length);
+        digest.update(utf8, 0, length);
+    }
+
     static void putNull(MessageDigest digest) {
         digest.update((byte) 'N');
     }

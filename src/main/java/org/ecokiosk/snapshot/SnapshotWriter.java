@@ -65,17 +65,24 @@ public final class SnapshotWriter implements AutoCloseable {
         }
     }
 
-    /** Starts {@code file} as a copy of the verified snapshot {@code base}. */
+    /** Starts {@code file} as a copy of the snapshot {@code base}, which is verified first. */
     public static SnapshotWriter startFrom(Path base, Path file) throws SnapshotException {
-        SnapshotVerifier.Result check = SnapshotVerifier.verify(base);
-        if (!check.ok()) {
-            throw new SnapshotException("the base snapshot " + base + " is not sound: " + check.problem());
-        }
+        VerifiedSnapshot verified;
         try {
-            Files.copy(base, file, StandardCopyOption.COPY_ATTRIBUTES);
+            verified = VerifiedSnapshot.of(base);
+        } catch (SnapshotException e) {
+            throw new SnapshotException("the base snapshot " + base + " is not sound: " + e.getMessage(), e);
+        }
+        return startFrom(verified, file);
+    }
+
+    /** Starts {@code file} as a copy of {@code base}, verified already (an import verifies its base once). */
+    public static SnapshotWriter startFrom(VerifiedSnapshot base, Path file) throws SnapshotException {
+        try {
+            Files.copy(base.file(), file, StandardCopyOption.COPY_ATTRIBUTES);
             return new SnapshotWriter(file, SqliteConnections.forBuilding(file));
         } catch (IOException | SQLException e) {
-            throw new SnapshotException("cannot copy " + base + " to " + file + ": " + e.getMessage(), e);
+            throw new SnapshotException("cannot copy " + base.file() + " to " + file + ": " + e.getMessage(), e);
         }
     }
 

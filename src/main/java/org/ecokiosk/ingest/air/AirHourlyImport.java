@@ -25,6 +25,7 @@ import org.ecokiosk.snapshot.AirHourSink;
 import org.ecokiosk.snapshot.SnapshotContent;
 import org.ecokiosk.snapshot.SnapshotException;
 import org.ecokiosk.snapshot.SnapshotWriter;
+import org.ecokiosk.snapshot.VerifiedSnapshot;
 
 /**
  * import air-hourly: hourly files (PRSA or national layout, told apart by their header) into a
@@ -65,10 +66,9 @@ public final class AirHourlyImport {
         boolean fromBase = Files.exists(snapshot);
         Path base = fromBase ? SnapshotBuilds.baseFor(snapshot) : snapshot;
         try {
-            if (fromBase) {
-                refuseBrokenBase(base, snapshot);
-            }
-            return build(fromBase ? Optional.of(base) : Optional.empty(), snapshot, contentDir, files, builtAt, problems);
+            Optional<VerifiedSnapshot> verified = fromBase ? Optional.of(refuseBrokenBase(base, snapshot))
+                    : Optional.empty();
+            return build(verified, snapshot, contentDir, files, builtAt, problems);
         } finally {
             if (SnapshotBuilds.isUpgradedCopy(base, snapshot)) {
                 Files.deleteIfExists(base);
@@ -76,7 +76,7 @@ public final class AirHourlyImport {
         }
     }
 
-    private static Summary build(Optional<Path> base, Path snapshot, Path contentDir, List<Path> files,
+    private static Summary build(Optional<VerifiedSnapshot> base, Path snapshot, Path contentDir, List<Path> files,
                                  Instant builtAt, Problems problems)
             throws ImportFailedException, SnapshotException, IOException {
         boolean fromBase = base.isPresent();
@@ -138,11 +138,14 @@ public final class AirHourlyImport {
     }
 
     /** A hash-valid base may still be hand-edited and re-hashed: it must pass the publish rules before it is built on. */
-    private static void refuseBrokenBase(Path base, Path snapshot) throws ImportFailedException, SnapshotException {
-        org.ecokiosk.snapshot.SnapshotVerifier.Result check = org.ecokiosk.snapshot.SnapshotVerifier.verify(base);
-        if (!check.ok()) {
+    private static VerifiedSnapshot refuseBrokenBase(Path base, Path snapshot)
+            throws ImportFailedException, SnapshotException {
+        VerifiedSnapshot verified;
+        try {
+            verified = VerifiedSnapshot.of(base);
+        } catch (SnapshotException e) {
             throw new SnapshotException("the snapshot " + snapshot + " is not sound, nothing was imported: "
-                    + check.problem());
+                    + e.getMessage(), e);
         }
         List<Problem> broken = org.ecokiosk.ingest.imports.PublishChecks.check(base, snapshot.getFileName().toString());
         if (!broken.isEmpty()) {
@@ -152,6 +155,7 @@ public final class AirHourlyImport {
             all.addAll(broken);
             throw new ImportFailedException(all);
         }
+        return verified;
     }
 
     /** Stations new to the snapshot, named by their code until staff name them; existing ones are left as they are. */

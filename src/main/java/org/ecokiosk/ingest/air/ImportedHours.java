@@ -65,6 +65,18 @@ final class ImportedHours {
         return broken.isEmpty() && !date.isAfter(LAST_DATE);
     }
 
+    /** {@link #inRange} of the last date asked: a file's rows come a day (24 or more rows) at a time. */
+    boolean plausible(LocalDate date) {
+        if (!date.equals(lastAsked)) {
+            lastAsked = date;
+            lastPlausible = inRange(date);
+        }
+        return lastPlausible;
+    }
+
+    private LocalDate lastAsked;
+    private boolean lastPlausible;
+
     /** Today for this run (the wall clock, not the build time: the benchmark builds at the epoch). */
     private static final LocalDate TODAY = LocalDate.now();
 

@@ -45,7 +45,7 @@ final class PrsaFile {
         while ((next = source.next(problems)).isPresent()) {
             AirCsvSource.Line line = next.get();
             int before = problems.count();
-            Optional<LocalDateTime> time = time(source, line, year, month, day, hour, problems);
+            Optional<LocalDateTime> time = time(source, line, year, month, day, hour, hours, problems);
             String code = line.get(station);
             if (code.isEmpty()) {
                 problems.add(source.problem(line, station, "station", "站点不能为空", "station must not be empty"));
@@ -73,43 +73,47 @@ final class PrsaFile {
     }
 
     private static Optional<LocalDateTime> time(AirCsvSource source, AirCsvSource.Line line, int year, int month,
-                                                int day, int hour, Problems problems) {
-        Optional<Integer> y = whole(source, line, year, "year", problems);
-        Optional<Integer> m = whole(source, line, month, "month", problems);
-        Optional<Integer> d = whole(source, line, day, "day", problems);
-        Optional<Integer> h = whole(source, line, hour, "hour", problems);
-        if (y.isEmpty() || m.isEmpty() || d.isEmpty() || h.isEmpty()) {
+                                                int day, int hour, ImportedHours hours, Problems problems) {
+        long y = whole(source, line, year, "year", problems);
+        long m = whole(source, line, month, "month", problems);
+        long d = whole(source, line, day, "day", problems);
+        long h = whole(source, line, hour, "hour", problems);
+        if (y == NOT_WHOLE || m == NOT_WHOLE || d == NOT_WHOLE || h == NOT_WHOLE) {
             return Optional.empty();
         }
         LocalDate date;
         try {
-            date = LocalDate.of(y.get(), m.get(), d.get());
+            date = LocalDate.of((int) y, (int) m, (int) d);
         } catch (DateTimeException e) {
-            problems.add(source.problem(line, day, "day", y.get() + "-" + m.get() + "-" + d.get() + " 不是有效日期",
-                    y.get() + "-" + m.get() + "-" + d.get() + " is not a real date"));
+            problems.add(source.problem(line, day, "day", y + "-" + m + "-" + d + " 不是有效日期",
+                    y + "-" + m + "-" + d + " is not a real date"));
             return Optional.empty();
         }
-        if (!ImportedHours.inRange(date)) {
-            problems.add(source.problem(line, year, "year", "年份 " + y.get() + " 不在 2000 年至今天之间",
-                    "year " + y.get() + " is outside 2000 to today"));
+        if (!hours.plausible(date)) {
+            problems.add(source.problem(line, year, "year", "年份 " + y + " 不在 2000 年至今天之间",
+                    "year " + y + " is outside 2000 to today"));
             return Optional.empty();
         }
-        if (h.get() < 0 || h.get() > 23) {
-            problems.add(source.problem(line, hour, "hour", "小时“" + h.get() + "”应在 0–23 之间",
-                    "hour '" + h.get() + "' must be 0–23"));
+        if (h < 0 || h > 23) {
+            problems.add(source.problem(line, hour, "hour", "小时“" + h + "”应在 0–23 之间",
+                    "hour '" + h + "' must be 0–23"));
             return Optional.empty();
         }
-        return Optional.of(date.atTime(h.get(), 0));
+        return Optional.of(date.atTime((int) h, 0));
     }
 
-    private static Optional<Integer> whole(AirCsvSource source, AirCsvSource.Line line, int column, String field,
-                                           Problems problems) {
+    /** What {@link #whole} gives for a cell that is not a whole number (no int is this long). */
+    private static final long NOT_WHOLE = Long.MIN_VALUE;
+
+    /** The cell as a whole number, or {@link #NOT_WHOLE} with the problem reported: four per row, so no boxing. */
+    private static long whole(AirCsvSource source, AirCsvSource.Line line, int column, String field,
+                              Problems problems) {
         String cell = line.get(column);
         try {
-            return Optional.of(Integer.parseInt(cell));
+            return Integer.parseInt(cell);
         } catch (NumberFormatException e) {
             problems.add(source.problem(line, column, field, "“" + Excerpt.of(cell) + "”不是整数", "'" + Excerpt.of(cell) + "' is not a whole number"));
-            return Optional.empty();
+            return NOT_WHOLE;
         }
     }
 

@@ -17,7 +17,7 @@ import org.ecokiosk.model.SnapshotMeta;
 import org.ecokiosk.snapshot.AtomicFiles;
 import org.ecokiosk.snapshot.SnapshotContent;
 import org.ecokiosk.snapshot.SnapshotException;
-import org.ecokiosk.snapshot.SnapshotVerifier;
+import org.ecokiosk.snapshot.VerifiedSnapshot;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -69,18 +69,20 @@ public final class Importer {
         Optional<String> before = Optional.empty();
         Path base = snapshot;
         Path temporaryBase = null;
+        VerifiedSnapshot verified;
         try {
             if (Files.exists(snapshot)) {
                 base = SnapshotBuilds.baseFor(snapshot);
                 if (SnapshotBuilds.isUpgradedCopy(base, snapshot)) {
                     temporaryBase = base;  // deleted below, like a base built from content/
                 }
-                SnapshotVerifier.Result check = SnapshotVerifier.verify(base);
-                if (!check.ok()) {
+                try {
+                    verified = VerifiedSnapshot.of(base);
+                } catch (SnapshotException e) {
                     throw new SnapshotException("the snapshot " + snapshot + " is not sound, nothing was imported: "
-                            + check.problem());
+                            + e.getMessage(), e);
                 }
-                before = Optional.of(check.meta().orElseThrow().contentSha256());
+                before = Optional.of(verified.meta().contentSha256());
                 // a hash-valid base may still be hand-edited and re-hashed: it gets the publish rules too
                 List<Problem> baseProblems = PublishChecks.check(base, snapshot.getFileName().toString());
                 if (!baseProblems.isEmpty()) {
@@ -95,6 +97,7 @@ public final class Importer {
                 temporaryBase = AtomicFiles.siblingTemp(snapshot, ".content");
                 SnapshotBuilds.fromContent(contentDir, temporaryBase, builtAt);
                 base = temporaryBase;
+                verified = VerifiedSnapshot.of(base);
             }
             BaseFacts facts = BaseFacts.read(base);
             SnapshotContent addition = KindReaders.read(kind, files, facts, today, problems);
@@ -109,7 +112,7 @@ public final class Importer {
             int replaced = replacedCount(addition, facts);
             String source = "import " + kind.command() + ": " + files.stream().map(f -> f.getFileName().toString())
                     .collect(Collectors.joining(", "));
-            SnapshotMeta meta = SnapshotBuilds.write(Optional.of(base), addition, snapshot, source, builtAt);
+            SnapshotMeta meta = SnapshotBuilds.write(Optional.of(verified), addition, snapshot, source, builtAt);
             return new ImportOutcome(kind, files, snapshot, rows, replaced, before, meta.contentSha256());
         } finally {
             if (temporaryBase != null) {
