@@ -26,9 +26,14 @@ import org.ecokiosk.model.WaterSection;
 /** Turns records into rows, one prepared, batched statement per table. */
 final class RowInserter {
     private static final int BATCH = 5_000;
-    /** The hourly insert, key first (AirHourSink binds the same columns one by one). */
-    static final String AIR_HOUR_INSERT = "INSERT OR REPLACE INTO air_hour (hour_key, station, hour, pm25, pm10, so2, "
-            + "no2, co, o3, published_aqi) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    static final int AIR_HOUR_COLUMNS = 10;
+
+    /** The hourly insert of {@code rows} rows, key first (AirHourSink binds the same columns one by one). */
+    static String airHourInsert(int rows) {
+        String row = "(" + String.join(", ", java.util.Collections.nCopies(AIR_HOUR_COLUMNS, "?")) + ")";
+        return "INSERT OR REPLACE INTO air_hour (hour_key, station, hour, pm25, pm10, so2, no2, co, o3, published_aqi) "
+                + "VALUES " + String.join(", ", java.util.Collections.nCopies(rows, row));
+    }
 
     private RowInserter() {
     }
@@ -95,7 +100,7 @@ final class RowInserter {
         if (hours.isEmpty()) {
             return;
         }
-        try (PreparedStatement ps = c.prepareStatement(AIR_HOUR_INSERT)) {
+        try (PreparedStatement ps = c.prepareStatement(airHourInsert(1))) {
             int pending = 0;
             for (AirHour h : hours) {
                 ps.setLong(1, AirHourKeys.key(numbering.number(h.station()), AirHourKeys.hourIndex(h.hour())));

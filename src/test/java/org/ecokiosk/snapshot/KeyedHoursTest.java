@@ -133,6 +133,36 @@ class KeyedHoursTest {
     }
 
     @Test
+    void hoursGoInByTheHundredsAndTheRestOneByOneAllOfThemAndHashedAsReadBack() throws Exception {
+        Path file = dir.resolve("many.sqlite");
+        LocalDateTime t = LocalDateTime.of(2020, 1, 1, 0, 0);
+        SnapshotMeta meta;
+        try (SnapshotWriter w = SnapshotWriter.createNew(file)) {
+            AirHourSink sink = w.airHourSink();
+            for (int h = 0; h < 451; h++) {
+                sink.add(hour(h < 300 ? "P" : "Q", t.plusHours(h), h));
+            }
+            sink.add(hour("P", t.plusHours(5), -1));  // P again, after Q: replaces hour 5, read back
+            sink.close();
+            assertEquals(java.util.Set.of("Q"), sink.streamedDigests().keySet());
+            meta = w.finish("test", BUILT);
+        }
+        try (Connection c = SqliteConnections.readOnly(file)) {
+            assertEquals(ContentHasher.hash(c), meta.contentSha256());
+        }
+        try (SnapshotReader r = SnapshotReader.open(file)) {
+            assertEquals(451, r.tableCounts().get("air_hour"));
+            List<AirHour> p = r.airHours("P", t.toLocalDate(), t.toLocalDate().plusDays(30));
+            assertEquals(300, p.size());
+            assertEquals(-1.0, p.get(5).pm25());
+            assertEquals(299.0, p.get(299).pm25());
+            List<AirHour> q = r.airHours("Q", t.toLocalDate(), t.toLocalDate().plusDays(30));
+            assertEquals(151, q.size());
+            assertEquals(450.0, q.get(150).pm25(), "the last, shorter group is written too");
+        }
+    }
+
+    @Test
     void anHourWhoseKeyWasChangedIsFoundByVerify() throws Exception {
         Path file = dir.resolve("keyed.sqlite");
         try (SnapshotWriter w = SnapshotWriter.createNew(file)) {
