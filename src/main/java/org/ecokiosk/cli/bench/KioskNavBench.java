@@ -150,6 +150,7 @@ final class KioskNavBench implements Callable<Integer> {
         Map<String, Long> byMapping = ProcessMemory.residentByMapping(12);
         Map<String, Long> jvmCommitted = NativeMemorySummary.committedKb();
         long heapCommitted = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getCommitted();
+        Optional<Long> heapResident = JavaHeapRange.ofThisJvm().map(ProcessMemory::residentKbWithin);
         onFx(() -> kiosk.shell().enterAttract());
         onFx(() -> kiosk.shell().leaveAttract());
         session.close();
@@ -217,6 +218,10 @@ final class KioskNavBench implements Callable<Integer> {
         memory.ifPresent(m -> putMemory(out, m, rounds, byMapping));
         out.put("max_heap_mb", Runtime.getRuntime().maxMemory() / 1048576);
         out.put("heap_committed_end_mb", round(heapCommitted / 1048576.0));
+        heapResident.ifPresent(kb -> {
+            out.put("heap_resident_end_mb", mb(kb));
+            memory.ifPresent(m -> out.put("rss_outside_heap_end_mb", mb(m.rssKb() - kb)));
+        });
         ObjectNode gc = out.putObject("collections_during_navigation");
         ownCollections.forEach((name, countAndMs) -> gc.putObject(name).put("count", countAndMs[0]).put("ms", countAndMs[1]));
         if (!jvmCommitted.isEmpty()) {

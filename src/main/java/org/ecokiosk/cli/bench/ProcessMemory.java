@@ -68,6 +68,26 @@ record ProcessMemory(long rssKb, long pssKb, long peakRssKb, long anonymousKb, l
         return largest;
     }
 
+    /** RSS in kB of the mappings that lie inside {@code range} (the Java heap's, which the JVM maps in one piece per part). */
+    static long residentKbWithin(JavaHeapRange range) {
+        long[] kb = {0};
+        try (Stream<String> lines = Files.lines(PROC.resolve("smaps"))) {
+            boolean[] inside = {false};
+            lines.forEach(l -> {
+                if (MAPPING.matcher(l).matches()) {
+                    String[] bounds = l.substring(0, l.indexOf(' ')).split("-");
+                    inside[0] = Long.parseUnsignedLong(bounds[0], 16) >= range.from()
+                            && Long.parseUnsignedLong(bounds[1], 16) <= range.to();
+                } else if (inside[0] && l.startsWith("Rss:")) {
+                    kb[0] += Long.parseLong(l.substring(4).replace("kB", "").strip());
+                }
+            });
+        } catch (IOException | RuntimeException e) {
+            return 0;
+        }
+        return kb[0];
+    }
+
     /** "7f..-7f.. r-xp 00000000 fe:00 339086   /usr/lib/x86_64-linux-gnu/libLLVM-15.so.1" → "libLLVM-15.so". */
     static String mappingName(String header) {
         String[] fields = header.split("\\s+", 6);

@@ -33,6 +33,31 @@ class ProcessMemoryTest {
     }
 
     @Test
+    void theJavaHeapLiesBetweenTheLowestStartAndTheHighestReservedEndOfItsParts() {
+        String serial = """
+                 def new generation   total 22144K, used 3947K [0x00000000f0000000, 0x00000000f1800000, 0x00000000f1800000)
+                  eden space 19712K,  20% used [0x00000000f0000000, 0x00000000f03dacc8, 0x00000000f1340000)
+                 tenured generation   total 237568K, used 0K [0x00000000f1800000, 0x00000000f8000000, 0x0000000100000000)
+                   the space 237568K,   0% used [0x00000000f1800000, 0x00000000f1800000, 0x00000000f1800200, 0x0000000100000000)
+                 Metaspace       used 2957K, committed 3136K, reserved 1114112K
+                """;
+        assertEquals(new JavaHeapRange(0xf0000000L, 0x100000000L), JavaHeapRange.parse(serial).orElseThrow());
+        assertEquals(new JavaHeapRange(0xf0000000L, 0x100000000L), JavaHeapRange.parse(
+                " garbage-first heap   total 262144K, used 4265K [0x00000000f0000000, 0x0000000100000000)\n").orElseThrow());
+        assertTrue(JavaHeapRange.parse(" Metaspace       used 2957K\n").isEmpty());
+    }
+
+    @Test
+    void theResidentPartOfThisJvmsHeapIsNoMoreThanItsRss() {
+        if (!System.getProperty("os.name").startsWith("Linux")) {
+            return;
+        }
+        JavaHeapRange heap = JavaHeapRange.ofThisJvm().orElseThrow();
+        long resident = ProcessMemory.residentKbWithin(heap);
+        assertTrue(resident > 0 && resident < ProcessMemory.ofThisProcess().orElseThrow().rssKb(), Long.toString(resident));
+    }
+
+    @Test
     void theJvmsNativeMemorySummaryIsReadByCategory() {
         String summary = """
                 Native Memory Tracking:
