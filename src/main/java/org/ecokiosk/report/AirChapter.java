@@ -243,10 +243,7 @@ final class AirChapter {
 
     /** "GB 3095-2012", "GB 3095-2026（过渡阶段）": the limits a year's annual figures are judged by. */
     static String limitsName(int year) {
-        AirQualityLimits limits = AirQualityRules.forYear(year).limits();
-        String table = limits.tableId();
-        String phase = table.endsWith("/transition") ? "（过渡阶段）" : table.endsWith("/final") ? "（2031年起）" : "";
-        return Provenance.standard(limits.id()) + phase;
+        return Provenance.limits(AirQualityRules.forYear(year).limits().tableId());
     }
 
     private String statisticName(Pollutant p) {
@@ -433,7 +430,7 @@ final class AirChapter {
     }
 
     private static String limits(AnnualAirRecord r) {
-        return Provenance.standard(r.limitsId()).replace("/transition", "（过渡阶段）").replace("/final", "（最终阶段）");
+        return Provenance.limits(r.limitsId());
     }
 
     private static String method(AnnualAirRecord r) {

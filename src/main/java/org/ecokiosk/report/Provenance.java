@@ -49,6 +49,11 @@ record Provenance(List<String> tablesRead, Set<DataOrigin> origins, String rules
         };
     }
 
+    /** "GB3095-2026/transition" → "GB 3095-2026（过渡阶段）": a limits table as a report prints it. */
+    static String limits(String tableId) {
+        return standard(tableId).replace("/transition", "（过渡阶段）").replace("/final", "（2031年起）");
+    }
+
     /** "HJ633-2026" → "HJ 633-2026", as standards are printed. */
     static String standard(String id) {
         return id.replaceFirst("^([A-Z/]+)(\\d)", "$1 $2");

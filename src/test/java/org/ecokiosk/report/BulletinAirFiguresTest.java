@@ -156,6 +156,32 @@ class BulletinAirFiguresTest {
         assertFalse(text.contains("细颗粒物（PM2.5）年均浓度为"), "a part of a year has no annual mean");
     }
 
+    /**
+     * Each period's composite index is judged under its own year's limits, as the evaluation layer
+     * chose them: where the 同比 is printed the text names both and says the change mixes the
+     * standard with the air (2026 against 2025: GB 3095-2026 against GB 3095-2012), or that both
+     * used the same (2025 against 2024).
+     */
+    @Test
+    void theCompositeIndexNamesTheLimitsEachPeriodWasJudgedBy() throws Exception {
+        AirChapter partial = chapter(2026);
+        CompositeIndex now = partial.air().orElseThrow().compositeIndex().orElseThrow();
+        CompositeIndex before = partial.previous().orElseThrow().compositeIndex().orElseThrow();
+        assertFalse(now.limitsId().equals(before.limitsId()), "the test content spans the change of limits");
+        String text = bulletin(2026);
+        String compared = text.substring(text.indexOf("环境空气质量综合指数为"));
+        compared = compared.substring(0, compared.indexOf("单项指数最大的是"));
+        assertTrue(compared.contains("同比") && compared.contains(ReportTexts.squeeze(partial.labels().current() + "按 "
+                + Provenance.limits(now.limitsId()) + "，" + partial.labels().previous() + "按 " + Provenance.limits(before.limitsId()))),
+                compared);
+        assertTrue(compared.contains("同比变化中含限值变化的影响"), compared);
+
+        AirChapter whole = chapter(2025);
+        CompositeIndex year = whole.air().orElseThrow().compositeIndex().orElseThrow();
+        assertEquals(year.limitsId(), whole.previous().orElseThrow().compositeIndex().orElseThrow().limitsId());
+        assertTrue(bulletin(2025).contains(ReportTexts.squeeze("两年均按 " + Provenance.limits(year.limitsId()) + " 二级浓度限值计算")));
+    }
+
     @Test
     void ecologyTargetsPrintInThePlansNotation() throws Exception {
         // 专栏2 rows 1 and 16: "生态保护红线面积不少于4628公顷", "受污染耕地安全利用率 ≥ 95%"

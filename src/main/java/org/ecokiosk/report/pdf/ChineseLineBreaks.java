@@ -7,7 +7,9 @@ import com.itextpdf.layout.splitting.ISplitCharacters;
 /**
  * Basic Chinese line-breaking rules (禁则): iText may break after any ideograph, which lets a
  * line start with "，" or "）" and splits "微克/立方米" at the slash. Here a break is refused
- * before closing punctuation and after opening punctuation; everything else is iText's rule.
+ * before closing punctuation and after opening punctuation, and inside a standard's code
+ * ("GB 3095-2012", "HJ 633-2012": not at its space, not at its hyphen); everything else is
+ * iText's rule.
  */
 final class ChineseLineBreaks implements ISplitCharacters {
 
@@ -26,7 +28,23 @@ final class ChineseLineBreaks implements ISplitCharacters {
         if (glyphPos + 1 < text.getEnd() && NO_LINE_START.indexOf(unicode(text, glyphPos + 1)) >= 0) {
             return false;
         }
+        if (insideStandardCode(text, glyphPos)) {
+            return false;
+        }
         return iTextRules.isSplitCharacter(text, glyphPos);
+    }
+
+    /** A space between the letters and the number of a code, or a hyphen between its number and year. */
+    private static boolean insideStandardCode(GlyphLine text, int pos) {
+        if (pos <= text.getStart() || pos + 1 >= text.getEnd()) {
+            return false;
+        }
+        int before = unicode(text, pos - 1);
+        int at = unicode(text, pos);
+        int after = unicode(text, pos + 1);
+        boolean codeSpace = at == ' ' && before >= 'A' && before <= 'Z' && Character.isDigit(after);
+        boolean yearHyphen = at == '-' && Character.isDigit(before) && Character.isDigit(after);
+        return codeSpace || yearHyphen;
     }
 
     private static int unicode(GlyphLine text, int pos) {

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
  * Chinese line-breaking rules (禁则) hold where a paragraph is made of several text runs: a
  * subscript digit is its own run, so "臭氧（O₃）" is three runs, and the break before "）" falls
  * between two of them, as does the break between "O" and its subscript "3". The sentence is shifted one character at a time so that every position
- * of it comes to the end of a line once.
+ * of it comes to the end of a line once. A standard's code ("GB 3095-2012") stays on one line.
  */
 class LineBreaksAcrossRunsTest {
     private static final String NO_LINE_START = "，。、；：？！）》」』】〕〉”’％…";
@@ -38,5 +38,21 @@ class LineBreaksAcrossRunsTest {
             }
         }
         assertTrue(broken.isEmpty(), broken.size() + " breaks against the rules:\n" + String.join("\n", broken));
+    }
+
+    @Test
+    void aStandardsCodeIsNeverBrokenAtItsSpaceOrHyphen() throws IOException {
+        int paragraphs = 40;
+        byte[] pdf = ArchivalPdf.build(SampleReport.settings(), doc -> {
+            for (int shift = 0; shift < paragraphs; shift++) {
+                doc.paragraph("填".repeat(shift) + "两年均按 GB 3095-2012 二级浓度限值计算，方法见 HJ 663-2013，噪声按 GB 3096-2008 评价。");
+            }
+        });
+        List<String> lines = LaidOutLines.all(pdf);
+        for (String code : List.of("GB 3095-2012", "HJ 663-2013", "GB 3096-2008")) {
+            long whole = lines.stream().filter(l -> l.contains(code)).count();
+            assertTrue(whole == paragraphs, code + " is whole on a line in " + whole + " of " + paragraphs + " paragraphs: "
+                    + lines.stream().filter(l -> l.endsWith(code.substring(0, 2)) || l.endsWith("-")).toList());
+        }
     }
 }
