@@ -9,6 +9,7 @@ import org.ecokiosk.evaluation.YearFigure;
 import org.ecokiosk.evaluation.YearOnYear;
 import org.ecokiosk.evaluation.plan.PlanSeries;
 import org.ecokiosk.model.DataOrigin;
+import org.ecokiosk.model.IndicatorValue;
 import org.ecokiosk.model.PlanIndicator;
 import org.ecokiosk.report.pdf.ArchivalPdf;
 import org.ecokiosk.report.pdf.DataTable;
@@ -31,6 +32,7 @@ final class EcologyChapter {
 
     private final int year;
     private final PlanSeries series;
+    private final List<IndicatorValue> values;
     private final int valuesRead;
     private final int indicatorsRead;
     private boolean sample;
@@ -38,6 +40,7 @@ final class EcologyChapter {
     EcologyChapter(ReportSource source, PlanSeries series) {
         this.year = source.year();
         this.series = series;
+        this.values = source.values();
         this.valuesRead = source.values().size();
         this.indicatorsRead = source.indicators().size();
         for (Topic t : TOPICS) {
@@ -64,6 +67,7 @@ final class EcologyChapter {
                 continue;
             }
             List<List<String>> rows = new ArrayList<>();
+            List<String> planNotes = new ArrayList<>();
             Set<DataOrigin> origins = EnumSet.noneOf(DataOrigin.class);
             for (PlanIndicator i : indicators) {
                 List<YearFigure> figures = series.of(i);
@@ -85,6 +89,9 @@ final class EcologyChapter {
                         : now.get().number().isPresent() && last.get().number().isPresent()
                         ? YearOnYearText.relative(YearOnYear.of(now.get().number(), last.get().number()), 1)
                         : now.get().value().display().equals(last.get().value().display()) ? "持平" : "不可比";
+                latest.filter(f -> f.origin() == DataOrigin.PLAN).flatMap(f -> planNote(i, f))
+                        .ifPresent(note -> planNotes.add(i.name().zh() + "（" + latest.get().year() + "年"
+                                + latest.get().value().display() + "）：" + note));
                 rows.add(List.of(i.name().zh(), i.unit(), target, value,
                         last.map(f -> f.value().display()).orElse(Texts.NO_VALUE), change,
                         latest.map(EcologyChapter::origin).orElse(Texts.NO_VALUE)));
@@ -94,8 +101,17 @@ final class EcologyChapter {
                     origins, "“十四五”规划专栏2、“十三五”专栏1指标口径")),
                     List.of("指标", "单位", "规划目标", year + "年数值", (year - 1) + "年", "同比", "数据来源"), rows, true,
                     List.of(2.6f, 0.7f, 1.7f, 1.8f, 0.9f, 1.4f, 1.2f)));
+            // what the plan's table says about its own figure (an asterisk and its note), printed under the table
+            planNotes.forEach(doc::footnote);
         }
         doc.smallPrint("说明：规划目标栏的年份为目标年（“十三五”专栏1为2020年，“十四五”专栏2为2025年）；本年无数值时列出此前最新的数值并注明年份；“十四五”指标2020年的基线值只作基线列出，不作最新数值。");
+    }
+
+    /** The note the plan's table gives its own figure of that year ("15.26*": not yet approved), if any. */
+    private Optional<String> planNote(PlanIndicator i, YearFigure f) {
+        return values.stream()
+                .filter(v -> v.indicatorCode().equals(i.code()) && v.year() == f.year() && v.origin() == DataOrigin.PLAN)
+                .map(v -> v.note().zh().strip()).filter(n -> !n.isEmpty()).findFirst();
     }
 
     private List<YearFigure> shown(PlanIndicator i) {

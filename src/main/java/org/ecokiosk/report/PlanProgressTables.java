@@ -23,6 +23,8 @@ import org.ecokiosk.report.pdf.DataTable;
  * plan-targets screen shows the same final-view figure and verdict.
  */
 final class PlanProgressTables {
+    /** Broken before its bracket: the narrow column broke it as "依据值（年" / "份）". */
+    private static final String BASIS_HEADER = "依据值\n（年份）";
     /** One indicator's row: both views. */
     record Row(PlanIndicator indicator, ProgressAssessment midTerm, ProgressAssessment finalView) {
     }
@@ -141,7 +143,7 @@ final class PlanProgressTables {
                     path(r.midTerm()), r.finalView().status().labelZh(), latest(r.finalView()), path(r.finalView())));
         }
         doc.table(new DataTable(numbers.nextTable("中期评估（2023年）与终期评估（2025年）", provenance(true)),
-                List.of("指标", "中期评估", "依据值（年份）", "路径值", "终期评估", "依据值（年份）", "路径值"), table, true,
+                List.of("指标", "中期评估", BASIS_HEADER, "路径值", "终期评估", BASIS_HEADER, "路径值"), table, true,
                 List.of(3.3f, 1.45f, 1.75f, 0.95f, 1.45f, 1.75f, 0.95f)));
         doc.smallPrint("依据值：该评估口径所用的最新数值及其年份，标 * 者为示例数据。路径值：2020年基准值到2025年目标值的直线"
                 + "在依据值年份的取值，仅在尚未达到目标时用于判断“按进度推进”或“存在风险”。");

@@ -188,5 +188,8 @@ class BulletinAirFiguresTest {
         String text = bulletin(2025).replace("\u00a0", "");
         assertTrue(text.contains("生态保护红线面积公顷≥4628（2025年）"), "red-line target");
         assertTrue(text.contains("受污染耕地安全利用率%≥95（2025年）"), "soil target");
+        // the plan prints its 2020 share of the red line as "15.26*": its note goes with the figure
+        assertTrue(text.contains("生态保护红线占幅员面积的比例（2020年15.26）：原表实际值为“15.26*”；表注1：*生态保护红线优化调整"),
+                "the plan's note on its own figure");
     }
 }

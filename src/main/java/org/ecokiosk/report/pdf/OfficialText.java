@@ -49,7 +49,7 @@ public final class OfficialText {
             char c = out[i];
             switch (c) {
                 case ',', ';', ':' -> {
-                    if (touchesCjk(text, i) && !isUrlColon(text, i)) {
+                    if ((touchesCjk(text, i) || endsChineseNumbering(text, i)) && !isUrlColon(text, i)) {
                         out[i] = switch (c) {
                             case ',' -> '，';
                             case ';' -> '；';
@@ -140,6 +140,16 @@ public final class OfficialText {
             after++;
         }
         return before >= 0 && isCjk(s.charAt(before)) || after < s.length() && isCjk(s.charAt(after));
+    }
+
+    /** "表注1:" or "第3项," — a mark after a number that a Chinese word leads, not one between digits ("1:2"). */
+    private static boolean endsChineseNumbering(String s, int i) {
+        int before = i - 1;
+        while (before >= 0 && Character.isDigit(s.charAt(before))) {
+            before--;
+        }
+        boolean numberLedByChinese = before >= 0 && before < i - 1 && isCjk(s.charAt(before));
+        return numberLedByChinese && (i + 1 >= s.length() || !Character.isDigit(s.charAt(i + 1)));
     }
 
     private static boolean isUrlColon(String s, int i) {

@@ -15,11 +15,14 @@ class OfficialTextTest {
         assertEquals("全区优良天数312天，比例85.5%；目标：300天", OfficialText.punctuate("全区优良天数312天, 比例85.5%; 目标: 300天"));
         assertEquals("细颗粒物（PM2.5）年均浓度", OfficialText.punctuate("细颗粒物 (PM2.5) 年均浓度"));
         assertEquals("（2025年）", OfficialText.punctuate("(2025年)"));
+        // after a number that a Chinese word leads, as in the plan's own notes
+        assertEquals("表注1：*生态保护红线", OfficialText.punctuate("表注1:*生态保护红线"));
     }
 
     @Test
     void latinAndNumericPunctuationStays() {
         assertEquals("GB 3095-2012 (Grade II), 1:2", OfficialText.punctuate("GB 3095-2012 (Grade II), 1:2"));
+        assertEquals("比例为1:2的样品", OfficialText.punctuate("比例为1:2的样品"));
         assertEquals("来源：https://www.cqspb.gov.cn/a", OfficialText.punctuate("来源: https://www.cqspb.gov.cn/a"));
         assertEquals("标准（GB 3096-2008）", OfficialText.punctuate("标准 (GB 3096-2008)"));
     }
