@@ -157,7 +157,7 @@ public final class SnapshotReader implements AutoCloseable {
         }
         return query("SELECT station, date, pm25, pm10, so2, no2, co, o3_8h_max, aqi, published_aqi, "
                 + "primary_pollutants, rules, origin FROM air_day WHERE " + where + " ORDER BY station, date",
-                params, rs -> new AirDay(rs.getString(1), LocalDate.parse(rs.getString(2)), real(rs, 3), real(rs, 4),
+                params, rs -> new AirDay(rs.getString(1), IsoDay.parse(rs.getString(2)), real(rs, 3), real(rs, 4),
                         real(rs, 5), real(rs, 6), real(rs, 7), real(rs, 8), optionalInt(rs, 9), optionalInt(rs, 10),
                         split(rs.getString(11)), rs.getString(12), DataOrigin.fromCode(rs.getString(13))));
     }
@@ -218,7 +218,7 @@ public final class SnapshotReader implements AutoCloseable {
             peaks.addAll(query("SELECT station, substr(hour, 1, 10), max(o3) FROM air_hour WHERE hour_key BETWEEN ? AND ? "
                     + "AND o3 IS NOT NULL GROUP BY station, substr(hour, 1, 10) ORDER BY station, 2",
                     List.of(keys[0], keys[1]),
-                    rs -> new O3HourPeak(rs.getString(1), LocalDate.parse(rs.getString(2)), rs.getDouble(3))));
+                    rs -> new O3HourPeak(rs.getString(1), IsoDay.parse(rs.getString(2)), rs.getDouble(3))));
         }
         return peaks;
     }
@@ -274,7 +274,7 @@ public final class SnapshotReader implements AutoCloseable {
             return Boolean.TRUE;
         });
         return query("SELECT section, date, reported_class, origin FROM water_sample ORDER BY section, date",
-                List.of(), rs -> new WaterSample(rs.getString(1), LocalDate.parse(rs.getString(2)),
+                List.of(), rs -> new WaterSample(rs.getString(1), IsoDay.parse(rs.getString(2)),
                         measurements.getOrDefault(rs.getString(1) + "|" + rs.getString(2), Map.of()),
                         Optional.of(rs.getString(3)).filter(s -> !s.isEmpty()), DataOrigin.fromCode(rs.getString(4))));
     }
