@@ -15,7 +15,6 @@ import javafx.stage.Stage;
 import org.ecokiosk.cli.KioskRoot;
 import org.ecokiosk.config.KioskConfig;
 import org.ecokiosk.kiosk.session.SnapshotSession;
-import org.ecokiosk.snapshot.TestSnapshots;
 import org.ecokiosk.testing.Fixtures;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
@@ -44,11 +43,9 @@ import org.testfx.util.WaitForAsyncUtils;
  */
 public final class KioskFixture implements BeforeEachCallback, AfterEachCallback {
     /** "Today" for the GUI tests: the bundled news and pages are published, the December open day is ahead. */
-    public static final Clock TODAY = Clock.fixed(java.time.Instant.parse("2026-12-05T02:00:00Z"),
-            java.time.ZoneId.of("Asia/Shanghai"));
+    public static final Clock TODAY = TestContentSnapshot.TODAY;
     /** How long a preparation may take on a loaded machine (it is a few seconds on an idle one). */
     private static final long PREPARED_WITHIN_SECONDS = 120;
-    private static Path snapshot;
 
     /** Where a test's kiosk gets its snapshot: {@code dir} is the test's own folder, {@code config} read from it. */
     @FunctionalInterface
@@ -102,13 +99,8 @@ public final class KioskFixture implements BeforeEachCallback, AfterEachCallback
     }
 
     /** The test content's snapshot, built once for all GUI tests. */
-    public static synchronized Path snapshot() throws Exception {
-        if (snapshot == null) {
-            Path built = Files.createTempDirectory("kiosk-gui");
-            built.toFile().deleteOnExit();
-            snapshot = TestSnapshots.fromContent(built);
-        }
-        return snapshot;
+    public static Path snapshot() throws Exception {
+        return TestContentSnapshot.path();
     }
 
     @Override

@@ -156,7 +156,7 @@ public final class ScreenTour {
 
     private static Path snapshot(String choice) throws Exception {
         return switch (choice) {
-            case "fixture" -> KioskFixture.snapshot();
+            case "fixture" -> TestContentSnapshot.path();
             case "stations" -> AirDashboardTest.snapshot();
             default -> Path.of(choice);
         };
@@ -165,7 +165,7 @@ public final class ScreenTour {
     private static Clock clock(String choice) {
         ZoneId chongqing = ZoneId.of("Asia/Shanghai");
         return switch (choice) {
-            case "fixture" -> KioskFixture.TODAY;
+            case "fixture" -> TestContentSnapshot.TODAY;
             // half past midnight after the dashboard's last day, as its tests see it
             case "stations" -> Clock.fixed(EnvironmentSnapshots.LATEST_2026.plusDays(1).atTime(0, 30)
                     .atZone(chongqing).toInstant(), chongqing);
