@@ -191,12 +191,16 @@ public final class ArchivalPdf {
         return this;
     }
 
-    /** A body paragraph; a page never holds just one of its lines (an orphan or a widow line). */
+    /** A body paragraph. */
     public ArchivalPdf paragraph(String text) {
-        document.add(OfficialText.paragraph(text, BODY_FONT_SIZE).setMultipliedLeading(1.5f).setMarginBottom(6f)
-                .setOrphansControl(new ParagraphOrphansControl(2))
-                .setWidowsControl(new ParagraphWidowsControl(2, 1, false)));
+        document.add(neverOneLineAlone(OfficialText.paragraph(text, BODY_FONT_SIZE).setMultipliedLeading(1.5f)
+                .setMarginBottom(6f)));
         return this;
+    }
+
+    /** A page never holds just one line of a paragraph, at its foot (an orphan) or its head (a widow). */
+    private static Paragraph neverOneLineAlone(Paragraph p) {
+        return p.setOrphansControl(new ParagraphOrphansControl(2)).setWidowsControl(new ParagraphWidowsControl(2, 1, false));
     }
 
     /** A data table; its header row repeats (as an artifact) when it breaks across pages. */
@@ -284,8 +288,8 @@ public final class ArchivalPdf {
 
     /** A short line in small print, e.g. a data source or a method note, without a number. */
     public ArchivalPdf smallPrint(String text) {
-        document.add(OfficialText.paragraph(text, NOTE_FONT_SIZE).setFontColor(NOTE_TEXT)
-                .setMultipliedLeading(1.3f).setMarginTop(0f).setMarginBottom(6f));
+        document.add(neverOneLineAlone(OfficialText.paragraph(text, NOTE_FONT_SIZE).setFontColor(NOTE_TEXT)
+                .setMultipliedLeading(1.3f).setMarginTop(0f).setMarginBottom(6f)));
         return this;
     }
 
@@ -297,7 +301,7 @@ public final class ArchivalPdf {
      */
     public int footnote(String text) {
         int number = ++footnoteCount;
-        Paragraph note = OfficialText.paragraph("注 " + number + "：" + text, NOTE_FONT_SIZE)
+        Paragraph note = neverOneLineAlone(OfficialText.paragraph("注 " + number + "：" + text, NOTE_FONT_SIZE))
                 .setFontColor(NOTE_TEXT)
                 .setMultipliedLeading(1.3f)
                 .setMarginTop(0f)

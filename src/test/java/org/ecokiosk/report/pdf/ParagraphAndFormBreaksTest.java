@@ -25,12 +25,23 @@ class ParagraphAndFormBreaksTest {
 
     @Test
     void aParagraphNeverLeavesOneLineAloneOnAPage() throws IOException {
+        assertNeverOneLineAlone(44, 60, doc -> doc.paragraph("续".repeat(150)));
+    }
+
+    @Test
+    void aNoteInSmallPrintNeverLeavesOneLineAloneOnAPage() throws IOException {
+        assertNeverOneLineAlone(50, 64, doc -> doc.smallPrint("续".repeat(190)));
+    }
+
+    /** Filler of every length in [from, to] lines before a text of four lines, each line starting with 续. */
+    private static void assertNeverOneLineAlone(int from, int to, java.util.function.Consumer<ArchivalPdf> text)
+            throws IOException {
         boolean split = false;
-        for (int lines = 44; lines <= 60; lines++) {
+        for (int lines = from; lines <= to; lines++) {
             int n = lines;
             byte[] pdf = ArchivalPdf.build(SampleReport.settings(), doc -> {
                 filler(doc, n);
-                doc.paragraph("续".repeat(150));
+                text.accept(doc);
             });
             List<List<LaidOutLines.Line>> pages = LaidOutLines.byPage(pdf);
             List<Long> perPage = new ArrayList<>();
@@ -40,11 +51,11 @@ class ParagraphAndFormBreaksTest {
                     perPage.add(count);
                 }
             }
-            assertEquals(4, perPage.stream().mapToLong(Long::longValue).sum(), n + " lines: the paragraph is 4 lines");
+            assertEquals(4, perPage.stream().mapToLong(Long::longValue).sum(), n + " lines: the text is 4 lines");
             assertTrue(perPage.stream().allMatch(c -> c >= 2), n + " lines: the paragraph's lines by page " + perPage);
             split |= perPage.size() > 1;
         }
-        assertTrue(split, "the filler must split the paragraph at least once");
+        assertTrue(split, "the filler must split the text at least once");
     }
 
     @Test
