@@ -199,8 +199,8 @@ public final class WaterScreen extends EnvironmentScreen<WaterViewModel> {
             card.getChildren().addAll(top, Texts.wrapped(messages.get("water.drinking.count", Integer.toString(d.judged()),
                     Integer.toString(d.compliant())), "figure-line"));
             if (d.targetPercent().isPresent()) {
-                card.getChildren().add(Texts.wrapped(messages.get("env.target2025", "= "
-                        + units.withUnit(FigureFormat.plain(d.targetPercent()), "%", l)), "figure-line"));
+                card.getChildren().add(Texts.wrapped(messages.get("env.target2025",
+                        units.withUnit(FigureFormat.plain(d.targetPercent()), "%", l)), "figure-line"));
             }
         } else {
             card.getChildren().add(Texts.message(messages, "env.noData", "env-empty"));
