@@ -9,7 +9,6 @@ import org.ecokiosk.evaluation.air.AirYear;
 import org.ecokiosk.evaluation.air.CompositeIndex;
 import org.ecokiosk.report.pdf.ArchivalPdf;
 import org.ecokiosk.report.pdf.DataTable;
-import org.ecokiosk.standards.air.AirQualityRules;
 import org.ecokiosk.standards.air.Pollutant;
 
 /** 环境空气质量综合指数 from {@link CompositeIndex}: each pollutant's Ci / Si and the sum, beside last year's. */
@@ -32,17 +31,16 @@ final class AirCompositeSection {
         doc.paragraph(labels.current() + "全区环境空气质量综合指数为" + Texts.number(i.total(), 2)
                 + (last.isPresent() ? (labels.partial() ? "，上年同期为" : "，上年为") + Texts.number(last.get().total(), 2) + "，同比" + YearOnYearText.relative(change, 2)
                         : "（" + noPrevious + "，不作同比）")
-                + "。" + last.map(l -> limitsOfBoth(i, l, labels, a)).orElse("")
+                + "。" + last.map(l -> limitsOfBoth(i, l, labels)).orElse("")
                 + "单项指数最大的是" + i.largest().nameZh() + "（" + i.largest().code() + "）。综合指数越大，空气质量越差"
                 + (labels.partial() ? "；未满全年，不是年度综合指数。"
                         : i.complete() ? "。" : "；部分污染物的有效天数不足，指数仅供参考。"));
         List<List<String>> rows = new ArrayList<>();
-        var limits = AirQualityRules.forYear(a.year()).limits();
         for (Pollutant p : CompositeIndex.POLLUTANTS) {
             var s = CompositeIndex.statistic(a.record(), p);
             int decimals = p == Pollutant.CO ? 1 : 0;
             rows.add(List.of(p.nameZh() + "（" + p.code() + "）", Texts.number(s.value(), decimals),
-                    Texts.number(limits.limit(p, s.kind().limitPeriod()), decimals), Texts.number(i.single().get(p), 2),
+                    Texts.number(i.limits().get(p), decimals), Texts.number(i.single().get(p), 2),
                     last.map(l -> Texts.number(l.single().get(p), 2)).orElse(Texts.NO_VALUE)));
         }
         rows.add(List.of("综合指数", "", "", Texts.number(i.total(), 2),
@@ -65,19 +63,16 @@ final class AirCompositeSection {
      * by {@link CompositeIndex#limitsId()}); where they differ, the 同比 mixes a change of the
      * standard with a change of the air, and the text names the pollutants whose Si changed.
      */
-    private static String limitsOfBoth(CompositeIndex current, CompositeIndex previous, PeriodLabels labels, AirYear a) {
+    private static String limitsOfBoth(CompositeIndex current, CompositeIndex previous, PeriodLabels labels) {
         String currentName = Provenance.limits(current.limitsId());
         if (current.limitsId().equals(previous.limitsId())) {
             return (labels.partial() ? "两个时段" : "两年") + "均按 " + currentName + " 二级浓度限值计算。";
         }
-        var currentLimits = AirQualityRules.forYear(current.year()).limits();
-        var previousLimits = AirQualityRules.forYear(previous.year()).limits();
         List<String> changed = new ArrayList<>();
         for (Pollutant p : CompositeIndex.POLLUTANTS) {
-            var period = CompositeIndex.statistic(a.record(), p).kind().limitPeriod();
-            var now = currentLimits.limit(p, period);
-            var before = previousLimits.limit(p, period);
-            if (!now.equals(before)) {
+            double now = current.limits().get(p);
+            double before = previous.limits().get(p);
+            if (now != before) {
                 int decimals = p == Pollutant.CO ? 1 : 0;
                 changed.add(p.code() + " 由 " + Texts.number(before, decimals) + " 改为 " + Texts.number(now, decimals));
             }

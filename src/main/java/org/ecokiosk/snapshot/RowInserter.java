@@ -38,9 +38,9 @@ final class RowInserter {
     private RowInserter() {
     }
 
-    /** A record's values in column order. */
+    /** A record's values in column order (an hour whose key cannot be formed is refused). */
     private interface Binder<T> {
-        Object[] values(T row);
+        Object[] values(T row) throws SnapshotException;
     }
 
     static void insertAll(Connection c, SnapshotContent content, AirHourKeys.Numbering numbering)
@@ -73,7 +73,7 @@ final class RowInserter {
     }
 
     private static <T> void insert(Connection c, String table, int columns, List<T> rows, Binder<T> binder)
-            throws SQLException {
+            throws SQLException, SnapshotException {
         if (rows.isEmpty()) {
             return;
         }
@@ -95,27 +95,18 @@ final class RowInserter {
         }
     }
 
+    /** Hours of a content list (not streamed): the same columns AirHourSink writes, key first. */
     private static void insertHours(Connection c, List<AirHour> hours, AirHourKeys.Numbering numbering)
             throws SQLException, SnapshotException {
-        if (hours.isEmpty()) {
-            return;
-        }
-        try (PreparedStatement ps = c.prepareStatement(airHourInsert(1))) {
-            int pending = 0;
-            for (AirHour h : hours) {
-                ps.setLong(1, AirHourKeys.key(numbering.number(h.station()), AirHourKeys.hourIndex(h.hour())));
-                Object[] values = airHour(h);
-                for (int i = 0; i < values.length; i++) {
-                    bind(ps, i + 2, values[i]);
-                }
-                ps.addBatch();
-                if (++pending == BATCH) {
-                    ps.executeBatch();
-                    pending = 0;
-                }
-            }
-            ps.executeBatch();
-        }
+        insert(c, "air_hour", AIR_HOUR_COLUMNS, hours, h -> keyed(h, numbering));
+    }
+
+    private static Object[] keyed(AirHour h, AirHourKeys.Numbering numbering) throws SnapshotException {
+        Object[] columns = airHour(h);
+        Object[] row = new Object[columns.length + 1];
+        row[0] = AirHourKeys.key(numbering.number(h.station()), AirHourKeys.hourIndex(h.hour()));
+        System.arraycopy(columns, 0, row, 1, columns.length);
+        return row;
     }
 
     private static void insertMeasurements(Connection c, List<WaterSample> samples) throws SQLException {
@@ -153,6 +144,8 @@ final class RowInserter {
             }
         } else if (value instanceof Integer i) {
             ps.setInt(index, i);
+        } else if (value instanceof Long l) {
+            ps.setLong(index, l);
         } else if (value instanceof OptionalInt oi) {
             if (oi.isPresent()) {
                 ps.setInt(index, oi.getAsInt());

@@ -25,9 +25,11 @@ import org.ecokiosk.standards.air.evaluation.AnnualStatistic;
  * @param single     each pollutant's Ii = Ci / Si, in pollutant order
  * @param complete   true when all six statistics meet HJ 663's completeness rule (else for reference only)
  * @param limitsId   the limits table the Si come from
+ * @param limits     each pollutant's Si as this index used it, in pollutant order: reports print and
+ *                   compare these, never a second look-up of which limits apply to the year
  */
 public record CompositeIndex(int year, double total, Map<Pollutant, Double> single, boolean complete,
-                             String limitsId) {
+                             String limitsId, Map<Pollutant, Double> limits) {
 
     /** The six pollutants in the order bulletins list them. */
     public static final List<Pollutant> POLLUTANTS = List.of(Pollutant.SO2, Pollutant.NO2, Pollutant.PM10,
@@ -35,12 +37,14 @@ public record CompositeIndex(int year, double total, Map<Pollutant, Double> sing
 
     public CompositeIndex {
         single = Collections.unmodifiableMap(new EnumMap<>(single));
+        limits = Collections.unmodifiableMap(new EnumMap<>(limits));
     }
 
     /** The index of a year's record; empty when any of the six statistics has no value. */
     public static Optional<CompositeIndex> of(AnnualAirRecord record) {
         AirQualityLimits limits = AirQualityRules.forYear(record.year()).limits();
         Map<Pollutant, Double> single = new EnumMap<>(Pollutant.class);
+        Map<Pollutant, Double> si = new EnumMap<>(Pollutant.class);
         double total = 0;
         boolean complete = true;
         for (Pollutant p : POLLUTANTS) {
@@ -51,10 +55,11 @@ public record CompositeIndex(int year, double total, Map<Pollutant, Double> sing
             }
             double ii = s.value().getAsDouble() / limit.getAsDouble();
             single.put(p, ii);
+            si.put(p, limit.getAsDouble());
             total += ii;
             complete &= s.valid();
         }
-        return Optional.of(new CompositeIndex(record.year(), total, single, complete, limits.tableId()));
+        return Optional.of(new CompositeIndex(record.year(), total, single, complete, limits.tableId(), si));
     }
 
     /** The statistic HJ 663 evaluates a pollutant's year by. */
