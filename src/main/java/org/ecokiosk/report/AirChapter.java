@@ -25,7 +25,6 @@ import org.ecokiosk.model.PlanFigure;
 import org.ecokiosk.report.pdf.ArchivalPdf;
 import org.ecokiosk.report.pdf.DataTable;
 import org.ecokiosk.standards.air.AirQualityLimits;
-import org.ecokiosk.standards.air.AirQualityRules;
 import org.ecokiosk.standards.air.AveragingPeriod;
 import org.ecokiosk.standards.air.LimitComparison;
 import org.ecokiosk.standards.air.Pollutant;
@@ -117,7 +116,7 @@ final class AirChapter {
             writeSummary(doc, a);
             AirLevelsSection.write(doc, numbers, sub.next("空气质量级别分布"), a, labels, previous, noPreviousReason(),
                     indexProvenance(a));
-            writePollutants(doc, numbers, sub.next(labels.partial() ? "主要污染物浓度" : "主要污染物年评价浓度"), a.record(), previous);
+            writePollutants(doc, numbers, sub.next(labels.partial() ? "主要污染物浓度" : "主要污染物年评价浓度"), a, previous);
             AirCompositeSection.write(doc, numbers, sub.next("环境空气质量综合指数"), a, labels, previous,
                     noPreviousReason(), limitsProvenance(a.record()));
             writePrimary(doc, numbers, sub.next("首要污染物"), a, previous);
@@ -200,9 +199,10 @@ final class AirChapter {
         }
     }
 
-    private void writePollutants(ArchivalPdf doc, Numbering numbers, String heading, AnnualAirRecord r,
+    private void writePollutants(ArchivalPdf doc, Numbering numbers, String heading, AirYear a,
                                  Optional<AirYear> previous) {
         doc.h3(heading);
+        AnnualAirRecord r = a.record();
         List<List<String>> rows = new ArrayList<>();
         for (Pollutant p : List.of(Pollutant.SO2, Pollutant.NO2, Pollutant.PM10, Pollutant.PM2_5, Pollutant.CO,
                 Pollutant.O3)) {
@@ -210,7 +210,7 @@ final class AirChapter {
             AveragingPeriod period = s.kind().limitPeriod();
             // the limit the attainment evaluation judged by: the standard in force on 31 December of the year
             OptionalDouble limit = comparison(r, p).map(c -> OptionalDouble.of(c.limit()))
-                    .orElseGet(() -> AirQualityRules.forYear(r.year()).limits().limit(p, period));
+                    .orElseGet(() -> a.limits().limit(p, period));
             Optional<LimitComparison> comparison = comparison(r, p);
             int decimals = p == Pollutant.CO ? 1 : 0;
             // part of a year is never judged against annual limits
@@ -219,7 +219,7 @@ final class AirChapter {
             String multiple = labels.partial() ? Texts.NO_VALUE : comparison.flatMap(c -> c.exceedanceMultiple().isPresent()
                     ? Optional.of(Texts.number(c.exceedanceMultiple().getAsDouble(), 2)) : Optional.empty())
                     .orElse(Texts.NO_VALUE);
-            OptionalDouble last = previous.map(a -> CompositeIndex.statistic(a.record(), p).value())
+            OptionalDouble last = previous.map(y -> CompositeIndex.statistic(y.record(), p).value())
                     .orElse(OptionalDouble.empty());
             rows.add(List.of(p.nameZh() + "（" + p.code() + "）", statisticName(p), p.unit() == null ? "" : unit(p),
                     Texts.number(s.value(), decimals) + (s.valid() || labels.partial() ? "" : "*"),
@@ -230,7 +230,7 @@ final class AirChapter {
                 List.of("污染物", "评价指标", "单位", "浓度", "二级标准限值", "达标情况", "超标倍数",
                         labels.partial() ? "上年同期" : "上年", "同比"), rows, true,
                 List.of(2.1f, 2.1f, 0.9f, 0.8f, 1.1f, 1.1f, 1.1f, labels.partial() ? 1.2f : 0.9f, 1.3f)));
-        doc.smallPrint("评价依据：" + limitsName(r.year()) + "《环境空气质量标准》二级浓度限值（" + r.year()
+        doc.smallPrint("评价依据：" + limitsName(a.limits()) + "《环境空气质量标准》二级浓度限值（" + r.year()
                 + "年12月31日施行的标准），HJ 663-2013《环境空气质量评价技术规范（试行）》。"
                 + "超标倍数 =（浓度 − 限值）÷ 限值，仅在超标时给出。"
                 + (labels.partial() ? labels.current() + "的浓度为累计统计值，不是年评价值，不与年均限值作达标评价。"
@@ -242,8 +242,8 @@ final class AirChapter {
     }
 
     /** "GB 3095-2012", "GB 3095-2026（过渡阶段）": the limits a year's annual figures are judged by. */
-    static String limitsName(int year) {
-        return Provenance.limits(AirQualityRules.forYear(year).limits().tableId());
+    static String limitsName(AirQualityLimits limits) {
+        return Provenance.limits(limits.tableId());
     }
 
     private String statisticName(Pollutant p) {
@@ -349,8 +349,7 @@ final class AirChapter {
             values.add(o3.isPresent() ? ChartValue.of(label, round(o3.getAsDouble())) : ChartValue.missing(label));
             alt.append(label).append(Texts.number(o3, 0)).append(m == Month.DECEMBER ? "。" : "，");
         }
-        OptionalDouble limit = org.ecokiosk.standards.air.AirQualityRules.forYear(a.year()).limits()
-                .limit(Pollutant.O3, AveragingPeriod.HOURS_8);
+        OptionalDouble limit = a.limits().limit(Pollutant.O3, AveragingPeriod.HOURS_8);
         limit.ifPresent(l -> alt.append("参考线为日最大8小时平均二级标准").append(Texts.number(l, 0)).append("。"));
         doc.chart(charts.monthlyBars(new ChartText("", "月份", "O3 月均值 μg/m³", Optional.of("缺测"), a.sample()),
                         "O3", values, limit.isPresent() ? Optional.of(new ReferenceLine("8小时二级标准 "

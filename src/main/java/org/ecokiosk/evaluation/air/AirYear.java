@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import org.ecokiosk.model.DataOrigin;
+import org.ecokiosk.standards.air.AirQualityLimits;
 import org.ecokiosk.standards.air.AqiLevel;
 import org.ecokiosk.standards.air.Pollutant;
 import org.ecokiosk.standards.air.evaluation.AnnualAirRecord;
@@ -60,6 +61,15 @@ public record AirYear(String station, int year, int stations, AnnualAirRecord re
     /** 环境空气质量综合指数 of the year ({@link CompositeIndex}); empty when a statistic has no value. */
     public Optional<CompositeIndex> compositeIndex() {
         return CompositeIndex.of(record);
+    }
+
+    /**
+     * The Grade II limits this year's annual figures were judged by (those in force on 31
+     * December): what a report prints beside a figure that has no comparison of its own, or draws
+     * as a chart's reference line.
+     */
+    public AirQualityLimits limits() {
+        return CompositeIndex.limitsOf(record);
     }
 
     /**

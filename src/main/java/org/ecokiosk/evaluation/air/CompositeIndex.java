@@ -42,7 +42,7 @@ public record CompositeIndex(int year, double total, Map<Pollutant, Double> sing
 
     /** The index of a year's record; empty when any of the six statistics has no value. */
     public static Optional<CompositeIndex> of(AnnualAirRecord record) {
-        AirQualityLimits limits = AirQualityRules.forYear(record.year()).limits();
+        AirQualityLimits limits = limitsOf(record);
         Map<Pollutant, Double> single = new EnumMap<>(Pollutant.class);
         Map<Pollutant, Double> si = new EnumMap<>(Pollutant.class);
         double total = 0;
@@ -60,6 +60,21 @@ public record CompositeIndex(int year, double total, Map<Pollutant, Double> sing
             complete &= s.valid();
         }
         return Optional.of(new CompositeIndex(record.year(), total, single, complete, limits.tableId(), si));
+    }
+
+    /**
+     * The Grade II limits a year's record was judged by: those in force on 31 December of its year
+     * (as {@code AnnualAirEvaluator} chose them). The one place in evaluation/ that asks the
+     * standards which limits apply to a year; reports take them from {@link AirYear#limits()} or
+     * {@link #limits()}, never from a look-up of their own.
+     */
+    static AirQualityLimits limitsOf(AnnualAirRecord record) {
+        AirQualityLimits limits = AirQualityRules.forYear(record.year()).limits();
+        if (!limits.tableId().equals(record.limitsId())) {
+            throw new IllegalStateException(record.year() + ": record judged by " + record.limitsId()
+                    + " but the year's limits are " + limits.tableId());
+        }
+        return limits;
     }
 
     /** The statistic HJ 663 evaluates a pollutant's year by. */

@@ -47,6 +47,19 @@ class CompositeIndexTest {
     }
 
     @Test
+    void theYearCarriesTheLimitsItWasJudgedBySoReportsNeedNoLookUp() {
+        AirYear y2025 = AirEvaluation.district(2025, year(2025, 35), List.of()).orElseThrow();
+        AirYear y2026 = AirEvaluation.district(2026, year(2026, 35), List.of()).orElseThrow();
+        assertEquals(y2025.record().limitsId(), y2025.limits().tableId());
+        assertEquals(35.0, y2025.limits().limit(Pollutant.PM2_5, org.ecokiosk.standards.air.AveragingPeriod.ANNUAL)
+                .getAsDouble(), 1e-9);
+        assertEquals(30.0, y2026.limits().limit(Pollutant.PM2_5, org.ecokiosk.standards.air.AveragingPeriod.ANNUAL)
+                .getAsDouble(), 1e-9);
+        assertEquals(y2026.compositeIndex().orElseThrow().limits().get(Pollutant.PM10),
+                y2026.limits().limit(Pollutant.PM10, org.ecokiosk.standards.air.AveragingPeriod.ANNUAL).getAsDouble(), 1e-9);
+    }
+
+    @Test
     void anIncompleteYearIsMarkedAndAMissingPollutantGivesNoIndex() {
         List<AirDay> half = year(2025, 35).subList(0, 200);
         CompositeIndex i = AirEvaluation.district(2025, half, List.of()).orElseThrow().compositeIndex().orElseThrow();
