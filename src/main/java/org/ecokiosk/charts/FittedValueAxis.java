@@ -55,6 +55,25 @@ final class FittedValueAxis extends NumberAxis {
         this.highPad = highPad;
         setAutoRange(false);
         setRange(fit(ASSUMED_LENGTH), true, false);
+        subscriptLabel();
+    }
+
+    /**
+     * The axis title with its symbols' subscripts ("PM₂.₅ 年均浓度 μg/m³"), made again whenever
+     * the label font changes (the theme sets it after the axis is built); plain titles keep no
+     * attributed form and are drawn as before.
+     */
+    @Override
+    public void setLabelFont(java.awt.Font font) {
+        super.setLabelFont(font);
+        subscriptLabel();
+    }
+
+    private void subscriptLabel() {
+        String label = getLabel();
+        if (label != null && Subscripts.any(label)) {
+            setAttributedLabel(Subscripts.attributed(label, getLabelFont()));
+        }
     }
 
     /** The range for a data area {@code length} pixels long along this axis. */

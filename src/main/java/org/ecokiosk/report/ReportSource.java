@@ -67,7 +67,7 @@ record ReportSource(int year, SnapshotMeta meta, List<PlanIndicator> indicators,
     List<String> airTablesRead() {
         List<String> read = new java.util.ArrayList<>(List.of(Provenance.rows("air_day", airDays.size())));
         if (!o3Peaks.isEmpty()) {
-            read.add("air_hour（" + o3Peaks.size() + "个站日的最大小时值）");
+            read.add(Provenance.read("air_hour", o3Peaks.size() + "个站日的臭氧最大小时值"));
         }
         return read;
     }

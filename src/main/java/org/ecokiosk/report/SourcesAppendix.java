@@ -19,7 +19,7 @@ final class SourcesAppendix {
     static void write(ArchivalPdf doc, SnapshotMeta meta, Numbering numbers) {
         doc.h2("附录  数据来源与方法");
         doc.paragraph("本报告全部图表由同一数据集生成：数据集内容 SHA-256 为 " + meta.contentSha256() + "，数据截至"
-                + OfficialText.date(meta.dataAsOf()) + "。下表逐项列出各图表读取的数据表及行数、数值来源和评价依据。");
+                + OfficialText.date(meta.dataAsOf()) + "。下表逐项列出各图表读取的数据（括号内为数据集中的数据表名和读取的行数）、数值来源和评价依据。");
         List<List<String>> rows = new ArrayList<>();
         for (Numbering.Traced t : numbers.traced()) {
             Provenance p = t.provenance();
@@ -30,7 +30,7 @@ final class SourcesAppendix {
             doc.paragraph("本报告没有图表。");
             return;
         }
-        doc.table(new DataTable("附表  各图表的数据来源与评价依据", List.of("图表", "读取的数据表（行数）", "数值来源", "评价依据"),
+        doc.table(new DataTable("附表  各图表的数据来源与评价依据", List.of("图表", "读取的数据（数据表，行数）", "数值来源", "评价依据"),
                 rows, true, List.of(2.1f, 3.1f, 1.1f, 2.5f)));
         // one table name a line: a name such as air_day must never be broken inside the word
         doc.smallPrint("数值来源：监测数据为导入的监测结果，公开发布为区政府公开发布的数值（注明文件），规划为规划文本所列数值，"

@@ -41,7 +41,7 @@ class SourcesAppendixTest {
         String appendix = text.substring(at);
         assertTrue(appendix.contains(meta.contentSha256()), "content SHA-256");
         assertTrue(appendix.contains("数据截至" + org.ecokiosk.report.pdf.OfficialText.date(meta.dataAsOf())), "data as of");
-        assertTrue(appendix.contains("air_day（" + airDays + "行）"), "air_day rows read");
+        assertTrue(appendix.contains("空气质量日数据（air_day，" + airDays + "行）"), "air_day rows read");
         assertTrue(appendix.contains("示例数据"), "origin of the sample fixture");
         for (String rule : rules) {
             assertTrue(appendix.contains(rule), rule);

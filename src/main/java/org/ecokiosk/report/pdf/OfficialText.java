@@ -7,8 +7,8 @@ import com.itextpdf.layout.properties.RenderingMode;
 import java.time.LocalDate;
 import java.util.ArrayDeque;
 import java.util.Deque;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.ecokiosk.charts.Subscripts;
 
 /**
  * The typesetting conventions of an official Chinese text (GB/T 15834 punctuation, GB 3100
@@ -17,15 +17,14 @@ import java.util.regex.Pattern;
  * <ul>
  *   <li>Punctuation inside or beside Chinese text is full-width: ，；：（）. ASCII punctuation
  *       between Latin letters or digits (a ratio "1:2", a standard "GB 3095-2012", a URL) stays.</li>
- *   <li>Chemical formulas carry real subscripts (SO2, NO2, O3). The bundled Noto Sans SC has no
- *       subscript-digit glyphs (U+2082 …), so the digit is set lower and smaller instead; the
- *       extracted text still reads "SO2", which is what a search for it finds.</li>
+ *   <li>Chemical formulas and the particle sizes carry real subscripts ({@link Subscripts} says which) (SO₂, NO₂, O₃, PM₁₀,
+ *       PM₂.₅), as a bulletin prints them. The bundled Noto Sans SC has no subscript-digit glyphs
+ *       (U+2082 …), so the digits are set lower and smaller instead; the extracted (and tagged)
+ *       text still reads "SO2", "PM2.5", which is what a search or a screen reader finds.</li>
  * </ul>
  */
 public final class OfficialText {
 
-    /** Formulas whose trailing digit is a subscript; "PM2.5" and "PM10" are names, not formulas. */
-    private static final Pattern FORMULA = Pattern.compile("(?<![A-Za-z0-9.])(SO|NO|O)([23])(?![0-9.])");
     private static final float SUBSCRIPT_SCALE = 0.7f;
     private static final Pattern SPACES_AROUND_FULL_WIDTH = Pattern.compile(" *([，；：（）]) *");
     private static final Pattern SPACE_AFTER_OPENING = Pattern.compile("([（]) +");
@@ -68,21 +67,10 @@ public final class OfficialText {
 
     /** A paragraph of {@code text} at {@code fontSize} points, punctuated, with formula subscripts. */
     public static Paragraph paragraph(String text, float fontSize) {
-        String punctuated = punctuate(text);
-        Matcher m = FORMULA.matcher(punctuated);
         Paragraph p = new Paragraph().setFontSize(fontSize);
-        int at = 0;
-        while (m.find()) {
-            if (m.start() > at) {
-                p.add(untagged(punctuated.substring(at, m.end(1))));
-            } else {
-                p.add(untagged(m.group(1)));
-            }
-            p.add(untagged(m.group(2)).setFontSize(fontSize * SUBSCRIPT_SCALE).setTextRise(-fontSize * 0.18f));
-            at = m.end();
-        }
-        if (at < punctuated.length() || at == 0) {
-            p.add(untagged(punctuated.substring(at)));
+        for (Subscripts.Run run : Subscripts.runs(punctuate(text))) {
+            Text t = untagged(run.text());
+            p.add(run.subscript() ? t.setFontSize(fontSize * SUBSCRIPT_SCALE).setTextRise(-fontSize * 0.18f) : t);
         }
         breakBetweenRunsOnlyWhereTheRulesAllow(p);
         return p;

@@ -34,12 +34,17 @@ class OfficialTextTest {
     }
 
     @Test
-    void formulasGetSubscriptsButNamesDoNot() {
-        Paragraph p = OfficialText.paragraph("SO2、NO2和O3超标；PM2.5与PM10不变；HJ 633不变", 10f);
+    void formulasAndParticleSizesGetSubscriptsButOtherNumbersDoNot() {
+        Paragraph p = OfficialText.paragraph("SO2、NO2和O3超标；PM2.5与PM10不变；HJ 633不变，GB 3095-2012，CO2.5与PM25、PM100不是", 10f);
         List<String> parts = p.getChildren().stream().map(c -> ((Text) c).getText()).toList();
-        assertEquals(List.of("SO", "2", "、NO", "2", "和O", "3", "超标；PM2.5与PM10不变；HJ 633不变"), parts);
-        Text subscript = (Text) p.getChildren().get(1);
-        assertEquals(-1.8f, subscript.<Float>getProperty(com.itextpdf.layout.properties.Property.TEXT_RISE), 1e-4);
+        assertEquals(List.of("SO", "2", "、NO", "2", "和O", "3", "超标；PM", "2.5", "与PM", "10",
+                "不变；HJ 633不变，GB 3095-2012，CO2.5与PM25、PM100不是"), parts);
+        for (int i : new int[] {1, 7, 9}) {
+            Text subscript = (Text) p.getChildren().get(i);
+            assertEquals(-1.8f, subscript.<Float>getProperty(com.itextpdf.layout.properties.Property.TEXT_RISE), 1e-4);
+            assertEquals(7f, subscript.<com.itextpdf.layout.properties.UnitValue>getProperty(
+                    com.itextpdf.layout.properties.Property.FONT_SIZE).getValue(), 1e-4);
+        }
     }
 
     @Test
