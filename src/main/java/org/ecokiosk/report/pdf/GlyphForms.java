@@ -12,6 +12,7 @@ import java.awt.geom.Rectangle2D;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Each glyph a document's charts draw, as one form XObject holding its outline, drawn wherever
@@ -23,10 +24,22 @@ import java.util.Optional;
  * Its space is the glyph's at the font's size with y pointing up (the outline's y negated).
  * One instance per PDF document; the forms are created in drawing order, so a rebuild writes
  * the same objects.
+ *
+ * <p>The outline's content stream (its path operators) is the same in every document, so it is
+ * written once per JVM and copied into each document's form: turning an AWT outline into PDF
+ * path operators was a third of a chart's drawing time.
  */
 final class GlyphForms {
     private record Key(String font, int style, float size, int glyph) {
     }
+
+    /** A glyph's form contents as any document writes them: its box and its path operators. */
+    private record Outline(Rectangle box, byte[] content) {
+    }
+
+    /** Beyond this many glyphs (fonts × sizes × glyphs; a bulletin uses a few hundred) outlines are not remembered: a few MB at most. */
+    private static final int MAX_REMEMBERED_OUTLINES = 4_096;
+    private static final Map<Key, Optional<Outline>> OUTLINES = new ConcurrentHashMap<>();
 
     private final PdfDocument pdf;
     private final FontRenderContext frc;
@@ -40,20 +53,48 @@ final class GlyphForms {
     /** The glyph's form; empty for a glyph without ink (a space). */
     Optional<PdfFormXObject> form(Font font, int glyphCode) {
         return forms.computeIfAbsent(new Key(font.getFontName(), font.getStyle(), font.getSize2D(), glyphCode),
-                k -> create(font.createGlyphVector(frc, new int[] {glyphCode}).getGlyphOutline(0)));
+                k -> create(k, font));
     }
 
     int size() {
         return forms.size();
     }
 
-    private Optional<PdfFormXObject> create(Shape outline) {
+    private Optional<PdfFormXObject> create(Key key, Font font) {
+        Optional<Outline> known = OUTLINES.get(key);
+        if (known != null) {
+            return known.map(this::copy);
+        }
+        Shape outline = font.createGlyphVector(frc, new int[] {key.glyph()}).getGlyphOutline(0);
         Rectangle2D bounds = outline.getBounds2D();
         if (bounds.isEmpty()) {
+            remember(key, Optional.empty());
             return Optional.empty();
         }
-        PdfFormXObject form = new PdfFormXObject(new Rectangle((float) bounds.getMinX() - 1, (float) -bounds.getMaxY() - 1,
-                (float) bounds.getWidth() + 2, (float) bounds.getHeight() + 2));
+        Rectangle box = new Rectangle((float) bounds.getMinX() - 1, (float) -bounds.getMaxY() - 1,
+                (float) bounds.getWidth() + 2, (float) bounds.getHeight() + 2);
+        PdfFormXObject form = draw(outline, box);
+        remember(key, Optional.of(new Outline(box, form.getPdfObject().getBytes(false))));
+        return Optional.of(form);
+    }
+
+    private static void remember(Key key, Optional<Outline> outline) {
+        if (OUTLINES.size() < MAX_REMEMBERED_OUTLINES) {
+            OUTLINES.putIfAbsent(key, outline);
+        }
+    }
+
+    /** A form in this document with an outline another document drew: the same dictionary and stream. */
+    private PdfFormXObject copy(Outline outline) {
+        PdfFormXObject form = new PdfFormXObject(outline.box().clone());
+        // what drawing through a PdfCanvas leaves in the form: its (empty) resources
+        form.getResources();
+        form.getPdfObject().setData(outline.content());
+        return form;
+    }
+
+    private PdfFormXObject draw(Shape outline, Rectangle box) {
+        PdfFormXObject form = new PdfFormXObject(box.clone());
         PdfCanvas canvas = new PdfCanvas(form, pdf);
         double[] c = new double[6];
         double lastX = 0;
@@ -94,6 +135,6 @@ final class GlyphForms {
             canvas.fill();
         }
         canvas.release();
-        return Optional.of(form);
+        return form;
     }
 }

@@ -147,6 +147,25 @@ class PdfCanvasGraphicsTest {
     }
 
     @Test
+    void aGlyphOutlineDrawnForOneDocumentIsCopiedUnchangedIntoTheNext() {
+        // a size no other test or chart uses: the first document draws the outline, the second copies it
+        Font font = new Font(Font.SANS_SERIF, Font.PLAIN, 13).deriveFont(13.37f);
+        int glyph = font.createGlyphVector(new java.awt.font.FontRenderContext(null, true, true), "8").getGlyphCode(0);
+        PdfFormXObject drawn = glyphs.form(font, glyph).orElseThrow();
+        try (PdfDocument other = new PdfDocument(new PdfWriter(new ByteArrayOutputStream()))) {
+            other.addNewPage();
+            PdfFormXObject copied = PdfCanvasGraphics.glyphForms(other).form(font, glyph).orElseThrow();
+            assertTrue(copied != drawn, "each document has its own form");
+            String ops = new String(drawn.getPdfObject().getBytes(false), StandardCharsets.ISO_8859_1);
+            assertTrue(ops.contains(" c\n") || ops.contains(" l\n"), "the outline's path: " + ops);
+            assertEquals(ops, new String(copied.getPdfObject().getBytes(false), StandardCharsets.ISO_8859_1));
+            assertEquals(drawn.getBBox().toString(), copied.getBBox().toString());
+            assertEquals(drawn.getPdfObject().keySet(), copied.getPdfObject().keySet());
+            assertEquals(drawn.getResources().getPdfObject().toString(), copied.getResources().getPdfObject().toString());
+        }
+    }
+
+    @Test
     void aGlyphIsPlacedAtItsPositionWithThePageFlip() {
         Font font = new Font(Font.SANS_SERIF, Font.PLAIN, 10);
         String ops = content(draw(g -> {
