@@ -1,19 +1,14 @@
 package org.ecokiosk.ingest;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
 
 /**
  * A CSV file read record by record from its decoded stream ({@link TextFile}) into rows, with
@@ -36,25 +31,25 @@ public final class CsvTable {
 
     /** One data row: its line number in the file and a way to read cells by canonical column name. */
     public final class Row {
-        private final long line;
-        private final CSVRecord record;
+        private final int line;
+        private final String[] cells;
 
-        Row(long line, CSVRecord record) {
+        Row(int line, String[] cells) {
             this.line = line;
-            this.record = record;
+            this.cells = cells;
         }
 
         public int line() {
-            return (int) line;
+            return line;
         }
 
         /** The trimmed cell, "" when the column is absent or the row is short. */
         public String get(String column) {
             Integer index = columnIndex.get(column);
-            if (index == null || index >= record.size()) {
+            if (index == null || index >= cells.length) {
                 return "";
             }
-            return record.get(index).trim();
+            return cells[index].trim();
         }
 
         public boolean has(String column) {
@@ -68,7 +63,7 @@ public final class CsvTable {
         }
 
         public int size() {
-            return record.size();
+            return cells.length;
         }
 
         public Problem problem(String column, String zh, String en) {
@@ -97,18 +92,13 @@ public final class CsvTable {
         if (opened.isEmpty()) {
             return Optional.empty();
         }
-        CSVFormat format = CSVFormat.DEFAULT.builder().setIgnoreEmptyLines(true).setTrim(false).get();
-        try (TextFile text = opened.get(); CSVParser parser = CSVParser.parse(text.reader(), format)) {
+        try (TextFile text = opened.get()) {
             try {
-                return read(text, parser, required, optional, aliases, problems);
-            } catch (UncheckedIOException | IllegalStateException e) {
+                return read(text, text.records(), required, optional, aliases, problems);
+            } catch (IOException e) {
                 problems.add(text.readProblem(e));
                 return Optional.empty();
             }
-        } catch (IOException e) {
-            problems.add(Problem.ofFile(name, "无法读取文件（" + Excerpt.reason(e) + "）", "cannot read the file ("
-                    + Excerpt.reason(e) + ")"));
-            return Optional.empty();
         }
     }
 
@@ -123,22 +113,22 @@ public final class CsvTable {
                 "file is too large (" + mb + " MB, limit 64 MB); check it is the right file");
     }
 
-    private static Optional<CsvTable> read(TextFile text, CSVParser parser, List<String> required,
-                                           List<String> optional, Map<String, String> aliases, Problems problems) {
+    private static Optional<CsvTable> read(TextFile text, CsvRecords records, List<String> required,
+                                           List<String> optional, Map<String, String> aliases, Problems problems)
+            throws IOException {
         String name = text.fileName();
-        Iterator<CSVRecord> records = parser.iterator();
-        if (!records.hasNext()) {
+        if (!records.next()) {
             problems.add(Problem.ofFile(name, "文件没有表头行", "the file has no header row"));
             return Optional.empty();
         }
-        CSVRecord headerRecord = records.next();
+        String[] headerRecord = records.cells();
         List<String> header = new ArrayList<>();
         Map<String, Integer> index = new HashMap<>();
         Map<String, String> headerUnits = new HashMap<>();
         int before = problems.count();
-        int headerLine = text.lineOf(headerRecord.getCharacterPosition());
-        for (int i = 0; i < headerRecord.size(); i++) {
-            String raw = headerRecord.get(i).trim().replace("\uFEFF", "");
+        int headerLine = records.line();
+        for (int i = 0; i < headerRecord.length; i++) {
+            String raw = headerRecord[i].trim().replace("\uFEFF", "");
             if (TextRules.cell("", raw).isPresent() || raw.length() > 100) {
                 problems.add(new Problem(name, headerLine, i + 1, "", "表头第 " + (i + 1) + " 列不是列名（含控制字符或太长）",
                         "header column " + (i + 1) + " is not a column name (control characters, or too long)"));
@@ -172,24 +162,24 @@ public final class CsvTable {
         }
         CsvTable table = new CsvTable(name, List.copyOf(header), Map.copyOf(index), new ArrayList<>(), text.encoding());
         table.units.putAll(headerUnits);
-        while (records.hasNext()) {
-            CSVRecord record = records.next();
-            if (isBlank(record)) {
+        while (records.next()) {
+            if (records.isBlank()) {
                 continue;
             }
-            int line = text.lineOf(record.getCharacterPosition());
+            int line = records.line();
+            String[] record = records.cells();
             table.rows.add(table.new Row(line, record));
-            for (int c = 0; c < record.size(); c++) {
+            for (int c = 0; c < record.length; c++) {
                 String field = c < header.size() ? header.get(c) : "";
                 int column = c + 1;
-                TextRules.cell(field, record.get(c)).ifPresent(v -> problems.add(new Problem(name, line, column,
+                TextRules.cell(field, record[c]).ifPresent(v -> problems.add(new Problem(name, line, column,
                         v.field(), v.messageZh(), v.messageEn())));
             }
-            if (record.size() > header.size()) {
+            if (record.length > header.size()) {
                 problems.add(new Problem(name, line, header.size() + 1, "",
-                        "这一行比表头多出 " + (record.size() - header.size()) + " 个单元格（可能多了逗号）",
-                        "this row has " + (record.size() - header.size()) + " more cell(s) than the header (a stray comma?)"));
-            } else if (record.size() < header.size()) {
+                        "这一行比表头多出 " + (record.length - header.size()) + " 个单元格（可能多了逗号）",
+                        "this row has " + (record.length - header.size()) + " more cell(s) than the header (a stray comma?)"));
+            } else if (record.length < header.size()) {
                 problems.add(shortRow(name, line, record, header.size()));
             }
         }
@@ -200,25 +190,16 @@ public final class CsvTable {
      * A row with fewer cells than the header: a file cut off while copying, or cells typed with
      * the Chinese comma (，) that CSV does not treat as a separator.
      */
-    private static Problem shortRow(String name, int line, CSVRecord record, int headerSize) {
-        boolean chineseCommas = record.size() == 1 && record.get(0).contains("，");
+    private static Problem shortRow(String name, int line, String[] record, int headerSize) {
+        boolean chineseCommas = record.length == 1 && record[0].contains("，");
         if (chineseCommas) {
             return new Problem(name, line, 1, "", "这一行用中文逗号“，”分隔单元格；CSV 只认英文逗号“,”",
                     "this row separates cells with the Chinese comma '，'; CSV needs the ASCII comma ','");
         }
-        return new Problem(name, line, record.size() + 1, "",
-                "这一行只有 " + record.size() + " 个单元格，表头有 " + headerSize + " 列（文件被截断或少了逗号？）",
-                "this row has only " + record.size() + " of " + headerSize
+        return new Problem(name, line, record.length + 1, "",
+                "这一行只有 " + record.length + " 个单元格，表头有 " + headerSize + " 列（文件被截断或少了逗号？）",
+                "this row has only " + record.length + " of " + headerSize
                         + " cells (was the file cut off, or a comma lost?)");
-    }
-
-    private static boolean isBlank(CSVRecord record) {
-        for (String cell : record) {
-            if (!cell.isBlank()) {
-                return false;
-            }
-        }
-        return true;
     }
 
     private static String canonical(String raw, Map<String, String> aliases) {
@@ -256,17 +237,17 @@ public final class CsvTable {
         if (opened.isEmpty()) {
             return List.of();
         }
-        try (TextFile text = opened.get(); CSVParser parser = CSVParser.parse(text.reader(), CSVFormat.DEFAULT)) {
-            Iterator<CSVRecord> records = parser.iterator();
+        try (TextFile text = opened.get()) {
+            CsvRecords records = text.records();
             List<String> names = new ArrayList<>();
-            if (records.hasNext()) {
-                for (String cell : records.next()) {
+            if (records.next()) {
+                for (String cell : records.cells()) {
                     String raw = cell.trim().replace("\uFEFF", "");
                     names.add(canonical(HeaderUnit.split(raw, aliases).name(), aliases));
                 }
             }
             return names;
-        } catch (IOException | UncheckedIOException | IllegalStateException e) {
+        } catch (IOException e) {
             return List.of();
         }
     }

@@ -89,6 +89,18 @@ final class EncodingScan {
                 }
             }
             for (int i = start; i < n; i++, position++) {
+                if (need == 0 && !gbkTrail && position >= 4096) {
+                    // plain ASCII, 8 bytes at a time (most of an hourly file): only its line breaks matter
+                    int ascii = asciiRun(buf, i, n);
+                    if (ascii > 0) {
+                        line += newlines(buf, i, ascii);
+                        i += ascii;
+                        position += ascii;
+                        if (i == n) {
+                            break;
+                        }
+                    }
+                }
                 int b = buf[i] & 0xff;
                 if (position < 4096) {
                     scanned++;
@@ -152,6 +164,32 @@ final class EncodingScan {
         if (need > 0) {
             broken(seqLine);
         }
+    }
+
+    private static final java.lang.invoke.VarHandle LONGS = java.lang.invoke.MethodHandles.byteArrayViewVarHandle(
+            long[].class, java.nio.ByteOrder.LITTLE_ENDIAN);
+    private static final long HIGH_BITS = 0x8080808080808080L;
+    private static final long LOW_SEVEN = 0x7F7F7F7F7F7F7F7FL;
+    private static final long LINE_FEEDS = 0x0A0A0A0A0A0A0A0AL;
+
+    /** How many bytes from {@code from}, a multiple of 8, are all below 0x80. */
+    private static int asciiRun(byte[] buf, int from, int to) {
+        int i = from;
+        while (i + 8 <= to && ((long) LONGS.get(buf, i) & HIGH_BITS) == 0) {
+            i += 8;
+        }
+        return i - from;
+    }
+
+    /** The '\n' bytes among {@code count} ASCII bytes from {@code from} (count a multiple of 8). */
+    private static int newlines(byte[] buf, int from, int count) {
+        int found = 0;
+        for (int i = from; i < from + count; i += 8) {
+            long x = (long) LONGS.get(buf, i) ^ LINE_FEEDS;  // a line feed becomes a zero byte
+            long zeros = ~(((x & LOW_SEVEN) + LOW_SEVEN) | x | LOW_SEVEN);
+            found += Long.bitCount(zeros);
+        }
+        return found;
     }
 
     private void broken(int line) {

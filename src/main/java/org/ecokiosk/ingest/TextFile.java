@@ -10,23 +10,23 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.Optional;
 
 /**
  * A text file that staff exported, opened for streaming: the encoding is decided by one pass
  * over the bytes ({@link EncodingScan}: UTF-8 with or without BOM, else GBK — what Excel writes
  * on a Chinese Windows), then the text is decoded as it is read, so a 60 MB file never sits in
- * memory as bytes or as a string. Character positions map back to physical line numbers.
+ * memory as bytes or as a string. Read as CSV ({@link #records()}), every record knows its line.
  */
 public final class TextFile implements AutoCloseable {
     public static final Charset GBK = Charset.forName("GBK");
 
     private final String fileName;
     private final String encoding;
-    private final LineTrackingReader reader;
+    private final DecodingReader reader;
+    private java.util.Optional<CsvRecords> records = java.util.Optional.empty();
 
-    private TextFile(String fileName, String encoding, LineTrackingReader reader) {
+    private TextFile(String fileName, String encoding, DecodingReader reader) {
         this.fileName = fileName;
         this.encoding = encoding;
         this.reader = reader;
@@ -84,7 +84,7 @@ public final class TextFile implements AutoCloseable {
             if (scan.bom() == EncodingScan.Bom.UTF8) {
                 in.skipNBytes(3);
             }
-            return Optional.of(new TextFile(name, encoding, new LineTrackingReader(new DecodingReader(in, decoder))));
+            return Optional.of(new TextFile(name, encoding, new DecodingReader(in, decoder)));
         } catch (IOException e) {
             problems.add(Problem.ofFile(name, "无法读取文件（" + Excerpt.reason(e) + "）",
                     "cannot read the file (" + Excerpt.reason(e) + ")"));
@@ -126,23 +126,22 @@ public final class TextFile implements AutoCloseable {
         return encoding;
     }
 
-    /** The decoded text, read once from start to end. */
+    /** The decoded text, read once from start to end (either this or {@link #records()}). */
     public Reader reader() {
         return reader;
     }
 
-    /**
-     * The 1-based line of the first non-empty line starting at or after {@code charPosition}: a
-     * CSV record's position is where the parser began reading, before any blank lines it skipped.
-     * Positions must be asked for in increasing order (as records come).
-     */
-    public int lineOf(long charPosition) {
-        return reader.lineOf(charPosition);
+    /** The text as CSV records, each with its line (either this or {@link #reader()}). */
+    public CsvRecords records() {
+        if (records.isEmpty()) {
+            records = Optional.of(new CsvRecords(reader));
+        }
+        return records.get();
     }
 
-    /** The line being read now: where a decoding failure happened. */
+    /** The line being read now: where a failure happened. */
     public int currentLine() {
-        return reader.currentLine();
+        return records.map(CsvRecords::currentLine).orElse(reader.newlinesServed + 1);
     }
 
     /**
@@ -159,28 +158,24 @@ public final class TextFile implements AutoCloseable {
                         "line " + bad.line + " holds bytes that are " + en + "; save the file as UTF-8 CSV");
             }
         }
+        for (Throwable c = failure; c != null; c = c.getCause()) {
+            if (c instanceof CsvRecords.MalformedException bad) {
+                int line = bad.line();
+                if (bad.kind() == CsvRecords.MalformedException.Kind.UNCLOSED_QUOTE) {
+                    return new Problem(fileName, line, 0, "", "从第 " + line + " 行开始的带引号单元格一直没有结束（文件被截断，或少了一个引号）",
+                            "the quoted cell starting on line " + line + " never ends (was the file cut off, or a quote lost?)");
+                }
+                return new Problem(fileName, line, 0, "", "第 " + line + " 行：引号结束后紧跟着其他字符（单元格里的引号要写成两个 \"\"）",
+                        "line " + line + ": text follows a closing quote (a quote inside a cell is written as two: \"\")");
+            }
+        }
         Throwable deepest = failure;
         while (deepest.getCause() != null) {
             deepest = deepest.getCause();
         }
-        String message = deepest.getMessage() == null ? "" : deepest.getMessage();
-        java.util.regex.Matcher start = java.util.regex.Pattern.compile("\\(startline (\\d+)\\)").matcher(message);
-        int line = start.find() ? Integer.parseInt(start.group(1)) : currentLine();
-        if (message.contains("EOF reached before encapsulated token finished")) {
-            return new Problem(fileName, line, 0, "", "从第 " + line + " 行开始的带引号单元格一直没有结束（文件被截断，或少了一个引号）",
-                    "the quoted cell starting on line " + line + " never ends (was the file cut off, or a quote lost?)");
-        }
-        if (message.toLowerCase(java.util.Locale.ROOT).contains("invalid char between encapsulated token and delimiter")) {
-            return new Problem(fileName, line, 0, "", "第 " + line + " 行：引号结束后紧跟着其他字符（单元格里的引号要写成两个 \"\"）",
-                    "line " + line + ": text follows a closing quote (a quote inside a cell is written as two: \"\")");
-        }
-        if (deepest instanceof IOException && !(failure instanceof IllegalStateException) && line == currentLine()
-                && !message.contains("startline")) {
-            return new Problem(fileName, line, 0, "", "读取到第 " + line + " 行时出错（" + Excerpt.reason(deepest) + "）",
-                    "reading failed at line " + line + " (" + Excerpt.reason(deepest) + ")");
-        }
-        return new Problem(fileName, line, 0, "", "第 " + line + " 行 CSV 格式错误（" + Excerpt.of(message, 80) + "）",
-                "malformed CSV at line " + line + " (" + Excerpt.of(message, 80) + ")");
+        int line = currentLine();
+        return new Problem(fileName, line, 0, "", "读取到第 " + line + " 行时出错（" + Excerpt.reason(deepest) + "）",
+                "reading failed at line " + line + " (" + Excerpt.reason(deepest) + ")");
     }
 
     /** Bytes the file's encoding cannot decode, found at {@code line}. */
@@ -284,95 +279,6 @@ public final class TextFile implements AutoCloseable {
             reader.close();
         } catch (IOException ignored) {
             // nothing was written; the file is only read
-        }
-    }
-
-    /**
-     * Passes characters through while noting where each non-empty line starts. Entries behind
-     * the last position asked for are dropped, so memory stays small however long the file.
-     */
-    private static final class LineTrackingReader extends FilterReader {
-        private long[] starts = new long[1024];
-        private int[] numbers = new int[1024];
-        private int head;
-        private int size;
-        private long offset;
-        private int line = 1;
-        private boolean atLineStart = true;
-        private boolean afterCr;
-
-        LineTrackingReader(Reader in) {
-            super(in);
-        }
-
-        @Override
-        public int read() throws IOException {
-            int c = super.read();
-            if (c >= 0) {
-                see((char) c);
-            }
-            return c;
-        }
-
-        @Override
-        public int read(char[] buf, int off, int len) throws IOException {
-            int n = super.read(buf, off, len);
-            for (int i = 0; i < n; i++) {
-                see(buf[off + i]);
-            }
-            return n;
-        }
-
-        private void see(char c) {
-            if (afterCr) {
-                afterCr = false;
-                if (c == '\n') {
-                    offset++;
-                    atLineStart = true;
-                    return;
-                }
-            }
-            if (c == '\n' || c == '\r') {
-                line++;
-                atLineStart = true;
-                afterCr = c == '\r';
-                offset++;
-                return;
-            }
-            if (atLineStart) {
-                atLineStart = false;
-                remember(offset, line);
-            }
-            offset++;
-        }
-
-        private void remember(long start, int number) {
-            if (size == starts.length) {
-                if (head > 0) {
-                    System.arraycopy(starts, head, starts, 0, size - head);
-                    System.arraycopy(numbers, head, numbers, 0, size - head);
-                    size -= head;
-                    head = 0;
-                }
-                if (size == starts.length) {
-                    starts = Arrays.copyOf(starts, size * 2);
-                    numbers = Arrays.copyOf(numbers, size * 2);
-                }
-            }
-            starts[size] = start;
-            numbers[size] = number;
-            size++;
-        }
-
-        int lineOf(long position) {
-            while (head < size && starts[head] < position) {
-                head++;
-            }
-            return head < size ? numbers[head] : line;
-        }
-
-        int currentLine() {
-            return line;
         }
     }
 }

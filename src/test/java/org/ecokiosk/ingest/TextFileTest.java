@@ -150,6 +150,26 @@ class TextFileTest {
     }
 
     @Test
+    void aBrokenByteFarIntoALongAsciiFileIsNamedAtItsLine() throws Exception {
+        StringBuilder ascii = new StringBuilder(HEADER);
+        for (int i = 0; i < 3000; i++) {
+            ascii.append("town-").append(i).append(",Town,Town ").append(i).append(",2024,candidate,,,true\n");
+        }
+        // line 3002: the whole characters before it make it damaged UTF-8, not GBK
+        byte[] damaged = concat((HEADER + rows(3)).getBytes(StandardCharsets.UTF_8),
+                ascii.substring(HEADER.length()).getBytes(StandardCharsets.US_ASCII),
+                "town-x,".getBytes(StandardCharsets.US_ASCII), new byte[] {(byte) 0xE7, (byte) 0x41},
+                ",Town,2024,candidate,,,true\n".getBytes(StandardCharsets.US_ASCII));
+        Problems problems = read(write("long-damaged.csv", damaged));
+        assertEquals(1, problems.count(), problems.list().toString());
+        assertEquals(3005, problems.list().get(0).line(), problems.list().get(0).describe());
+        // a byte that is neither UTF-8 nor GBK after 3000 ASCII lines
+        byte[] neither = concat(ascii.toString().getBytes(StandardCharsets.US_ASCII), new byte[] {(byte) 0x80, '\n'});
+        Problems bad = read(write("long-neither.csv", neither));
+        assertEquals(3002, bad.list().get(0).line(), bad.list().toString());
+    }
+
+    @Test
     void readAllAppliesTheSameRules() throws Exception {
         Problems problems = new Problems();
         Optional<String> text = TextFile.readAll(write("page.md", "---\ntitle_zh: 示例\n---\n正文".getBytes(TextFile.GBK)),

@@ -1,15 +1,11 @@
 package org.ecokiosk.ingest.air;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
+import org.ecokiosk.ingest.CsvRecords;
 import org.ecokiosk.ingest.CsvTable;
 import org.ecokiosk.ingest.Excerpt;
 import org.ecokiosk.ingest.Problem;
@@ -25,21 +21,23 @@ import org.ecokiosk.ingest.TextRules;
  */
 final class AirCsvSource implements AutoCloseable {
     private final TextFile text;
-    private final CSVParser parser;
     private final List<String> header;
-    private final Iterator<CSVRecord> records;
+    private final CsvRecords records;
 
     /** A data record with the 1-based line it starts on. */
-    record Line(int number, CSVRecord cells) {
+    record Line(int number, String[] cells) {
         /** The trimmed cell, "" when the row is short. */
         String get(int index) {
-            return index < cells.size() ? cells.get(index).trim() : "";
+            return index < cells.length ? cells[index].trim() : "";
+        }
+
+        int size() {
+            return cells.length;
         }
     }
 
-    private AirCsvSource(TextFile text, CSVParser parser, List<String> header, Iterator<CSVRecord> records) {
+    private AirCsvSource(TextFile text, List<String> header, CsvRecords records) {
         this.text = text;
-        this.parser = parser;
         this.header = header;
         this.records = records;
     }
@@ -53,19 +51,18 @@ final class AirCsvSource implements AutoCloseable {
         }
         TextFile text = opened.get();
         try {
-            CSVParser parser = CSVParser.parse(text.reader(), CSVFormat.DEFAULT.builder().setIgnoreEmptyLines(true).get());
-            Iterator<CSVRecord> records = parser.iterator();
-            if (!records.hasNext()) {
+            CsvRecords records = text.records();
+            if (!records.next()) {
                 problems.add(Problem.ofFile(name, "文件没有表头行", "the file has no header row"));
                 text.close();
                 return Optional.empty();
             }
             List<String> header = new ArrayList<>();
-            for (String cell : records.next()) {
+            for (String cell : records.cells()) {
                 header.add(cell.trim().replace("\uFEFF", ""));
             }
-            return Optional.of(new AirCsvSource(text, parser, List.copyOf(header), records));
-        } catch (IOException | UncheckedIOException | IllegalStateException e) {
+            return Optional.of(new AirCsvSource(text, List.copyOf(header), records));
+        } catch (IOException e) {
             problems.add(text.readProblem(e));
             text.close();
             return Optional.empty();
@@ -86,17 +83,16 @@ final class AirCsvSource implements AutoCloseable {
      */
     Optional<Line> next(Problems problems) {
         try {
-            while (records.hasNext()) {
-                CSVRecord r = records.next();
-                if (isBlank(r)) {
+            while (records.next()) {
+                if (records.isBlank()) {
                     continue;
                 }
-                Line line = new Line(text.lineOf(r.getCharacterPosition()), r);
+                Line line = new Line(records.line(), records.cells());
                 if (cellsAreText(line, problems)) {
                     return Optional.of(line);
                 }
             }
-        } catch (UncheckedIOException | IllegalStateException e) {
+        } catch (IOException e) {
             problems.add(text.readProblem(e));
         }
         return Optional.empty();
@@ -104,8 +100,8 @@ final class AirCsvSource implements AutoCloseable {
 
     private boolean cellsAreText(Line line, Problems problems) {
         boolean ok = true;
-        for (int c = 0; c < line.cells().size(); c++) {
-            var bad = TextRules.cell("", line.cells().get(c));
+        for (int c = 0; c < line.size(); c++) {
+            var bad = TextRules.cell("", line.cells()[c]);
             if (bad.isPresent()) {
                 String field = c < header.size() ? Excerpt.of(header.get(c)) : "";
                 problems.add(problem(line, c, field, bad.get().messageZh(), bad.get().messageEn()));
@@ -119,23 +115,8 @@ final class AirCsvSource implements AutoCloseable {
         return new Problem(text.fileName(), line.number(), columnIndex + 1, field, zh, en);
     }
 
-    private static boolean isBlank(CSVRecord record) {
-        // by index: a record's iterator copies its cells into a new list first
-        for (int i = 0; i < record.size(); i++) {
-            if (!record.get(i).isBlank()) {
-                return false;
-            }
-        }
-        return true;
-    }
-
     @Override
     public void close() {
-        try {
-            parser.close();
-        } catch (IOException ignored) {
-            // the file was only read
-        }
         text.close();
     }
 }

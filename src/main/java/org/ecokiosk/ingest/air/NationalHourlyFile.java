@@ -71,7 +71,7 @@ final class NationalHourlyFile {
                         + "PM10, SO2, NO2, O3, O3_8h, CO and their _24h forms"));
                 continue;
             }
-            if (line.cells().size() > header.size()) {
+            if (line.size() > header.size()) {
                 problems.add(source.problem(line, header.size(), "", "这一行比表头多出单元格（可能多了逗号）",
                         "this row has more cells than the header (a stray comma?)"));
             }
