@@ -86,6 +86,7 @@ final class KioskInstallChecks {
         checks.add(pinCheck(config.adminPinHash()));
         Optional<SnapshotMeta> meta = snapshotCheck(config, checks);
         checks.add(fontCheck());
+        checks.add(graphicsCheck(RenderingPipeline.ofThisJvm()));
         checks.add(diskCheck(config));
         checks.add(clockCheck(config, meta));
         checks.add(fleetCheck(config));
@@ -193,6 +194,11 @@ final class KioskInstallChecks {
             }
         }
         return DoctorCheck.ok("fonts", String.join(", ", loaded) + " load and cover Chinese");
+    }
+
+    /** Which pipeline the kiosk draws with and why; informational (either pipeline shows every screen). */
+    DoctorCheck graphicsCheck(RenderingPipeline.Choice choice) {
+        return DoctorCheck.ok("graphics", choice.reason());
     }
 
     DoctorCheck diskCheck(KioskConfig config) {

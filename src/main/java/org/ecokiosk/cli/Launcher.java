@@ -9,6 +9,8 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
+        // before any command can start JavaFX: no GPU, no es2 probe loading Mesa/LLVM for nothing
+        RenderingPipeline.applyToThisJvm();
         int code = EcoKioskCommand.execute(args);
         if (code != ExitCodes.OK || args.length > 0) {
             System.exit(code);

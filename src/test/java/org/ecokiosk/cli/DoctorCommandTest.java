@@ -93,7 +93,7 @@ class DoctorCommandTest {
                 "fleet.public.key", key.toString()), "rw-------", true);
         JsonNode report = doctor(config);
         assertTrue(report.get("ok").asBoolean(), report.toPrettyString());
-        for (String name : new String[] {"config", "pin", "snapshot", "fonts", "disk", "fleet"}) {
+        for (String name : new String[] {"config", "pin", "snapshot", "fonts", "graphics", "disk", "fleet"}) {
             assertEquals("ok", check(report, name).get("status").asText(), name + ": " + check(report, name));
         }
         assertTrue(check(report, "clock").get("detail").asText().contains("Asia/Shanghai"), report.toPrettyString());

@@ -165,6 +165,9 @@ final class KioskNavBench implements Callable<Integer> {
         out.put("load_average_before", round(loadBefore));
         out.put("load_average_after", round(ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage()));
         out.put("cores", Runtime.getRuntime().availableProcessors());
+        // which pipeline drew: the launcher picks sw on a machine without a GPU device (RenderingPipeline)
+        out.put("prism_order", System.getProperty("prism.order", "(JavaFX default)"));
+        out.put("pipeline", com.sun.prism.GraphicsPipeline.getPipeline().getClass().getSimpleName());
         out.put("timing", "from the tap's arrival in the FX queue to the first frame with the screen's data drawn and presented"
                 + " (laid_out_*: to the pulse that laid it out, before drawing); fx_cpu / render_cpu: CPU time of the FX thread"
                 + " and of the render thread in between (steady where wall time is noisy on a shared machine);"
