@@ -33,8 +33,18 @@ public final class AqiCalculator {
 
     /** Calculator with the rules in force on a date (for an hour: the date the hour belongs to). */
     public static AqiCalculator forDate(LocalDate date) {
+        AirQualityRuleSet rules = AirQualityRules.ruleSetFor(date);
+        for (AqiCalculator known : DEFINITIVE) {
+            if (known.selection.ruleSet() == rules) {
+                return known;
+            }
+        }
         return new AqiCalculator(AirQualityRules.forDate(date));
     }
+
+    /** One calculator per rule set in force (they are immutable): a report indexes thousands of days. */
+    private static final List<AqiCalculator> DEFINITIVE = AirQualityRules.ALL.stream()
+            .map(r -> new AqiCalculator(RuleSelection.definitive(r))).toList();
 
     public RuleSelection selection() {
         return selection;
@@ -115,18 +125,21 @@ public final class AqiCalculator {
             subIndices.add(new SubIndex(indicator, indexed(indicator, value).doubleValue(), iaqi,
                     SubIndexBasis.SUBSTITUTED, Optional.of(substitute), value));
         }
-        if (subIndices.stream().anyMatch(s -> s.basis() == SubIndexBasis.CAPPED_AT_TOP)) {
-            notes.add(AqiNote.CAPPED_AT_500);
-        }
         if (subIndices.isEmpty()) {
             return Optional.empty();
         }
-        int aqi = subIndices.stream().mapToInt(SubIndex::iaqi).max().orElseThrow();
+        int aqi = 0;
+        for (SubIndex s : subIndices) {
+            aqi = Math.max(aqi, s.iaqi());
+            if (s.basis() == SubIndexBasis.CAPPED_AT_TOP && !notes.contains(AqiNote.CAPPED_AT_500)) {
+                notes.add(AqiNote.CAPPED_AT_500);
+            }
+        }
         Set<Pollutant> primary = EnumSet.noneOf(Pollutant.class);
         Set<Pollutant> exceeding = EnumSet.noneOf(Pollutant.class);
-        Set<Pollutant> present = EnumSet.noneOf(Pollutant.class);
+        Set<Pollutant> missing = EnumSet.allOf(Pollutant.class);
         for (SubIndex s : subIndices) {
-            present.add(s.pollutant());
+            missing.remove(s.pollutant());
             if (aqi > 50 && s.iaqi() == aqi) {
                 primary.add(s.pollutant());
             }
@@ -138,7 +151,6 @@ public final class AqiCalculator {
         for (Pollutant p : exceeding) {
             groups.put(p, rules.sensitiveGroups(p));
         }
-        Set<Pollutant> missing = EnumSet.complementOf(EnumSet.copyOf(present));
         return Optional.of(new AqiResult(rules.id(), selection.provisional(), report, aqi, AqiLevel.of(aqi),
                 subIndices, List.copyOf(primary), List.copyOf(exceeding), List.copyOf(missing), notes, groups));
     }
@@ -156,21 +168,36 @@ public final class AqiCalculator {
         AirQualityRuleSet rules = selection.ruleSet();
         BreakpointTable table = rules.table(indicator)
                 .orElseThrow(() -> new IllegalArgumentException(rules.id() + " has no column for " + indicator));
-        BigDecimal c = indexed(indicator, concentration);
-        Optional<Integer> iaqi = table.interpolate(c);
-        if (iaqi.isPresent()) {
-            return Optional.of(new SubIndex(indicator, c.doubleValue(), iaqi.get(), SubIndexBasis.INTERPOLATED,
+        double c;
+        int iaqi;
+        if (!(concentration >= 0 && concentration <= Thousandths.LIMIT)) {
+            // beyond the fast path's domain (or invalid: exact() says why): the decimal computation
+            BigDecimal exact = indexed(indicator, concentration);
+            c = exact.doubleValue();
+            Optional<Integer> interpolated = table.interpolate(exact);
+            iaqi = interpolated.isPresent() ? interpolated.get() : BreakpointTable.ABOVE_TOP;
+        } else if (rules.rounding() == ConcentrationRounding.GBT_8170) {
+            int scale = Gbt8170.reportingScale(indicator.pollutant());
+            long rounded = Thousandths.roundHalfEven(concentration, scale);
+            c = Thousandths.toDouble(rounded, scale);
+            iaqi = table.iaqiOfThousandths(scale == 0 ? rounded * 1000 : rounded * 100);
+        } else {
+            c = concentration == 0 ? 0.0 : concentration; // the decimal of -0.0 is 0
+            iaqi = table.iaqiOf(concentration);
+        }
+        if (iaqi != BreakpointTable.ABOVE_TOP) {
+            return Optional.of(new SubIndex(indicator, c, iaqi, SubIndexBasis.INTERPOLATED,
                     Optional.empty(), concentration));
         }
         Optional<AboveTableRule> above = rules.aboveTable(indicator);
         if (above.isPresent()) {
             if (above.get() instanceof AboveTableRule.CountAs fixed) {
-                return Optional.of(new SubIndex(indicator, c.doubleValue(), fixed.iaqi(),
+                return Optional.of(new SubIndex(indicator, c, fixed.iaqi(),
                         SubIndexBasis.FIXED_ABOVE_TABLE, Optional.empty(), concentration));
             }
             return Optional.empty();
         }
-        return Optional.of(new SubIndex(indicator, c.doubleValue(), rules.maxIndex(), SubIndexBasis.CAPPED_AT_TOP,
+        return Optional.of(new SubIndex(indicator, c, rules.maxIndex(), SubIndexBasis.CAPPED_AT_TOP,
                 Optional.empty(), concentration));
     }
 

@@ -34,6 +34,8 @@ public final class AnnualAirEvaluator {
     private static final List<Pollutant> MEAN_POLLUTANTS =
             List.of(Pollutant.SO2, Pollutant.NO2, Pollutant.PM10, Pollutant.PM2_5);
 
+    private static final Pollutant[] POLLUTANTS = Pollutant.values();
+
     private AnnualAirEvaluator() {
     }
 
@@ -74,22 +76,38 @@ public final class AnnualAirEvaluator {
         EvaluationRules rules = yearRules.evaluation();
         AirQualityLimits limits = yearRules.limits();
 
+        // one pass over the days: each pollutant's values in day order and its valid days a month
+        int pollutants = POLLUTANTS.length;
+        double[][] values = new double[pollutants][days.size()];
+        int[] counts = new int[pollutants];
+        int[][] perMonth = new int[pollutants][12];
+        for (DailyAirValues day : days) {
+            int month = day.date().getMonthValue() - 1;
+            for (Map.Entry<Pollutant, Double> e : day.values().entrySet()) {
+                int p = e.getKey().ordinal();
+                values[p][counts[p]++] = e.getValue();
+                perMonth[p][month]++;
+            }
+        }
         Map<Pollutant, Integer> validDays = new EnumMap<>(Pollutant.class);
-        for (Pollutant p : Pollutant.values()) {
-            validDays.put(p, (int) days.stream().filter(d -> d.values().containsKey(p)).count());
+        for (Pollutant p : POLLUTANTS) {
+            validDays.put(p, counts[p.ordinal()]);
         }
 
         Map<Pollutant, AnnualStatistic> means = new EnumMap<>(Pollutant.class);
         for (Pollutant p : MEAN_POLLUTANTS) {
-            List<Double> values = valuesOf(days, p);
-            OptionalDouble mean = values.isEmpty() ? OptionalDouble.empty()
-                    : OptionalDouble.of(HourlyValues.mean(values, values.size()));
-            means.put(p, statistic(p, StatisticKind.ANNUAL_MEAN, days, year, mean, rules));
+            int n = counts[p.ordinal()];
+            OptionalDouble mean = n == 0 ? OptionalDouble.empty()
+                    : OptionalDouble.of(HourlyValues.mean(values[p.ordinal()], n));
+            means.put(p, statistic(p, StatisticKind.ANNUAL_MEAN, counts, perMonth, mean, rules));
         }
-        AnnualStatistic co = statistic(Pollutant.CO, StatisticKind.CO_24H_P95, days, year,
-                Percentile.of(valuesOf(days, Pollutant.CO), rules.coPercentile()), rules);
-        AnnualStatistic o3 = statistic(Pollutant.O3, StatisticKind.O3_MAX8H_P90, days, year,
-                Percentile.of(valuesOf(days, Pollutant.O3), rules.o3Percentile()), rules);
+        // Percentile sorts its array: these are the last uses of the CO and O3 values
+        AnnualStatistic co = statistic(Pollutant.CO, StatisticKind.CO_24H_P95, counts, perMonth,
+                Percentile.of(values[Pollutant.CO.ordinal()], counts[Pollutant.CO.ordinal()], rules.coPercentile()),
+                rules);
+        AnnualStatistic o3 = statistic(Pollutant.O3, StatisticKind.O3_MAX8H_P90, counts, perMonth,
+                Percentile.of(values[Pollutant.O3.ordinal()], counts[Pollutant.O3.ordinal()], rules.o3Percentile()),
+                rules);
 
         int aqiDays = 0;
         int goodDays = 0;
@@ -100,7 +118,7 @@ public final class AnnualAirEvaluator {
             Optional<AqiResult> aqi = dailyAqi.get(i);
             // A day counts towards the ratio only when all six pollutants had a valid daily value:
             // a day missing one pollutant cannot be called good with certainty.
-            if (aqi.isPresent() && day.values().keySet().containsAll(List.of(Pollutant.values()))) {
+            if (aqi.isPresent() && day.values().size() == POLLUTANTS.length) {
                 aqiDays++;
                 if (aqi.get().aqi() <= rules.goodDayMaxAqi()) {
                     goodDays++;
@@ -127,33 +145,33 @@ public final class AnnualAirEvaluator {
                 goodRatio, comparisons, attainment);
     }
 
-    private static List<Double> valuesOf(List<DailyAirValues> days, Pollutant p) {
-        return days.stream().filter(d -> d.values().containsKey(p)).map(d -> d.values().get(p)).toList();
-    }
-
-    private static AnnualStatistic statistic(Pollutant p, StatisticKind kind, List<DailyAirValues> days, int year,
+    private static AnnualStatistic statistic(Pollutant p, StatisticKind kind, int[] counts, int[][] perMonth,
                                              OptionalDouble value, EvaluationRules rules) {
-        List<Month> short_ = monthsShort(p, days, year, rules);
-        int valid = (int) days.stream().filter(d -> d.values().containsKey(p)).count();
+        List<Month> short_ = monthsShort(perMonth[p.ordinal()], rules);
+        int valid = counts[p.ordinal()];
         boolean ok = valid >= rules.minDaysForAnnual() && short_.isEmpty();
         return new AnnualStatistic(p, kind, valid, value, short_, ok);
     }
 
-    /** Months with fewer valid days than HJ 663 asks (27; 25 in February). */
-    public static List<Month> monthsShort(Pollutant p, List<DailyAirValues> days, int year, EvaluationRules rules) {
-        Map<Month, Integer> perMonth = new EnumMap<>(Month.class);
-        for (DailyAirValues d : days) {
-            if (d.date().getYear() == year && d.values().containsKey(p)) {
-                perMonth.merge(d.date().getMonth(), 1, Integer::sum);
-            }
-        }
+    private static List<Month> monthsShort(int[] validDaysPerMonth, EvaluationRules rules) {
         List<Month> shortMonths = new ArrayList<>();
         for (Month m : Month.values()) {
             int required = m == Month.FEBRUARY ? rules.minDaysInFebruary() : rules.minDaysPerMonth();
-            if (perMonth.getOrDefault(m, 0) < required) {
+            if (validDaysPerMonth[m.ordinal()] < required) {
                 shortMonths.add(m);
             }
         }
         return shortMonths;
+    }
+
+    /** Months with fewer valid days than HJ 663 asks (27; 25 in February). */
+    public static List<Month> monthsShort(Pollutant p, List<DailyAirValues> days, int year, EvaluationRules rules) {
+        int[] perMonth = new int[12];
+        for (DailyAirValues d : days) {
+            if (d.date().getYear() == year && d.values().containsKey(p)) {
+                perMonth[d.date().getMonthValue() - 1]++;
+            }
+        }
+        return monthsShort(perMonth, rules);
     }
 }

@@ -27,27 +27,28 @@ public final class DailyStatistics {
     /** 24 h mean, valid with at least 20 hourly values (HJ 663-2013). */
     public DailyMean dailyMean(Pollutant pollutant, HourlyValues hours) {
         int n = hours.count();
-        OptionalDouble mean = n >= rules.minHoursForDailyMean()
-                ? OptionalDouble.of(HourlyValues.mean(hours.byHour().values(), n))
+        OptionalDouble mean = n >= rules.minHoursForDailyMean() && n > 0
+                ? OptionalDouble.of(hours.meanOfHours(0, 23))
                 : OptionalDouble.empty();
         return new DailyMean(pollutant, n, mean, rules.id());
     }
 
     /** The day's 8 h windows (start hours 0 … 16); each valid with at least 6 of its 8 hours. */
     public List<EightHourWindow> eightHourWindows(HourlyValues hours) {
-        List<EightHourWindow> windows = new ArrayList<>();
-        for (int start = rules.firstWindowStartHour(); start <= rules.lastWindowStartHour(); start++) {
-            List<Double> present = new ArrayList<>();
+        int first = rules.firstWindowStartHour();
+        int last = rules.lastWindowStartHour();
+        List<EightHourWindow> windows = new ArrayList<>(Math.max(0, last - first + 1));
+        for (int start = first; start <= last; start++) {
+            int present = 0;
             for (int h = start; h < start + 8; h++) {
-                Double v = hours.byHour().get(h);
-                if (v != null) {
-                    present.add(v);
+                if (h < 24 && hours.has(h)) {
+                    present++;
                 }
             }
-            OptionalDouble mean = present.size() >= rules.minHoursPerEightHourWindow()
-                    ? OptionalDouble.of(HourlyValues.mean(present, present.size()))
+            OptionalDouble mean = present >= rules.minHoursPerEightHourWindow() && present > 0
+                    ? OptionalDouble.of(hours.meanOfHours(start, Math.min(23, start + 7)))
                     : OptionalDouble.empty();
-            windows.add(new EightHourWindow(start, present.size(), mean));
+            windows.add(new EightHourWindow(start, present, mean));
         }
         return windows;
     }
@@ -58,9 +59,15 @@ public final class DailyStatistics {
      */
     public DailyMaxEightHour dailyMaxEightHour(HourlyValues o3Hours) {
         List<EightHourWindow> windows = eightHourWindows(o3Hours);
-        int valid = (int) windows.stream().filter(EightHourWindow::valid).count();
-        OptionalDouble max = windows.stream().filter(EightHourWindow::valid)
-                .mapToDouble(w -> w.mean().getAsDouble()).max();
+        int valid = 0;
+        double maxValue = Double.NEGATIVE_INFINITY;
+        for (EightHourWindow w : windows) {
+            if (w.valid()) {
+                valid++;
+                maxValue = Math.max(maxValue, w.mean().getAsDouble());
+            }
+        }
+        OptionalDouble max = valid == 0 ? OptionalDouble.empty() : OptionalDouble.of(maxValue);
         boolean enough = valid >= rules.minWindowsForDailyMaxEightHour();
         boolean byExceedance = !enough && rules.dailyMaxEightHourValidWhenAboveLimit()
                 && max.isPresent() && max.getAsDouble() > o3EightHourLimit;
@@ -73,6 +80,6 @@ public final class DailyStatistics {
      * completeness rule for it; the count of hours is available from {@link HourlyValues#count()}.
      */
     public OptionalDouble maxOneHour(HourlyValues hours) {
-        return hours.byHour().values().stream().mapToDouble(Double::doubleValue).max();
+        return hours.count() == 0 ? OptionalDouble.empty() : OptionalDouble.of(hours.max());
     }
 }

@@ -1,0 +1,243 @@
+package org.ecokiosk.standards.air;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.Set;
+
+/**
+ * TEST ONLY — the reference oracle: {@link AqiCalculator} as it was before the fast path (every
+ * concentration a BigDecimal, interpolation and GB/T 8170 rounding in BigDecimal), kept verbatim
+ * apart from taking its interpolation and rounding from the copies below instead of the product's
+ * classes, so that the equivalence tests compare the product with an independent computation.
+ *
+ * <p>Original comment: computes IAQI and AQI under one {@link RuleSelection}. Pure and thread-safe.
+ *
+ * <p>Daily reports (日报) use the rule set's daily indicators: the 24 h values of SO2, NO2, CO,
+ * PM10, PM2.5 and the day's maximum 8 h O3 — plus, under HJ 633-2012 only, the day's maximum 1 h
+ * O3 (seven indicators; HJ 633-2026 has six). Real-time reports (实时报) use 1 h values; neither
+ * standard gives PM10 and PM2.5 a 1 h column, and HJ 633-2026 says the hourly value is judged
+ * against the 24 h bands, so the value supplied for them is indexed on the 24 h column.
+ *
+ * <p>Under HJ 633-2026 each concentration is first rounded by GB/T 8170 ({@link Gbt8170}); the
+ * IAQI is then computed from the rounded figure and rounded up, and the AQI is the largest IAQI.
+ */
+public final class BigDecimalReferenceAqiCalculator {
+
+    private final RuleSelection selection;
+
+    public BigDecimalReferenceAqiCalculator(RuleSelection selection) {
+        this.selection = selection;
+    }
+
+    /** Calculator with the rules in force on a date (for an hour: the date the hour belongs to). */
+    public static BigDecimalReferenceAqiCalculator forDate(LocalDate date) {
+        return new BigDecimalReferenceAqiCalculator(AirQualityRules.forDate(date));
+    }
+
+    public RuleSelection selection() {
+        return selection;
+    }
+
+    public AirQualityRuleSet ruleSet() {
+        return selection.ruleSet();
+    }
+
+    /**
+     * Daily AQI. {@code dailyValues}: 24 h means of SO2, NO2, PM10, CO, PM2.5 and, under O3,
+     * the day's maximum 8 h average; absent keys are missing data. {@code o3Max1h} joins the index
+     * only where the rule set's daily report has a 1 h O3 indicator (HJ 633-2012); under HJ 633-2026
+     * it is ignored. Empty when no value at all.
+     */
+    public Optional<AqiResult> daily(Map<Pollutant, Double> dailyValues, OptionalDouble o3Max1h) {
+        Map<IaqiIndicator, Double> inputs = new EnumMap<>(IaqiIndicator.class);
+        dailyValues.forEach((pollutant, value) -> inputs.put(dailyIndicator(pollutant), value));
+        if (ruleSet().dailyIndicators().contains(IaqiIndicator.O3_1H)) {
+            o3Max1h.ifPresent(v -> inputs.put(IaqiIndicator.O3_1H, v));
+        }
+        return compute(AqiReportType.DAILY, inputs, Map.of());
+    }
+
+    /**
+     * Real-time (hourly) AQI of six 1 h values (PM10 and PM2.5 on their 24 h bands). Absent keys
+     * are missing data. Empty when no value at all.
+     */
+    public Optional<AqiResult> realTime(Map<Pollutant, Double> oneHourValues) {
+        return hourly(oneHourValues, OptionalDouble.empty(), OptionalDouble.empty());
+    }
+
+    /**
+     * Real-time (hourly) AQI. {@code oneHourValues}: 1 h values (see class comment for PM).
+     * {@code o3Moving8h} joins the index when given. {@code so2Moving24h} is used only where
+     * HJ 633-2012 requires it: when 1 h SO2 is above 800 µg/m³ (HJ 633-2026 counts that as 200).
+     */
+    public Optional<AqiResult> hourly(Map<Pollutant, Double> oneHourValues, OptionalDouble o3Moving8h,
+                                      OptionalDouble so2Moving24h) {
+        Map<IaqiIndicator, Double> inputs = new EnumMap<>(IaqiIndicator.class);
+        oneHourValues.forEach((pollutant, value) -> inputs.put(hourlyIndicator(pollutant), value));
+        o3Moving8h.ifPresent(v -> inputs.put(IaqiIndicator.O3_8H, v));
+        Map<IaqiIndicator, Double> substitutes = new EnumMap<>(IaqiIndicator.class);
+        so2Moving24h.ifPresent(v -> substitutes.put(IaqiIndicator.SO2_24H, v));
+        return compute(AqiReportType.REAL_TIME, inputs, substitutes);
+    }
+
+    /**
+     * General form: every entry of {@code inputs} joins the AQI; entries of
+     * {@code substitutesOnly} are used only to replace an indicator above its truncated column.
+     */
+    public Optional<AqiResult> compute(AqiReportType report, Map<IaqiIndicator, Double> inputs,
+                                       Map<IaqiIndicator, Double> substitutesOnly) {
+        AirQualityRuleSet rules = selection.ruleSet();
+        List<SubIndex> subIndices = new ArrayList<>();
+        List<AqiNote> notes = new ArrayList<>();
+        for (IaqiIndicator indicator : IaqiIndicator.values()) {
+            Double value = inputs.get(indicator);
+            if (value == null) {
+                continue;
+            }
+            Optional<SubIndex> direct = subIndex(indicator, value);
+            if (direct.isPresent()) {
+                subIndices.add(direct.get());
+                continue;
+            }
+            // Above a truncated column whose rule is another indicator's IAQI (HJ 633-2012).
+            IaqiIndicator substitute = ((AboveTableRule.UseSubIndexOf) rules.aboveTable(indicator).orElseThrow())
+                    .substitute();
+            Double substituteValue = inputs.containsKey(substitute) ? inputs.get(substitute)
+                    : substitutesOnly.get(substitute);
+            if (substituteValue == null) {
+                notes.add(indicator == IaqiIndicator.SO2_1H ? AqiNote.SO2_1H_ABOVE_TABLE_WITHOUT_24H
+                        : AqiNote.O3_8H_ABOVE_TABLE_WITHOUT_1H);
+                continue;
+            }
+            int iaqi = subIndex(substitute, substituteValue).orElseThrow().iaqi();
+            subIndices.add(new SubIndex(indicator, indexed(indicator, value).doubleValue(), iaqi,
+                    SubIndexBasis.SUBSTITUTED, Optional.of(substitute), value));
+        }
+        if (subIndices.stream().anyMatch(s -> s.basis() == SubIndexBasis.CAPPED_AT_TOP)) {
+            notes.add(AqiNote.CAPPED_AT_500);
+        }
+        if (subIndices.isEmpty()) {
+            return Optional.empty();
+        }
+        int aqi = subIndices.stream().mapToInt(SubIndex::iaqi).max().orElseThrow();
+        Set<Pollutant> primary = EnumSet.noneOf(Pollutant.class);
+        Set<Pollutant> exceeding = EnumSet.noneOf(Pollutant.class);
+        Set<Pollutant> present = EnumSet.noneOf(Pollutant.class);
+        for (SubIndex s : subIndices) {
+            present.add(s.pollutant());
+            if (aqi > 50 && s.iaqi() == aqi) {
+                primary.add(s.pollutant());
+            }
+            if (s.iaqi() > 100) {
+                exceeding.add(s.pollutant());
+            }
+        }
+        Map<Pollutant, List<SensitiveGroup>> groups = new EnumMap<>(Pollutant.class);
+        for (Pollutant p : exceeding) {
+            groups.put(p, rules.sensitiveGroups(p));
+        }
+        Set<Pollutant> missing = EnumSet.complementOf(EnumSet.copyOf(present));
+        return Optional.of(new AqiResult(rules.id(), selection.provisional(), report, aqi, AqiLevel.of(aqi),
+                subIndices, List.copyOf(primary), List.copyOf(exceeding), List.copyOf(missing), notes, groups));
+    }
+
+    /**
+     * The IAQI of one value. Above the top of an ordinary column the IAQI is capped at 500
+     * ({@link SubIndexBasis#CAPPED_AT_TOP}); above a truncated column (SO2 1 h, O3 8 h) HJ 633-2026
+     * gives a fixed IAQI ({@link SubIndexBasis#FIXED_ABOVE_TABLE}) while under HJ 633-2012 the
+     * result is empty because another indicator's IAQI must be used.
+     *
+     * @throws IllegalArgumentException for negative or non-finite values, or an indicator the
+     *                                  rule set has no column for
+     */
+    public Optional<SubIndex> subIndex(IaqiIndicator indicator, double concentration) {
+        AirQualityRuleSet rules = selection.ruleSet();
+        BreakpointTable table = rules.table(indicator)
+                .orElseThrow(() -> new IllegalArgumentException(rules.id() + " has no column for " + indicator));
+        BigDecimal c = indexed(indicator, concentration);
+        Optional<Integer> iaqi = interpolate(table, c);
+        if (iaqi.isPresent()) {
+            return Optional.of(new SubIndex(indicator, c.doubleValue(), iaqi.get(), SubIndexBasis.INTERPOLATED,
+                    Optional.empty(), concentration));
+        }
+        Optional<AboveTableRule> above = rules.aboveTable(indicator);
+        if (above.isPresent()) {
+            if (above.get() instanceof AboveTableRule.CountAs fixed) {
+                return Optional.of(new SubIndex(indicator, c.doubleValue(), fixed.iaqi(),
+                        SubIndexBasis.FIXED_ABOVE_TABLE, Optional.empty(), concentration));
+            }
+            return Optional.empty();
+        }
+        return Optional.of(new SubIndex(indicator, c.doubleValue(), rules.maxIndex(), SubIndexBasis.CAPPED_AT_TOP,
+                Optional.empty(), concentration));
+    }
+
+    /** The concentration as the rule set indexes it (GB/T 8170-rounded under HJ 633-2026). */
+    public BigDecimal indexed(IaqiIndicator indicator, double concentration) {
+        BigDecimal exact = exact(concentration);
+        if (selection.ruleSet().rounding() == ConcentrationRounding.GBT_8170) {
+            // GB/T 8170: µg/m³ to integers, CO (mg/m³) to one decimal, an exact 5 to the even neighbour
+            return exact.setScale(indicator.pollutant() == Pollutant.CO ? 1 : 0, RoundingMode.HALF_EVEN);
+        }
+        return exact;
+    }
+
+    /** BreakpointTable.interpolate(BigDecimal) as it was. */
+    public static Optional<Integer> interpolate(BreakpointTable table, BigDecimal c) {
+        List<Breakpoint> points = table.points();
+        if (c.signum() < 0) {
+            throw new IllegalArgumentException("concentration must be ≥ 0: " + c);
+        }
+        for (int i = 1; i < points.size(); i++) {
+            Breakpoint hi = points.get(i);
+            if (c.compareTo(hi.concentration()) <= 0) {
+                Breakpoint lo = points.get(i - 1);
+                BigDecimal rise = BigDecimal.valueOf((long) hi.iaqi() - lo.iaqi())
+                        .multiply(c.subtract(lo.concentration()));
+                BigDecimal run = hi.concentration().subtract(lo.concentration());
+                int above = rise.divide(run, 0, RoundingMode.CEILING).intValueExact();
+                return Optional.of(lo.iaqi() + above);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** BreakpointTable.exact as it was. */
+    public static BigDecimal exact(double concentration) {
+        if (Double.isNaN(concentration) || Double.isInfinite(concentration) || concentration < 0) {
+            throw new IllegalArgumentException(
+                    "concentration must be a finite number ≥ 0 (use an absent value for missing data): " + concentration);
+        }
+        return BigDecimal.valueOf(concentration);
+    }
+
+    private static IaqiIndicator dailyIndicator(Pollutant pollutant) {
+        return switch (pollutant) {
+            case SO2 -> IaqiIndicator.SO2_24H;
+            case NO2 -> IaqiIndicator.NO2_24H;
+            case PM10 -> IaqiIndicator.PM10_24H;
+            case CO -> IaqiIndicator.CO_24H;
+            case O3 -> IaqiIndicator.O3_8H;
+            case PM2_5 -> IaqiIndicator.PM2_5_24H;
+        };
+    }
+
+    private static IaqiIndicator hourlyIndicator(Pollutant pollutant) {
+        return switch (pollutant) {
+            case SO2 -> IaqiIndicator.SO2_1H;
+            case NO2 -> IaqiIndicator.NO2_1H;
+            case PM10 -> IaqiIndicator.PM10_24H;
+            case CO -> IaqiIndicator.CO_1H;
+            case O3 -> IaqiIndicator.O3_1H;
+            case PM2_5 -> IaqiIndicator.PM2_5_24H;
+        };
+    }
+}
