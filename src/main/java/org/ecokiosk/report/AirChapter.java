@@ -18,6 +18,7 @@ import org.ecokiosk.evaluation.air.AirYear;
 import org.ecokiosk.evaluation.air.CompositeIndex;
 import org.ecokiosk.evaluation.air.MonthFigures;
 import org.ecokiosk.evaluation.plan.FigureSeries;
+import org.ecokiosk.evaluation.plan.PlanPeriod;
 import org.ecokiosk.evaluation.plan.PlanSeries;
 import org.ecokiosk.evaluation.plan.TargetJudgement;
 import org.ecokiosk.evaluation.plan.YearCoverage;
@@ -48,8 +49,13 @@ final class AirChapter {
     private final Optional<YearCoverage> coverage;
     private final PeriodLabels labels;
 
-    /** One year of the trend and where its figures come from. */
-    record TrendPoint(int year, OptionalDouble pm25, OptionalDouble goodDays, String origin, boolean sample) {
+    /**
+     * One year of the trend and where its figures come from.
+     *
+     * @param data true when the year has a figure or at least some monitored days
+     */
+    record TrendPoint(int year, OptionalDouble pm25, OptionalDouble goodDays, String origin, boolean sample,
+                      boolean data) {
     }
 
     AirChapter(ReportSource source, PlanSeries series) {
@@ -154,7 +160,9 @@ final class AirChapter {
             } else {
                 grade2.ifPresent(c -> text.append("，").append(c.exceeds() ? "超过" : "达到")
                         .append("国家环境空气质量二级标准（").append(Texts.number(c.limit(), 0)).append("微克/立方米）"));
-                series.indicator(FigureSeries.PM25.indicator()).filter(i -> i.target().isNumber()).ifPresent(i -> text
+                // a year before the plan period had the 13th plan's targets, not this plan's 2025 ones
+                series.indicator(FigureSeries.PM25.indicator()).filter(i -> i.target().isNumber())
+                        .filter(i -> source.year() >= PlanPeriod.FIRST_YEAR).ifPresent(i -> text
                         .append(TargetJudgement.judge(i, PlanFigure.of(pm25.getAsDouble())) == TargetStatus.MET ? "，达到"
                                 : "，未达到")
                         .append("规划目标（≤ ").append(i.target().display()).append("微克/立方米）"));
@@ -366,14 +374,21 @@ final class AirChapter {
         List<List<String>> rows = new ArrayList<>();
         StringBuilder pmAlt = new StringBuilder("折线图：2015年以来各年细颗粒物（PM2.5）年均浓度，单位微克每立方米：");
         StringBuilder goodAlt = new StringBuilder("折线图：2015年以来各年空气质量优良天数：");
+        // the charts end with the last year that has data (a bulletin for a later year would draw
+        // a row of empty years); the table lists every year up to the bulletin's
+        int lastCharted = trend.stream().filter(TrendPoint::data).mapToInt(TrendPoint::year).max()
+                .orElse(source.year());
         for (TrendPoint p : trend) {
             String label = String.valueOf(p.year());
+            rows.add(List.of(label, Texts.number(p.pm25(), 0), Texts.number(p.goodDays(), 0), p.origin()));
+            if (p.year() > lastCharted) {
+                continue;
+            }
             pm25.add(p.pm25().isPresent() ? ChartValue.of(label, round(p.pm25().getAsDouble())) : ChartValue.missing(label));
             good.add(p.goodDays().isPresent() ? ChartValue.of(label, p.goodDays().getAsDouble()) : ChartValue.missing(label));
             pmAlt.append(label).append("年").append(p.pm25().isPresent() ? Texts.number(p.pm25(), 0) : "无数据").append("；");
             goodAlt.append(label).append("年").append(p.goodDays().isPresent() ? Texts.number(p.goodDays(), 0) + "天" : "无数据")
                     .append("；");
-            rows.add(List.of(label, Texts.number(p.pm25(), 0), Texts.number(p.goodDays(), 0), p.origin()));
         }
         double pmTarget = target(FigureSeries.PM25, PM25_TARGET);
         double goodTarget = target(FigureSeries.GOOD_DAYS, GOOD_DAYS_TARGET);
@@ -456,7 +471,8 @@ final class AirChapter {
             // a year with data short of 31 December has no annual figure: said, not left as 无数据
             String origin = partial.map(c -> "仅有" + c.monthsZh() + "数据，不作年度值").orElse(origin(pm, g));
             points.add(new TrendPoint(y, pm.map(YearFigure::number).orElse(OptionalDouble.empty()),
-                    g.map(YearFigure::number).orElse(OptionalDouble.empty()), origin, sample));
+                    g.map(YearFigure::number).orElse(OptionalDouble.empty()), origin, sample,
+                    pm.isPresent() || g.isPresent() || series.airCoverage(y).isPresent()));
         }
         return points;
     }

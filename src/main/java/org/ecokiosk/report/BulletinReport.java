@@ -10,6 +10,7 @@ import org.ecokiosk.charts.ChartTheme;
 import org.ecokiosk.charts.EcoChartFactory;
 import org.ecokiosk.evaluation.TargetStatus;
 import org.ecokiosk.evaluation.plan.EvaluationView;
+import org.ecokiosk.evaluation.plan.PlanPeriod;
 import org.ecokiosk.evaluation.plan.PlanProgress;
 import org.ecokiosk.report.pdf.ArchivalPdf;
 import org.ecokiosk.report.pdf.DocumentMetadata;
@@ -100,11 +101,16 @@ final class BulletinReport implements ReportDocument {
             a.compositeIndex().ifPresent(i -> text.append("，环境空气质量综合指数").append(Texts.number(i.total(), 2)));
             text.append(labels.partial() ? "；以上为" + labels.current() + "的统计，不是全年数值。" : "。");
         }, () -> text.append(year).append("年尚无环境空气质量监测数据。"));
-        if (!progress.rows().isEmpty()) {
+        if (!progress.rows().isEmpty() && !beforePlanPeriod()) {
             text.append("“十四五”规划主要指标按终期评估口径：").append(progress.countsSentence(EvaluationView.FINAL)).append("。");
         }
         text.append("各章依次报告大气、水、声环境和生态状况，并列出本年度主要措施；各项数据的来源和评价方法见附录。");
         doc.paragraph(text.toString());
+    }
+
+    /** A year before 2021: this plan's targets (for 2025, from the 2020 baseline) were not that year's. */
+    private boolean beforePlanPeriod() {
+        return source.year() < PlanPeriod.FIRST_YEAR;
     }
 
     /** 主要措施: written by the officer; without it the bulletin says that it has not been supplied. */
@@ -116,6 +122,14 @@ final class BulletinReport implements ReportDocument {
 
     private void writePlanSummary(ArchivalPdf doc, Numbering numbers) {
         doc.h2("七、规划目标进展");
+        if (beforePlanPeriod()) {
+            // judging 2016 by targets set for 2025 from a 2020 baseline would say nothing true about 2016
+            doc.paragraph(source.year() + "年在“十四五”规划期（" + PlanPeriod.FIRST_YEAR + "–" + PlanPeriod.LAST_YEAR
+                    + "年）之前，当年执行的是“十三五”规划的目标，本公报不按“十四五”规划目标评价" + source.year()
+                    + "年的进展；“十四五”规划各项指标的进展见" + PlanPeriod.FIRST_YEAR + "–" + PlanPeriod.LAST_YEAR
+                    + "年各年度的《规划指标进展报告》。");
+            return;
+        }
         if (progress.rows().isEmpty()) {
             doc.paragraph("尚无“十四五”规划主要指标数据，无法汇总进展。");
             return;

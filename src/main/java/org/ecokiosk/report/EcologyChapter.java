@@ -83,7 +83,9 @@ final class EcologyChapter {
                         : PlanProgressTables.targetAsPrinted(i).replace(' ', '\u00a0')
                                 + (i.targetYear() > 0 ? "\n（" + i.targetYear() + "年）" : "");
                 String value = latest.map(f -> f.value().display() + (f.year() == year ? "" : "（" + f.year() + "年）"))
-                        .orElse(baseline.map(b -> "无数据（" + b.year() + "年基线" + b.value().display() + "）")
+                        // a baseline later than the bulletin's year is no context for it (2016 and the 2020 baseline)
+                        .orElse(baseline.filter(b -> b.year() <= year)
+                                .map(b -> "无数据（" + b.year() + "年基线" + b.value().display() + "）")
                                 .orElse("无数据"));
                 String change = now.isEmpty() ? "本年无数据" : last.isEmpty() ? YearOnYearText.NO_PREVIOUS
                         : now.get().number().isPresent() && last.get().number().isPresent()
