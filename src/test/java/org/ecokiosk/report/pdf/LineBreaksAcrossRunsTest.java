@@ -49,7 +49,7 @@ class LineBreaksAcrossRunsTest {
                 doc.paragraph("填".repeat(shift) + "各项指标均达到市总量控制要求。");
             }
             // a narrow column, as the plan table's 2020 column: four ideographs a line
-            doc.table(new DataTable("表", List.of("指标", "基准值"), List.of(List.of("12. 氮氧化物排放量下降率", "达到市总量控制要求"),
+            doc.table(new DataTable("窄列中的规划目标", List.of("指标", "基准值"), List.of(List.of("12. 氮氧化物排放量下降率", "达到市总量控制要求"),
                     List.of("13. 挥发性有机物排放量下降率", "完成市级下达目标")), true, List.of(8f, 1f)));
         });
         List<String> alone = LaidOutLines.all(pdf).stream()
