@@ -8,6 +8,7 @@ import java.time.ZonedDateTime;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 import org.ecokiosk.config.KioskConfig;
 import org.ecokiosk.kiosk.KioskApp;
 import org.ecokiosk.kiosk.KioskWindow;
@@ -57,14 +58,19 @@ final class KioskCommand implements Callable<Integer> {
         }
         // the kiosk starts even when no snapshot can be found or built: it then shows an
         // out-of-service notice (and logs why) rather than leaving the screen on the desktop
-        // finding and checking the snapshot (its content hash is recomputed) runs while the JavaFX
-        // toolkit starts; the window waits for it off the FX thread, before its first frame
-        CompletableFuture<KioskRoot> opened = CompletableFuture.supplyAsync(() -> KioskRoot.open(cfg,
-                KioskSnapshots.publishedOrFirst(cfg, () -> KioskRoot.firstStartPublishing(cfg, clock)), clock, reports),
-                KioskCommand::startUpThread);
+        Optional<Path> current = KioskSnapshots.current(cfg);
+        Supplier<Optional<Path>> find = () -> KioskSnapshots.publishedOrFirst(cfg, () -> KioskRoot.firstStartPublishing(cfg, clock));
+        // the root is made while the JavaFX toolkit starts; the window waits for it off the FX thread
+        CompletableFuture<KioskRoot> opened = CompletableFuture.supplyAsync(() -> current.isPresent()
+                // the usual start, on the store's snapshot: it is found and checked (its content hash
+                // recomputed) after the first frame, on the session's thread, before home's first read
+                ? KioskRoot.openingAfterFirstFrame(cfg, current.get(), find::get, clock, reports)
+                // a fresh machine (no current snapshot): one is pulled or built before the first frame
+                : KioskRoot.open(cfg, find.get(), clock, reports), KioskCommand::startUpThread);
+        KioskApp.Window window = KioskApp.after(opened,
+                root -> root.kioskWindow(new KioskWindow.Options(windowed, "eco-kiosk", firstFrame)));
         try {
-            KioskApp.launch(KioskApp.after(opened,
-                    root -> root.kioskWindow(new KioskWindow.Options(windowed, "eco-kiosk", firstFrame))));
+            KioskApp.launch(window);
         } finally {
             opened.join().close();
         }

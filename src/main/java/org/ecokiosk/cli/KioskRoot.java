@@ -47,9 +47,10 @@ public final class KioskRoot implements AutoCloseable {
     private final AuditedPinCheck pin;
     private final AdminOperations admin;
     private Optional<SnapshotStoreWatcher> watcher = Optional.empty();
-    private Optional<KioskAssembly> shown = Optional.empty();
+    private volatile Optional<KioskAssembly> shown = Optional.empty();
     private Optional<KioskFleet> fleet = Optional.empty();
     private Optional<AutoCloseable> awaitingFirst = Optional.empty();
+    private Optional<KioskWindow> window = Optional.empty();
     private boolean closed;
 
     private KioskRoot(KioskConfig config, Optional<Path> snapshot, Optional<SnapshotSession> session, Clock clock,
@@ -84,6 +85,49 @@ public final class KioskRoot implements AutoCloseable {
         return new KioskRoot(config, snapshot, session, clock, reportsDir);
     }
 
+    /**
+     * The kiosk on its store's snapshot, found and checked ({@code find}, blocking) only after the
+     * kiosk's first frame: on the session's thread, before home's first read. The first frame is
+     * home's frame without any figure (its figures are read after it anyway), so the check no
+     * longer delays it, and nothing of the snapshot is shown before the check has passed. When
+     * {@code find} finds nothing to show, the window turns to its out-of-service notice then, and
+     * waits for a first snapshot as a kiosk that started without one does.
+     *
+     * @param current the store's current snapshot as the kiosk starts (admin mode's fallback)
+     */
+    public static KioskRoot openingAfterFirstFrame(KioskConfig config, Path current, SnapshotSession.Opening find,
+                                                   Clock clock, Path reportsDir) {
+        KioskRoot[] root = new KioskRoot[1];
+        SnapshotSession session = SnapshotSession.openedBeforeFirstRead(find, why -> root[0].unavailable(why));
+        root[0] = new KioskRoot(config, Optional.of(current), Optional.of(session), clock, reportsDir);
+        return root[0];
+    }
+
+    /**
+     * On the FX thread: the snapshot of a session opened later turned out not to be there (or not
+     * to open): the kiosk gives way to the out-of-service notice, as if it had started without one.
+     */
+    private void unavailable(String why) {
+        LOG.error("kiosk {} has no snapshot to show: {}", config.kioskId(), why);
+        fleet.ifPresent(KioskFleet::close);
+        fleet = Optional.empty();
+        shown.ifPresent(KioskAssembly::close);
+        shown = Optional.empty();
+        watcher.ifPresent(SnapshotStoreWatcher::close);
+        watcher = Optional.empty();
+        synchronized (this) {
+            session.ifPresent(SnapshotSession::close);
+            session = Optional.empty();
+            if (closed) {
+                return;
+            }
+        }
+        window.ifPresent(w -> {
+            w.showOutOfService();
+            awaitingFirst = KioskFleet.awaitFirstSnapshot(config, clock, file -> arrived(file, w));
+        });
+    }
+
     /** For the first start on an empty store: publishing as this kiosk, audited like every other. */
     static Publishing firstStartPublishing(KioskConfig config, Clock clock) {
         return new Publishing(kioskTrail(config, clock));
@@ -101,6 +145,11 @@ public final class KioskRoot implements AutoCloseable {
 
     public Optional<SnapshotSession> session() {
         return session;
+    }
+
+    /** The kiosk the window shows now; empty before its first frame, without a snapshot, or in a preview not yet shown. */
+    public Optional<KioskAssembly> shownKiosk() {
+        return shown;
     }
 
     public AdminOperations adminOperations() {
@@ -134,6 +183,7 @@ public final class KioskRoot implements AutoCloseable {
         KioskWindow.Options windowOptions = new KioskWindow.Options(options.windowed() || !config.fullScreen(),
                 options.title(), options.firstFrame());
         KioskWindow window = new KioskWindow(session.map(this::kioskContent), windowOptions, this::closeWindow);
+        this.window = Optional.of(window);
         if (session.isEmpty()) {
             awaitingFirst = KioskFleet.awaitFirstSnapshot(config, clock, file -> arrived(file, window));
         }
@@ -170,11 +220,35 @@ public final class KioskRoot implements AutoCloseable {
         return (stage, width, height) -> {
             KioskAssembly kiosk = kiosk(height, Platform::exit).orElseThrow();
             shown = Optional.of(kiosk);
-            watcher = Optional.of(StoreWatching.start(config, s, kiosk::snapshotChanged));
+            // the store is watched from the file shown on (a session opened later knows it after its check)
+            whenOpen(s, () -> {
+                synchronized (this) {
+                    if (!closed && session.isPresent()) {
+                        watcher = Optional.of(StoreWatching.start(config, s, kiosk::snapshotChanged));
+                    }
+                }
+            });
             // alert banner, pull timer, status reports and screen counts (no-ops without fleet.* settings)
             fleet = Optional.of(KioskFleet.attach(kiosk, config, clock));
             return kiosk.createScene(width, height);
         };
+    }
+
+    /** Runs {@code then} on the FX thread once {@code s} has its file open (now, if it has). */
+    private static void whenOpen(SnapshotSession s, Runnable then) {
+        if (s.fileProperty().get() != null) {
+            then.run();
+            return;
+        }
+        s.fileProperty().addListener(new javafx.beans.value.ChangeListener<Path>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends Path> obs, Path was, Path now) {
+                if (now != null) {
+                    obs.removeListener(this);
+                    then.run();
+                }
+            }
+        });
     }
 
     private static void closeQuietly(AutoCloseable c) {

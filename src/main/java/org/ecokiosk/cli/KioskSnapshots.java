@@ -30,6 +30,19 @@ public final class KioskSnapshots {
     private KioskSnapshots() {
     }
 
+    /**
+     * The store's current snapshot file, not checked (a pointer read: cheap enough before the
+     * kiosk's first frame); empty when the store has none or cannot be read. Changes nothing.
+     */
+    public static Optional<Path> current(KioskConfig config) {
+        try {
+            return new SnapshotStore(config.snapshotStore()).current();
+        } catch (IOException e) {
+            LOG.warn("cannot read the snapshot store {}: {}", config.snapshotStore(), e.getMessage());
+            return Optional.empty();
+        }
+    }
+
     /** The last good published snapshot; empty when the store holds none. Changes nothing. */
     public static Optional<Path> published(KioskConfig config) throws IOException {
         SnapshotStore store = new SnapshotStore(config.snapshotStore());

@@ -53,8 +53,9 @@ public final class KioskWindow implements KioskApp.Window {
         this.stage = stage;
         this.width = width;
         this.height = height;
-        this.outOfService = content.isEmpty();
-        Scene scene = content.map(c -> c.scene(stage, width, height)).orElseGet(() -> outOfService(width, height));
+        this.outOfService = outOfService || content.isEmpty();
+        Scene scene = content.filter(c -> !outOfService).map(c -> c.scene(stage, width, height))
+                .orElseGet(() -> outOfService(width, height));
         stage.setScene(scene);
         stage.setTitle(options.title());
         if (!options.windowed()) {
@@ -82,6 +83,21 @@ public final class KioskWindow implements KioskApp.Window {
         }
         outOfService = false;
         stage.setScene(arrived.scene(stage, width, height));
+    }
+
+    /**
+     * The kiosk gives way to the out-of-service notice: its snapshot, checked after the first
+     * frame, was not there to show after all. Call on the FX thread; {@link #replaceOutOfService}
+     * brings the kiosk back once a snapshot arrives.
+     */
+    public void showOutOfService() {
+        if (outOfService) {
+            return;
+        }
+        outOfService = true;
+        if (stage != null) {
+            stage.setScene(outOfService(width, height));
+        }
     }
 
     /** The out-of-service notice is on screen (no snapshot yet). */

@@ -16,6 +16,7 @@ import org.ecokiosk.cli.KioskRoot;
 import org.ecokiosk.cli.KioskSnapshots;
 import org.ecokiosk.config.KioskConfig;
 import org.ecokiosk.kiosk.KioskApp;
+import org.ecokiosk.kiosk.KioskFixture;
 import org.ecokiosk.kiosk.KioskWindow;
 import org.ecokiosk.model.audit.Actor;
 import org.ecokiosk.operations.AuditTrail;
@@ -119,6 +120,8 @@ class FirstSnapshotTest {
             assertTrue(robot.lookup("#out-of-service").tryQuery().isPresent(), "nothing to show yet");
             network.countDown();
             WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> robot.lookup("#home-screen").tryQuery().isPresent());
+            // as every GUI test: no look while home prepares the other screens under the window's root
+            KioskFixture.prepared(root.shownKiosk().orElseThrow());
             assertTrue(robot.lookup("#out-of-service").tryQuery().isEmpty());
             assertEquals(published.contentSha256(), contentOf(new SnapshotStore(config.snapshotStore()).current()
                     .orElseThrow()));

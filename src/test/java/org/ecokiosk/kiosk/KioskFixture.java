@@ -59,6 +59,7 @@ public final class KioskFixture implements BeforeEachCallback, AfterEachCallback
     private int width = 1920;
     private int height = 1080;
     private Consumer<KioskFixture> whenShown = fixture -> { };
+    private boolean waitForPreparation = true;
 
     private Path dir;
     private KioskConfig config;
@@ -98,6 +99,16 @@ public final class KioskFixture implements BeforeEachCallback, AfterEachCallback
         return this;
     }
 
+    /**
+     * The test starts as soon as the window shows, while home is still to prepare the other
+     * screens: for tests of the preparation itself, which then wait for {@link #prepared()} before
+     * they look at anything else.
+     */
+    public KioskFixture beforePreparation() {
+        this.waitForPreparation = false;
+        return this;
+    }
+
     /** The test content's snapshot, built once for all GUI tests. */
     public static Path snapshot() throws Exception {
         return TestContentSnapshot.path();
@@ -113,7 +124,9 @@ public final class KioskFixture implements BeforeEachCallback, AfterEachCallback
             whenShown.accept(this);
             return null;
         }).get(60, TimeUnit.SECONDS);
-        prepared();
+        if (waitForPreparation) {
+            prepared();
+        }
     }
 
     @Override
@@ -144,6 +157,14 @@ public final class KioskFixture implements BeforeEachCallback, AfterEachCallback
 
     /** Until home has prepared every other screen and the FX thread is done with what that queued. */
     public void prepared() throws Exception {
+        prepared(kiosk);
+    }
+
+    /**
+     * {@link #prepared()} for a kiosk a test shows another way (through the composition root's
+     * window): a robot that looks or taps while home prepares can meet a page being taken out.
+     */
+    public static void prepared(KioskAssembly kiosk) throws Exception {
         kiosk.prepared().get(PREPARED_WITHIN_SECONDS, TimeUnit.SECONDS);
         WaitForAsyncUtils.waitForFxEvents();
     }

@@ -59,10 +59,13 @@ final class AirHero extends StackPane {
         if (model.airState() != LoadState.READY) {
             getChildren().add(Texts.message(messages, model.airState() == LoadState.FAILED ? "screen.failed"
                     : "screen.loading", "home-hero-text"));
+            getChildren().forEach(n -> n.setMouseTransparent(true));
             return;
         }
         getChildren().add(model.air().map(this::figure).orElseGet(
                 () -> Texts.message(messages, "env.noData", "home-hero-text")));
+        // the card takes the touch, not what it shows (redrawn when the figures arrive; see HomeScreen.fill)
+        getChildren().forEach(n -> n.setMouseTransparent(true));
     }
 
     private Node figure(HomeAir air) {

@@ -59,6 +59,8 @@ public final class HomeScreen implements Screen {
     private boolean shownBefore;
     /** Completes on the first render with every model settled (the start-up benchmark's "figures on screen"). */
     private final java.util.concurrent.CompletableFuture<Void> filled = new java.util.concurrent.CompletableFuture<>();
+    /** Completes when home's first reads are asked for, after the kiosk's first frame (tests check they are). */
+    private final java.util.concurrent.CompletableFuture<Void> firstReads = new java.util.concurrent.CompletableFuture<>();
 
     public HomeScreen(Messages messages, Navigator navigator, TextScale scale, List<String> tileOrder,
                       SnapshotSession session, HomeViewModel model) {
@@ -289,6 +291,14 @@ public final class HomeScreen implements Screen {
         return filled;
     }
 
+    /**
+     * Completes when home asks for its figures the first time: after the kiosk's first frame, not
+     * in it. Without it {@link #filled()} never completes.
+     */
+    public java.util.concurrent.CompletionStage<Void> firstReadsAsked() {
+        return firstReads;
+    }
+
     private Node icon(String id) {
         return Icons.forScreen(id, "tile-icon").<Node>map(i -> i).orElseGet(Region::new);
     }
@@ -310,6 +320,9 @@ public final class HomeScreen implements Screen {
 
     private static void fill(StackPane tile, Region content) {
         content.setMinWidth(0);
+        // the tile takes the touch, not its content: a figure that arrives while a finger is down
+        // replaces the node that was pressed, and a tap pressed on a node since removed is lost
+        content.setMouseTransparent(true);
         tile.getChildren().setAll(content);
     }
 
@@ -327,7 +340,10 @@ public final class HomeScreen implements Screen {
         }
         // the kiosk's first show: the first frame is drawn before the reads start (see AfterFirstFrame)
         shownBefore = true;
-        AfterFirstFrame.run(() -> model.load(session));
+        AfterFirstFrame.run(() -> {
+            firstReads.complete(null);
+            model.load(session);
+        });
     }
 
     @Override

@@ -1,6 +1,7 @@
 package org.ecokiosk.kiosk.session;
 
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
@@ -24,6 +25,12 @@ import org.slf4j.LoggerFactory;
  * kiosk shuts down (an idle timer or the attract loop firing in the last pulse) is dropped,
  * and none of its callbacks runs. Submitting and closing are serialised on one lock, so no
  * task can slip in between the check and the executor's shutdown.
+ *
+ * <p>A kiosk starting on its store's snapshot opens it {@linkplain #openedBeforeFirstRead later}:
+ * finding and checking it (its content hash is recomputed) and loading SQLite's native library
+ * then run on the session's thread when the first read is asked for, which home asks only after
+ * the kiosk's first frame. Every read waits for that check, so no figure of an unchecked snapshot
+ * is ever shown; until it is done the session has no {@link #meta()} and no {@link #fileProperty() file}.
  */
 public final class SnapshotSession implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(SnapshotSession.class);
@@ -32,6 +39,13 @@ public final class SnapshotSession implements AutoCloseable {
     @FunctionalInterface
     public interface Query<T> {
         T run(SnapshotReader reader) throws SnapshotException;
+    }
+
+    /** Finds the snapshot to show and checks it (blocking: run on the session's thread). */
+    @FunctionalInterface
+    public interface Opening {
+        /** The checked snapshot file to show; empty when there is none to show. */
+        Optional<Path> find();
     }
 
     private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
@@ -44,6 +58,8 @@ public final class SnapshotSession implements AutoCloseable {
     private SnapshotReader reader; // touched only on the worker thread
     private final Object lifecycle = new Object();
     private boolean closed; // guarded by lifecycle
+    /** The opening still to do before the first read (a session opened later); guarded by lifecycle. */
+    private Optional<Runnable> opening = Optional.empty();
 
     /** Opens {@code snapshot} now (blocking; call before the UI shows) and remembers it. */
     public static SnapshotSession open(Path snapshot) throws SnapshotException {
@@ -55,10 +71,46 @@ public final class SnapshotSession implements AutoCloseable {
         return session;
     }
 
+    /**
+     * A session whose snapshot {@code opening} finds and checks on the session's thread, just before
+     * the first read (or switch) asked of it runs; nothing is done before that. When there is no
+     * snapshot to show, or it cannot be opened, {@code onUnavailable} runs on the FX thread with
+     * the reason, and every read fails.
+     */
+    public static SnapshotSession openedBeforeFirstRead(Opening opening, Consumer<String> onUnavailable) {
+        SnapshotSession session = new SnapshotSession();
+        session.opening = Optional.of(() -> session.open(opening, onUnavailable));
+        return session;
+    }
+
+    /** On the worker thread: the opening of a session opened later. */
+    private void open(Opening opening, Consumer<String> onUnavailable) {
+        try {
+            Optional<Path> found = opening.find();
+            if (found.isEmpty()) {
+                Platform.runLater(() -> onUnavailable.accept("no snapshot to show"));
+                return;
+            }
+            SnapshotReader r = SnapshotReader.open(found.get());
+            reader = r;
+            SnapshotMeta m = r.meta();
+            LOG.info("showing snapshot {} (content {})", found.get(), m.contentSha256());
+            // queued before any read's answer: screens see the snapshot's meta with its first figures
+            Platform.runLater(() -> {
+                file.set(found.get());
+                meta.set(m);
+            });
+        } catch (SnapshotException | RuntimeException e) {
+            LOG.error("cannot open the snapshot to show: {}", e.getMessage());
+            Platform.runLater(() -> onUnavailable.accept(e.getMessage() == null ? e.toString() : e.getMessage()));
+        }
+    }
+
     public ReadOnlyObjectProperty<SnapshotMeta> metaProperty() {
         return meta.getReadOnlyProperty();
     }
 
+    /** The open snapshot's meta; null while a session opened later has not opened its snapshot yet. */
     public SnapshotMeta meta() {
         return meta.get();
     }
@@ -70,6 +122,10 @@ public final class SnapshotSession implements AutoCloseable {
     /** Runs {@code query} off the FX thread; exactly one of the callbacks runs later on the FX thread. */
     public <T> void load(Query<T> query, Consumer<T> onResult, Consumer<String> onFailure) {
         submit("read", () -> {
+            if (reader == null) {
+                Platform.runLater(() -> onFailure.accept("no snapshot is open"));
+                return;
+            }
             try {
                 T result = query.run(reader);
                 Platform.runLater(() -> onResult.accept(result));
@@ -137,6 +193,9 @@ public final class SnapshotSession implements AutoCloseable {
                 return;
             }
             try {
+                // a session opened later opens its snapshot first: every read waits for the check
+                opening.ifPresent(worker::execute);
+                opening = Optional.empty();
                 worker.execute(task);
             } catch (RejectedExecutionException e) {
                 // cannot happen while the lock is held and the session open; log rather than crash the FX thread

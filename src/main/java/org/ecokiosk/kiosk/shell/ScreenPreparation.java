@@ -9,6 +9,7 @@ import javafx.animation.PauseTransition;
 import javafx.geometry.Dimension2D;
 import javafx.scene.Node;
 import javafx.scene.Parent;
+import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Pane;
 import javafx.util.Duration;
@@ -23,6 +24,11 @@ import javafx.util.Duration;
  * page styled in a scene of its own had a cache of its own, and its first visit matched every
  * node against the stylesheets again (air: 92 ms of 110 ms on the FX thread).
  * It pauses whenever a visitor is on another screen and starts over after a snapshot switch.
+ *
+ * <p>A tap comes first: a step takes the FX thread for about a frame, so a touch that lands
+ * during one waits that long, never longer. While a finger (or the mouse) is down on the window
+ * no step starts, so the tap's release and the screen it opens are never queued behind more
+ * preparation; once the tap has opened a screen the preparation pauses as for any visit.
  */
 final class ScreenPreparation {
     /** Time between steps: each step is one screen's worth of work at most, so a touch waits little. */
@@ -39,6 +45,8 @@ final class ScreenPreparation {
     private Optional<Screen> inHand = Optional.empty();
     private CompletableFuture<Void> done = new CompletableFuture<>();
     private boolean stopped;
+    /** A finger or the mouse is down on the window: a tap is under way and goes first. */
+    private boolean touching;
 
     /**
      * @param kioskRoot the window's root (pages are styled under it, so they inherit its font size and theme)
@@ -52,6 +60,11 @@ final class ScreenPreparation {
         holder.setVisible(false);
         holder.setMouseTransparent(true);
         timer.setOnFinished(e -> step());
+        // filters, not handlers: they see every press and release, whichever node consumes it
+        // (touches reach them as synthesised mouse events too)
+        kioskRoot.addEventFilter(MouseEvent.MOUSE_PRESSED, e -> touching = true);
+        kioskRoot.addEventFilter(MouseEvent.MOUSE_RELEASED, e -> touching = e.isPrimaryButtonDown()
+                || e.isSecondaryButtonDown() || e.isMiddleButtonDown());
     }
 
     /** Starts (or starts over) after {@code delay}: every screen but home is prepared again. */
@@ -88,6 +101,11 @@ final class ScreenPreparation {
 
     private void step() {
         if (stopped) {
+            return;
+        }
+        if (touching) {
+            // a tap is under way: it is served first (the screen it opens pauses the preparation)
+            schedule(WAIT);
             return;
         }
         boolean homeShowing = navigator.current().map(s -> Navigator.HOME.equals(s.id())).orElse(false);
