@@ -125,7 +125,8 @@ public final class KioskSnapshots {
                     "eco-kiosk-bootstrap.sqlite"), ".building");
             try {
                 Publishing publisher = publishing.get();
-                SnapshotBuilds.fromContent(config.contentDir(), built, publisher.now());
+                SnapshotBuilds.fromContent(config.contentDir(), built, publisher.now(),
+                        java.time.LocalDate.now(config.clock()));
                 return Optional.of(publisher.publishFirst(store, built, config.keepSnapshots()).to());
             } finally {
                 Files.deleteIfExists(built);

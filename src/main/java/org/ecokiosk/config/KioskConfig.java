@@ -44,7 +44,7 @@ public record KioskConfig(
     public static final Path DEFAULT_FILE = Path.of(System.getProperty("ecokiosk.config",
             Path.of("kiosk-config", "kiosk.properties").toString()));
     /** Chongqing keeps China Standard Time; the kiosk shows local time even on a UTC machine. */
-    public static final ZoneId DEFAULT_ZONE = ZoneId.of("Asia/Shanghai");
+    public static final ZoneId DEFAULT_ZONE = org.ecokiosk.model.DistrictZone.ID;
     public static final List<String> ALL_SCREENS = List.of("air", "water", "noise", "green", "plan", "towns",
             "facilities", "news");
 

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Optional;
 import org.ecokiosk.ingest.content.ContentLoader;
 import org.ecokiosk.ingest.sample.SampleSeries;
@@ -61,15 +62,30 @@ public final class SnapshotBuilds {
         void writeTo(SnapshotWriter writer) throws ImportFailedException, SnapshotException, IOException;
     }
 
-    /** A snapshot of the content/ folder alone (with the sample series when content/ enables it). */
+    /** {@link #fromContent(Path, Path, Instant, LocalDate)} as of today in the district. */
     public static SnapshotMeta fromContent(Path contentDir, Path out, Instant builtAt)
             throws ImportFailedException, SnapshotException, IOException {
-        return write(Optional.empty(), contentOf(contentDir), out, "content:" + contentDir.getFileName(), builtAt);
+        return fromContent(contentDir, out, builtAt, org.ecokiosk.model.DistrictZone.today());
     }
 
-    /** What content/ puts in a snapshot: the loaded files plus, if enabled, the sample series. */
+    /**
+     * A snapshot of the content/ folder alone (with the sample series when content/ enables it),
+     * its dates judged as of {@code today} (from the configured clock).
+     */
+    public static SnapshotMeta fromContent(Path contentDir, Path out, Instant builtAt, LocalDate today)
+            throws ImportFailedException, SnapshotException, IOException {
+        return write(Optional.empty(), contentOf(contentDir, today), out, "content:" + contentDir.getFileName(),
+                builtAt);
+    }
+
+    /** {@link #contentOf(Path, LocalDate)} as of today in the district. */
     public static SnapshotContent contentOf(Path contentDir) throws ImportFailedException {
-        return SampleSeries.addIfEnabled(contentDir, ContentLoader.load(contentDir));
+        return contentOf(contentDir, org.ecokiosk.model.DistrictZone.today());
+    }
+
+    /** What content/ puts in a snapshot: the loaded files (dates judged as of {@code today}) plus, if enabled, the sample series. */
+    public static SnapshotContent contentOf(Path contentDir, LocalDate today) throws ImportFailedException {
+        return SampleSeries.addIfEnabled(contentDir, ContentLoader.load(contentDir, today));
     }
 
     /**

@@ -62,7 +62,7 @@ public final class Publishing {
         AuditFacts facts = AuditFacts.none().files(List.of(candidate.toString()));
         SnapshotSwitch done;
         try {
-            done = checkedPublish(store, candidate, keep);
+            done = checkedPublish(store, candidate, keep, today());
         } catch (SnapshotException | ImportFailedException | IOException | RuntimeException e) {
             trail.failed(AuditAction.PUBLISH, facts.detail(why + "store " + store.dir()), e);
             throw e;
@@ -77,17 +77,23 @@ public final class Publishing {
      * content rules ({@link PublishChecks}) run on that copy before the pointer moves, so what
      * was checked is exactly what kiosks open.
      */
-    private static SnapshotSwitch checkedPublish(SnapshotStore store, Path candidate, int keep)
+    /** Today by the trail's clock (the configured zone): what the content rules date against. */
+    private java.time.LocalDate today() {
+        return java.time.LocalDate.now(trail.clock());
+    }
+
+    private static SnapshotSwitch checkedPublish(SnapshotStore store, Path candidate, int keep, java.time.LocalDate today)
             throws SnapshotException, ImportFailedException, IOException {
         Optional<Path> previous = store.current();
         String before = Hashes.of(previous);
         String shown = candidate.getFileName().toString();
-        Path placed = store.publish(candidate, keep, copy -> refuseBadContent(copy, shown));
+        Path placed = store.publish(candidate, keep, copy -> refuseBadContent(copy, shown, today));
         return new SnapshotSwitch(previous, before, placed, metaHash(placed));
     }
 
-    private static void refuseBadContent(Path copy, String shownAs) throws ImportFailedException, SnapshotException {
-        List<Problem> problems = PublishChecks.check(copy, shownAs);
+    private static void refuseBadContent(Path copy, String shownAs, java.time.LocalDate today)
+            throws ImportFailedException, SnapshotException {
+        List<Problem> problems = PublishChecks.check(copy, shownAs, today);
         if (!problems.isEmpty()) {
             throw new ImportFailedException(problems);
         }
@@ -108,7 +114,7 @@ public final class Publishing {
         String before = Hashes.of(from);
         Path to;
         try {
-            to = rollbackChecked(store);
+            to = rollbackChecked(store, today());
         } catch (SnapshotException | IOException | RuntimeException e) {
             trail.failed(AuditAction.ROLLBACK, AuditFacts.none().hashes(before, before).detail("store " + store.dir()), e);
             throw e;
@@ -119,9 +125,10 @@ public final class Publishing {
         return done;
     }
 
-    private static Path rollbackChecked(SnapshotStore store) throws SnapshotException, IOException {
+    private static Path rollbackChecked(SnapshotStore store, java.time.LocalDate today)
+            throws SnapshotException, IOException {
         try {
-            return store.rollback(copy -> refuseBadContent(copy, copy.getFileName().toString()));
+            return store.rollback(copy -> refuseBadContent(copy, copy.getFileName().toString(), today));
         } catch (ImportFailedException refused) {
             throw new SnapshotException("no earlier snapshot passes the publish checks; nothing was changed. "
                     + "The newest earlier one: " + refused.getMessage());

@@ -17,10 +17,12 @@ import org.ecokiosk.model.AirHour;
  * {@link SnapshotWriter}, nothing is visible to anyone before the writer finishes.
  *
  * <p>It also hashes what it writes, station by station, the way {@link ContentHasher} hashes the
- * finished table, so that the writer need not read those rows back: but only for a station the
- * table did not hold before, whose hours all arrived in one run in strictly increasing order —
- * exactly the rows, in exactly the order, the hasher would read. Any other station (one the base
- * had, one that comes back after another, one out of order) is left to be read back.
+ * finished table, so that the writer need not read those rows back: but only for a station whose
+ * hours all arrived in one run in strictly increasing order, and that the table did not hold
+ * before — or held only as the verified base had it, every new hour after the base's last one,
+ * so that the digest goes on from the base's ({@link OpenHourDigest}). Those are exactly the rows,
+ * in exactly the order, the hasher would read. Any other station (one that comes back after
+ * another, one out of order, one whose base hours are replaced) is left to be read back.
  */
 public final class AirHourSink implements AutoCloseable {
     /**
@@ -40,6 +42,7 @@ public final class AirHourSink implements AutoCloseable {
     private final Set<String> stationsBefore;
     private final Set<String> seen = new HashSet<>();
     private final Map<String, byte[]> streamed = new HashMap<>();
+    private final Map<String, OpenHourDigest> baseHours;
     private final ByteBuffer scratch = ByteBuffer.allocate(8);
     private String station;
     private MessageDigest digest;
@@ -50,9 +53,12 @@ public final class AirHourSink implements AutoCloseable {
     private int pending;
     private long written;
 
-    AirHourSink(Connection connection, AirHourKeys.Numbering numbering) throws SnapshotException {
+    /** @param baseHours the base's stations as verified and not written since, whose digests may be continued */
+    AirHourSink(Connection connection, AirHourKeys.Numbering numbering, Map<String, OpenHourDigest> baseHours)
+            throws SnapshotException {
         this.connection = connection;
         this.numbering = numbering;
+        this.baseHours = Map.copyOf(baseHours);
         this.stationsBefore = numbering.stations();
         try {
             this.insertMany = connection.prepareStatement(RowInserter.airHourInsert(ROWS_PER_INSERT));
@@ -107,8 +113,9 @@ public final class AirHourSink implements AutoCloseable {
     private void hash(AirHour hour, String key) {
         if (!hour.station().equals(station)) {
             startStation(hour.station());
-        } else if (digest != null && key.compareTo(lastHour) <= 0) {
-            digest = null;  // out of order (or a second row for this hour): read back instead
+        }
+        if (digest != null && key.compareTo(lastHour) <= 0) {
+            digest = null;  // out of order, a second row for this hour, or a base hour replaced: read back instead
         }
         lastHour = key;
         if (digest == null) {
@@ -146,16 +153,22 @@ public final class AirHourSink implements AutoCloseable {
         endStation();
         station = next;
         lastHour = null;
-        // a station seen before this run, or held before this sink, cannot be hashed from this run alone
-        boolean fresh = seen.add(next) && !stationsBefore.contains(next) && isAscii(next);
-        if (!fresh) {
+        // a station seen before this run, or held before this sink other than as the verified base, cannot be
+        // hashed from this run alone
+        boolean firstRun = seen.add(next) && isAscii(next);
+        boolean fresh = firstRun && !stationsBefore.contains(next);
+        OpenHourDigest base = firstRun && !fresh ? baseHours.get(next) : null;
+        if (fresh) {
+            digest = ContentHasher.sha256();
+            lastHour = "";
+        } else if (base != null) {
+            digest = base.resume();
+            lastHour = AirHourKeys.hourText(base.lastKey());
+        } else {
+            digest = null;
             streamed.remove(next);
         }
-        digest = fresh ? ContentHasher.sha256() : null;
         stationUtf8 = next.getBytes(java.nio.charset.StandardCharsets.UTF_8);
-        if (fresh) {
-            lastHour = "";
-        }
     }
 
     private void endStation() {
@@ -182,6 +195,11 @@ public final class AirHourSink implements AutoCloseable {
         } else {
             ps.setDouble(index, value);
         }
+    }
+
+    /** Stations this sink wrote hours for. */
+    Set<String> stationsWritten() {
+        return Set.copyOf(seen);
     }
 
     /** Hours added so far. */

@@ -58,6 +58,15 @@ final class ContentHasher {
      * exactly those rows go in, in key order, and nothing else of that group.
      */
     static String hash(Connection connection, Map<String, byte[]> streamedGroups) throws SQLException {
+        return hash(connection, streamedGroups, new java.util.HashMap<>());
+    }
+
+    /**
+     * As {@link #hash(Connection, Map)}, also leaving in {@code open} the running digest of every
+     * station whose hours it read (schema 6 files), for a build from this file to go on from.
+     */
+    private static String hash(Connection connection, Map<String, byte[]> streamedGroups,
+                               Map<String, OpenHourDigest> open) throws SQLException {
         MessageDigest digest = sha256();
         ByteBuffer scratch = ByteBuffer.allocate(8);
         boolean keyedHours = schemaVersion(connection) >= KEYED_HOURS_VERSION;
@@ -69,7 +78,7 @@ final class ContentHasher {
             if (table.groupBy().isEmpty()) {
                 digest.update(tableDigest(connection, table));
             } else if (keyedHours && table.name().equals("air_hour")) {
-                digest.update(keyedHourDigest(connection, table, streamedGroups));
+                digest.update(keyedHourDigest(connection, table, streamedGroups, open));
             } else {
                 digest.update(groupedDigest(connection, table, streamedGroups));
             }
@@ -79,8 +88,14 @@ final class ContentHasher {
 
     /** The content hash by {@code scheme} as recorded in a snapshot's meta; empty for a scheme this version does not know. */
     static java.util.Optional<String> hash(Connection connection, String scheme) throws SQLException {
+        return hash(connection, scheme, new java.util.HashMap<>());
+    }
+
+    /** As {@link #hash(Connection, String)}, leaving the stations' running hour digests in {@code open} (current scheme only). */
+    static java.util.Optional<String> hash(Connection connection, String scheme, Map<String, OpenHourDigest> open)
+            throws SQLException {
         if (scheme.equals(SCHEME)) {
-            return java.util.Optional.of(hash(connection));
+            return java.util.Optional.of(hash(connection, Map.of(), open));
         }
         if (!scheme.equals(SINGLE_STREAM)) {
             return java.util.Optional.empty();
@@ -149,7 +164,8 @@ final class ContentHasher {
      * stand for — so a key that disagrees with its row is found as damage, not hashed as content.
      */
     private static byte[] keyedHourDigest(Connection connection, SnapshotSchema.Table table,
-                                          Map<String, byte[]> streamed) throws SQLException {
+                                          Map<String, byte[]> streamed, Map<String, OpenHourDigest> open)
+            throws SQLException {
         MessageDigest digest = sha256();
         ByteBuffer scratch = ByteBuffer.allocate(8);
         long covered = 0;
@@ -174,6 +190,7 @@ final class ContentHasher {
                     continue;
                 }
                 MessageDigest rows = sha256();
+                long lastKey = -1;
                 read.setLong(1, first);
                 read.setLong(2, last);
                 try (ResultSet rs = read.executeQuery()) {
@@ -192,11 +209,15 @@ final class ContentHasher {
                                     + "): the file was changed after it was built");
                         }
                         covered++;
+                        lastKey = key;
                         rows.update((byte) 'R');
                         for (int c = 2; c <= columns; c++) {
                             updateValue(rows, scratch, rs.getObject(c), declaredReal[c]);
                         }
                     }
+                }
+                if (lastKey >= 0) {
+                    OpenHourDigest.of(rows, lastKey).ifPresent(o -> open.put(code, o));
                 }
                 digest.update(rows.digest());
             }

@@ -36,6 +36,11 @@ public final class SnapshotVerifier {
 
     /** As {@link #verify(Path)}, for a file of schema {@code version} (the older one only on its way to an upgrade). */
     static Result verify(Path file, int expectedVersion) {
+        return verify(file, expectedVersion, new java.util.HashMap<>());
+    }
+
+    /** As {@link #verify(Path, int)}, leaving the running digest of each station's hours in {@code hourDigests}. */
+    static Result verify(Path file, int expectedVersion, java.util.Map<String, OpenHourDigest> hourDigests) {
         if (!Files.isRegularFile(file)) {
             return Result.failed("no snapshot file at " + file);
         }
@@ -69,7 +74,7 @@ public final class SnapshotVerifier {
                         + version);
             }
             String scheme = MetaTable.hashScheme(c);
-            java.util.Optional<String> hashed = ContentHasher.hash(c, scheme);
+            java.util.Optional<String> hashed = ContentHasher.hash(c, scheme, hourDigests);
             if (hashed.isEmpty()) {
                 return Result.failed("the content hash scheme of this file is not known to this version");
             }

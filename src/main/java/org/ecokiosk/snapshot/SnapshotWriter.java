@@ -35,10 +35,15 @@ public final class SnapshotWriter implements AutoCloseable {
     private boolean hoursWrittenOtherwise;
     /** How this build numbers stations in hourly keys: one numbering for every writer of hours, read once. */
     private java.util.Optional<AirHourKeys.Numbering> numbering = java.util.Optional.empty();
+    /** The base's hours per station as verifying it hashed them: valid for every station this build leaves alone. */
+    private final java.util.Map<String, OpenHourDigest> baseHours;
+    /** Stations some hour was written for, by {@link #append} or a sink. */
+    private final Set<String> hoursTouched = new HashSet<>();
 
-    private SnapshotWriter(Path file, Connection connection) {
+    private SnapshotWriter(Path file, Connection connection, java.util.Map<String, OpenHourDigest> baseHours) {
         this.file = file;
         this.connection = connection;
+        this.baseHours = baseHours;
     }
 
     /** Starts an empty snapshot at {@code file}, which must not exist. */
@@ -59,7 +64,7 @@ public final class SnapshotWriter implements AutoCloseable {
                 }
             }
             c.commit();
-            return new SnapshotWriter(file, c);
+            return new SnapshotWriter(file, c, java.util.Map.of());
         } catch (SQLException e) {
             throw new SnapshotException("cannot create snapshot " + file + ": " + e.getMessage(), e);
         }
@@ -80,7 +85,7 @@ public final class SnapshotWriter implements AutoCloseable {
     public static SnapshotWriter startFrom(VerifiedSnapshot base, Path file) throws SnapshotException {
         try {
             Files.copy(base.file(), file, StandardCopyOption.COPY_ATTRIBUTES);
-            return new SnapshotWriter(file, SqliteConnections.forBuilding(file));
+            return new SnapshotWriter(file, SqliteConnections.forBuilding(file), base.hourDigests());
         } catch (IOException | SQLException e) {
             throw new SnapshotException("cannot copy " + base.file() + " to " + file + ": " + e.getMessage(), e);
         }
@@ -95,6 +100,7 @@ public final class SnapshotWriter implements AutoCloseable {
         if (sink.isPresent() && !content.airHours().isEmpty()) {
             hoursWrittenOtherwise = true;
         }
+        content.airHours().forEach(h -> hoursTouched.add(h.station()));
         try {
             RowInserter.insertAll(connection, content, numbering());
             connection.commit();
@@ -112,7 +118,11 @@ public final class SnapshotWriter implements AutoCloseable {
         if (sink.isPresent()) {
             hoursWrittenOtherwise = true;  // a second sink: neither one saw every row of its stations
         }
-        AirHourSink opened = new AirHourSink(connection, numbering());
+        // a station written before this sink has rows its base digest does not cover
+        java.util.Map<String, OpenHourDigest> untouched = new java.util.HashMap<>(baseHours);
+        untouched.keySet().removeAll(hoursTouched);
+        sink.ifPresent(earlier -> untouched.keySet().removeAll(earlier.stationsWritten()));
+        AirHourSink opened = new AirHourSink(connection, numbering(), untouched);
         sink = java.util.Optional.of(opened);
         return opened;
     }
@@ -198,9 +208,7 @@ public final class SnapshotWriter implements AutoCloseable {
     /** Hashes the content, records the meta table, flushes and closes the file. */
     public SnapshotMeta finish(String source, Instant builtAt) throws SnapshotException {
         try {
-            // the hours a sink streamed were hashed as they went in; only the rest are read back
-            String hash = ContentHasher.hash(connection, hoursWrittenOtherwise ? java.util.Map.of()
-                    : sink.map(AirHourSink::streamedDigests).orElse(java.util.Map.of()));
+            String hash = ContentHasher.hash(connection, knownHourDigests());
             boolean sample = containsSample();
             LocalDate asOf = dataAsOf();
             SnapshotMeta meta = new SnapshotMeta(SnapshotSchema.VERSION, builtAt, source, hash, sample, asOf);
@@ -220,6 +228,26 @@ public final class SnapshotWriter implements AutoCloseable {
         } catch (SQLException | IOException e) {
             throw new SnapshotException("cannot finish snapshot " + file + ": " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * The stations whose hourly digest is known without reading their rows back: those the build
+     * left as the verified base had them, and those a sink hashed as it streamed them in (new
+     * stations, or base stations that only gained later hours, in order). Any other is read back.
+     */
+    private java.util.Map<String, byte[]> knownHourDigests() {
+        Set<String> touched = new HashSet<>(hoursTouched);
+        sink.ifPresent(s -> touched.addAll(s.stationsWritten()));
+        java.util.Map<String, byte[]> known = new java.util.HashMap<>();
+        baseHours.forEach((station, digest) -> {
+            if (!touched.contains(station)) {
+                known.put(station, digest.finished());
+            }
+        });
+        if (!hoursWrittenOtherwise) {
+            sink.ifPresent(s -> known.putAll(s.streamedDigests()));
+        }
+        return known;
     }
 
     private boolean containsSample() throws SQLException {

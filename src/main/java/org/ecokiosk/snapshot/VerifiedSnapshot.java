@@ -11,19 +11,27 @@ import org.ecokiosk.model.SnapshotMeta;
 public final class VerifiedSnapshot {
     private final Path file;
     private final SnapshotMeta meta;
+    private final java.util.Map<String, OpenHourDigest> hourDigests;
 
-    private VerifiedSnapshot(Path file, SnapshotMeta meta) {
+    private VerifiedSnapshot(Path file, SnapshotMeta meta, java.util.Map<String, OpenHourDigest> hourDigests) {
         this.file = file;
         this.meta = meta;
+        this.hourDigests = java.util.Map.copyOf(hourDigests);
     }
 
     /** Verifies {@code file}; the exception's message is the verifier's problem, in words. */
     public static VerifiedSnapshot of(Path file) throws SnapshotException {
-        SnapshotVerifier.Result check = SnapshotVerifier.verify(file);
+        java.util.Map<String, OpenHourDigest> hourDigests = new java.util.HashMap<>();
+        SnapshotVerifier.Result check = SnapshotVerifier.verify(file, SnapshotSchema.VERSION, hourDigests);
         if (!check.ok()) {
             throw new SnapshotException(check.problem());
         }
-        return new VerifiedSnapshot(file, check.meta().orElseThrow());
+        return new VerifiedSnapshot(file, check.meta().orElseThrow(), hourDigests);
+    }
+
+    /** Per station, its hours as verifying hashed them (digest left open): what a build copied from this file starts with. */
+    java.util.Map<String, OpenHourDigest> hourDigests() {
+        return hourDigests;
     }
 
     public Path file() {

@@ -31,7 +31,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** Admin mode's work without a UI: reports, import into a candidate, publish, rollback, audit. */
 class AdminOperationsTest {
-    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-03-02T02:00:00Z"), ZoneId.of("Asia/Shanghai"));
+    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-12-01T02:00:00Z"), ZoneId.of("Asia/Shanghai"));
     private static Path contentSnapshot;
 
     @TempDir
@@ -79,7 +79,7 @@ class AdminOperationsTest {
     void yearsComeFromTheSnapshotAndTheDefaultIsTheLastFullYear() throws Exception {
         ReportYears years = actions.reportYears();
         assertTrue(years.years().contains(2020) && years.years().contains(2025), years.toString());
-        assertEquals(2025, years.defaultYear(), "in March 2026 the last full year is 2025");
+        assertEquals(2025, years.defaultYear(), "in December 2026 the last full year is 2025");
     }
 
     @Test

@@ -65,9 +65,9 @@ class FleetAlertOperationsTest {
         AdminOperations admin = configured();
         assertEquals(Optional.empty(), admin.currentAlert());
         Manifest issued = admin.issueAlert(new AlertRequest("red", "重污染天气红色预警：停止户外活动",
-                "Red alert: heavy pollution, stay indoors", "2026-03-02T20:00"));
+                "Red alert: heavy pollution, stay indoors", "2026-12-01T20:00"));
         assertEquals(AlertLevel.RED, issued.alert().orElseThrow().level());
-        assertEquals(java.time.Instant.parse("2026-03-02T12:00:00Z"), issued.alert().orElseThrow().until(),
+        assertEquals(java.time.Instant.parse("2026-12-01T12:00:00Z"), issued.alert().orElseThrow().until(),
                 "a time without offset is Beijing time");
         assertEquals(issued.alert(), manifest().alert(), "signed into the origin's manifest");
         assertEquals(issued.alert(), admin.currentAlert());
@@ -82,13 +82,13 @@ class FleetAlertOperationsTest {
         AdminOperations admin = configured();
         String before = Files.readString(originDir.resolve(Origin.MANIFEST));
         FleetException level = assertThrows(FleetException.class, () -> admin.issueAlert(
-                new AlertRequest("purple", "文字", "text", "2026-03-02T20:00")));
+                new AlertRequest("purple", "文字", "text", "2026-12-01T20:00")));
         assertTrue(level.getMessage().contains("level 'purple'"), level.getMessage());
         FleetException empty = assertThrows(FleetException.class, () -> admin.issueAlert(
-                new AlertRequest("blue", " ", "text", "2026-03-02T20:00")));
+                new AlertRequest("blue", " ", "text", "2026-12-01T20:00")));
         assertTrue(empty.getMessage().startsWith("zh (the Chinese text) is empty"), empty.getMessage());
         FleetException past = assertThrows(FleetException.class, () -> admin.issueAlert(
-                new AlertRequest("blue", "文字", "text", "2026-03-01T20:00")));
+                new AlertRequest("blue", "文字", "text", "2026-11-30T20:00")));
         assertTrue(past.getMessage().contains("already past"), past.getMessage());
         assertEquals(before, Files.readString(originDir.resolve(Origin.MANIFEST)));
         assertEquals(List.of("fleet-alert:rejected", "fleet-alert:rejected", "fleet-alert:rejected"), fx.logged());
@@ -100,7 +100,7 @@ class FleetAlertOperationsTest {
         assertTrue(!admin.fleetOffice().signs());
         String before = Files.readString(originDir.resolve(Origin.MANIFEST));
         Refused r = assertThrows(Refused.class, () -> admin.issueAlert(new AlertRequest("red", "文字", "text",
-                "2026-03-02T20:00")));
+                "2026-12-01T20:00")));
         assertTrue(r.getMessage().contains("fleet.origin.dir and fleet.office.key"), r.getMessage());
         assertThrows(Refused.class, admin::clearAlert);
         Refused status = assertThrows(Refused.class, admin::fleetStatus);

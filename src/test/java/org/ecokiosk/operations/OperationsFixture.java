@@ -12,7 +12,7 @@ import org.ecokiosk.model.audit.AuditEntry;
 
 /** An audit trail on a temp log with a fixed clock and actor, and a reader of what it wrote. */
 final class OperationsFixture {
-    static final Clock CLOCK = Clock.fixed(Instant.parse("2026-03-02T02:00:00Z"), ZoneId.of("Asia/Shanghai"));
+    static final Clock CLOCK = Clock.fixed(Instant.parse("2026-12-01T02:00:00Z"), ZoneId.of("Asia/Shanghai"));
     static final Actor ACTOR = new Actor("officer", "kiosk-7", "office-pc", Optional.of("Wang"));
 
     final AuditLog log;

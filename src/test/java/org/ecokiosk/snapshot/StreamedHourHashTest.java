@@ -23,7 +23,9 @@ import org.junit.jupiter.api.io.TempDir;
  * Hours a sink streamed are hashed as they go in (content hash scheme 2), and that digest must be
  * the one verify computes from the rows: checked for awkward values (-0.0, tiny and huge numbers,
  * missing hours, a published AQI), and for the stations that must be read back instead (held by
- * the base, out of order, coming back after another station). Scheme 1 files still verify.
+ * the base and given an hour before its last, out of order, coming back after another station);
+ * a base station that only gains later hours goes on from the digest verify left open, and one the
+ * build leaves alone keeps it. Scheme 1 files still verify.
  */
 class StreamedHourHashTest {
     private static final Instant BUILT = Instant.parse("2026-01-01T00:00:00Z");
@@ -37,10 +39,12 @@ class StreamedHourHashTest {
     }
 
     @Test
-    void streamedDigestsAreWhatVerifyComputesAndOnlyFreshInOrderStationsAreStreamed() throws Exception {
+    void streamedDigestsAreWhatVerifyComputesAndOnlyInOrderStationsAreStreamed() throws Exception {
         Path base = dir.resolve("base.sqlite");
         try (SnapshotWriter w = SnapshotWriter.createNew(base)) {
-            w.append(SnapshotContent.builder().airHours(List.of(hour("BASE", 0, 5, 0.4, OptionalInt.empty()))).build());
+            w.append(SnapshotContent.builder().airHours(List.of(hour("BASE", 0, 5, 0.4, OptionalInt.empty()),
+                    hour("REPLACED", 0, 1, 0.1, OptionalInt.empty()), hour("REPLACED", 3, 2, 0.1, OptionalInt.of(7)),
+                    hour("UNTOUCHED", 0, 4, 0.2, OptionalInt.of(40)))).build());
             w.finish("test", BUILT);
         }
         Path out = dir.resolve("out.sqlite");
@@ -50,7 +54,9 @@ class StreamedHourHashTest {
             for (int h = 0; h < 50; h++) {
                 sink.add(hour("FRESH-A", h, h * 1.5, 123456789.125, h % 3 == 0 ? OptionalInt.of(h) : OptionalInt.empty()));
             }
-            sink.add(hour("BASE", 5, 7, 0.5, OptionalInt.empty()));     // the base holds BASE: read back
+            sink.add(hour("BASE", 5, 7, 0.5, OptionalInt.empty()));     // after the base's last hour: goes on from its digest
+            sink.add(hour("BASE", 6, -0.0, 0.5, OptionalInt.of(3)));
+            sink.add(hour("REPLACED", 1, 8, 0.1, OptionalInt.empty())); // before the base's last hour: read back
             sink.add(hour("LATE", 3, 1, 0.1, OptionalInt.empty()));
             sink.add(hour("LATE", 2, 1, 0.1, OptionalInt.empty()));     // out of order: read back
             sink.add(hour("TWICE", 0, 9, 1e6, OptionalInt.of(500)));
@@ -59,12 +65,61 @@ class StreamedHourHashTest {
             sink.close();
             streamed = sink.streamedDigests();
             SnapshotMeta meta = w.finish("test", BUILT);
-            assertEquals(Set.of("FRESH-A", "FRESH-B"), streamed.keySet(), "what was streamed");
+            assertEquals(Set.of("FRESH-A", "FRESH-B", "BASE"), streamed.keySet(), "what was streamed");
             try (Connection c = SqliteConnections.readOnly(out)) {
                 assertEquals(ContentHasher.hash(c), meta.contentSha256(), "streamed = read back, row for row");
             }
         }
         assertTrue(SnapshotVerifier.verify(out).ok(), SnapshotVerifier.verify(out).problem());
+    }
+
+    @Test
+    void theBaseDigestsStandOnlyForStationsTheBuildLeftAlone() throws Exception {
+        Path base = dir.resolve("base2.sqlite");
+        try (SnapshotWriter w = SnapshotWriter.createNew(base)) {
+            w.append(SnapshotContent.builder().airHours(List.of(hour("A", 0, 1, 0.1, OptionalInt.empty()),
+                    hour("B", 0, 2, 0.2, OptionalInt.empty()), hour("C", 0, 3, 0.3, OptionalInt.empty()))).build());
+            w.finish("test", BUILT);
+        }
+        // hours appended outside a sink (before and after it), a second sink, other tables only
+        Path out = dir.resolve("out2.sqlite");
+        try (SnapshotWriter w = SnapshotWriter.startFrom(base, out)) {
+            w.append(SnapshotContent.builder().airHours(List.of(hour("A", 9, 5, 0.1, OptionalInt.empty()))).build());
+            AirHourSink sink = w.airHourSink();
+            sink.add(hour("A", 10, 6, 0.1, OptionalInt.empty()));  // A was written before the sink: read back
+            sink.add(hour("B", 4, 6, 0.1, OptionalInt.empty()));
+            sink.close();
+            w.append(SnapshotContent.builder().airHours(List.of(hour("B", 5, 5, 0.1, OptionalInt.empty()))).build());
+            SnapshotMeta meta = w.finish("test", BUILT);
+            try (Connection c = SqliteConnections.readOnly(out)) {
+                assertEquals(ContentHasher.hash(c), meta.contentSha256(), "only C may keep the base's digest");
+            }
+        }
+        Path other = dir.resolve("out3.sqlite");
+        try (SnapshotWriter w = SnapshotWriter.startFrom(base, other)) {
+            w.append(SnapshotContent.builder().stations(List.of()).build());
+            SnapshotMeta meta = w.finish("test", BUILT);
+            try (Connection c = SqliteConnections.readOnly(other)) {
+                assertEquals(ContentHasher.hash(c), meta.contentSha256(), "no hour written: every base digest stands");
+            }
+        }
+        assertTrue(SnapshotVerifier.verify(out).ok(), SnapshotVerifier.verify(out).problem());
+        assertTrue(SnapshotVerifier.verify(other).ok(), SnapshotVerifier.verify(other).problem());
+    }
+
+    @Test
+    void aBaseEditedBehindTheBuildersBackIsStillRefused() throws Exception {
+        Path base = dir.resolve("base3.sqlite");
+        try (SnapshotWriter w = SnapshotWriter.createNew(base)) {
+            w.append(SnapshotContent.builder().airHours(List.of(hour("A", 0, 1, 0.1, OptionalInt.empty()))).build());
+            w.finish("test", BUILT);
+        }
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + base); Statement st = c.createStatement()) {
+            st.execute("UPDATE air_hour SET pm25 = 2");
+        }
+        SnapshotException refused = org.junit.jupiter.api.Assertions.assertThrows(SnapshotException.class,
+                () -> SnapshotWriter.startFrom(base, dir.resolve("never.sqlite")));
+        assertTrue(refused.getMessage().contains("content hash mismatch"), refused.getMessage());
     }
 
     @Test

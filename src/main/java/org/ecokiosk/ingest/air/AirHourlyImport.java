@@ -37,8 +37,12 @@ import org.ecokiosk.snapshot.VerifiedSnapshot;
 public final class AirHourlyImport {
     private static final int DAYS_PER_BATCH = 2_000;
 
-    /** What an import did. */
-    public record Summary(SnapshotMeta meta, int files, long hours, int days, List<String> newStations) {
+    /**
+     * What an import did; {@code hashBefore} is the content hash of the snapshot it built on, as
+     * verifying it found (empty when the snapshot was first built from content/).
+     */
+    public record Summary(SnapshotMeta meta, int files, long hours, int days, List<String> newStations,
+                          Optional<String> hashBefore) {
         public Summary {
             newStations = List.copyOf(newStations);
         }
@@ -47,7 +51,17 @@ public final class AirHourlyImport {
     private AirHourlyImport() {
     }
 
+    /** {@link #run(Path, Path, List, Instant, LocalDate)} with today in the district. */
     public static Summary run(Path snapshot, Path contentDir, List<Path> files, Instant builtAt)
+            throws ImportFailedException, SnapshotException, IOException {
+        return run(snapshot, contentDir, files, builtAt, org.ecokiosk.model.DistrictZone.today());
+    }
+
+    /**
+     * The import, stamped {@code builtAt}; {@code today} (from the configured clock) bounds the
+     * dates: no hour after it, in the files, in content/ or in the base.
+     */
+    public static Summary run(Path snapshot, Path contentDir, List<Path> files, Instant builtAt, LocalDate today)
             throws ImportFailedException, SnapshotException, IOException {
         Problems problems = new Problems();
         for (Path f : files) {
@@ -57,18 +71,19 @@ public final class AirHourlyImport {
         }
         problems.throwIfAny();
         try (var lock = SnapshotBuilds.lockForImport(snapshot)) {
-            return runLocked(snapshot, contentDir, files, builtAt, problems);
+            return runLocked(snapshot, contentDir, files, builtAt, today, problems);
         }
     }
 
     private static Summary runLocked(Path snapshot, Path contentDir, List<Path> files, Instant builtAt,
-                                     Problems problems) throws ImportFailedException, SnapshotException, IOException {
+                                     LocalDate today, Problems problems)
+            throws ImportFailedException, SnapshotException, IOException {
         boolean fromBase = Files.exists(snapshot);
         Path base = fromBase ? SnapshotBuilds.baseFor(snapshot) : snapshot;
         try {
-            Optional<VerifiedSnapshot> verified = fromBase ? Optional.of(refuseBrokenBase(base, snapshot))
+            Optional<VerifiedSnapshot> verified = fromBase ? Optional.of(refuseBrokenBase(base, snapshot, today))
                     : Optional.empty();
-            return build(verified, snapshot, contentDir, files, builtAt, problems);
+            return build(verified, snapshot, contentDir, files, builtAt, today, problems);
         } finally {
             if (SnapshotBuilds.isUpgradedCopy(base, snapshot)) {
                 Files.deleteIfExists(base);
@@ -77,10 +92,10 @@ public final class AirHourlyImport {
     }
 
     private static Summary build(Optional<VerifiedSnapshot> base, Path snapshot, Path contentDir, List<Path> files,
-                                 Instant builtAt, Problems problems)
+                                 Instant builtAt, LocalDate today, Problems problems)
             throws ImportFailedException, SnapshotException, IOException {
         boolean fromBase = base.isPresent();
-        SnapshotContent first = fromBase ? SnapshotContent.empty() : SnapshotBuilds.contentOf(contentDir);
+        SnapshotContent first = fromBase ? SnapshotContent.empty() : SnapshotBuilds.contentOf(contentDir, today);
         long[] hours = new long[1];
         int[] days = new int[1];
         List<String> created = new ArrayList<>();
@@ -89,7 +104,7 @@ public final class AirHourlyImport {
                     ImportedHours imported;
                     List<AirDay> batch = new ArrayList<>();
                     try (AirHourSink sink = writer.airHourSink()) {
-                        imported = new ImportedHours(sink, baseDays(writer), day -> {
+                        imported = new ImportedHours(sink, baseDays(writer), today, day -> {
                             batch.add(day);
                             if (batch.size() == DAYS_PER_BATCH) {
                                 writer.append(SnapshotContent.builder().airDays(batch).build());
@@ -113,7 +128,8 @@ public final class AirHourlyImport {
                     deriveReadBackDays(writer, imported);
                     days[0] = imported.touchedDayCount();
                 });
-        return new Summary(meta, files.size(), hours[0], days[0], created);
+        return new Summary(meta, files.size(), hours[0], days[0], created,
+                base.map(b -> b.meta().contentSha256()));
     }
 
     private static void readFile(Path file, ImportedHours hours, Problems problems) throws SnapshotException {
@@ -138,7 +154,7 @@ public final class AirHourlyImport {
     }
 
     /** A hash-valid base may still be hand-edited and re-hashed: it must pass the publish rules before it is built on. */
-    private static VerifiedSnapshot refuseBrokenBase(Path base, Path snapshot)
+    private static VerifiedSnapshot refuseBrokenBase(Path base, Path snapshot, LocalDate today)
             throws ImportFailedException, SnapshotException {
         VerifiedSnapshot verified;
         try {
@@ -147,7 +163,8 @@ public final class AirHourlyImport {
             throw new SnapshotException("the snapshot " + snapshot + " is not sound, nothing was imported: "
                     + e.getMessage(), e);
         }
-        List<Problem> broken = org.ecokiosk.ingest.imports.PublishChecks.check(base, snapshot.getFileName().toString());
+        List<Problem> broken = org.ecokiosk.ingest.imports.PublishChecks.check(base, snapshot.getFileName().toString(),
+                today);
         if (!broken.isEmpty()) {
             List<Problem> all = new ArrayList<>();
             all.add(Problem.ofFile(snapshot.toString(), "要导入的快照本身违反内容规则，未做任何导入（见下列问题）",

@@ -41,6 +41,7 @@ final class ImportedHours {
     private final Map<String, List<AirHour>> openDay = new HashMap<>();
     private final Map<String, Integer> openDayIndex = new HashMap<>();
     private final DerivedDays out;
+    private final LocalDate today;
     private boolean writing = true;
 
     /** Where days derived while streaming go (in batches, into the same snapshot). */
@@ -52,16 +53,17 @@ final class ImportedHours {
      * @param baseDays per station, the first and last day index (see {@link #dayIndex}) with hours
      *                 in the base snapshot
      */
-    ImportedHours(AirHourSink sink, Map<String, int[]> baseDays, DerivedDays out) {
+    ImportedHours(AirHourSink sink, Map<String, int[]> baseDays, LocalDate today, DerivedDays out) {
         this.sink = sink;
         this.baseDays = baseDays;
+        this.today = today;
         this.out = out;
     }
 
     /** A plausible measurement date by the content rules (from 2000, not after today), which publish applies too. */
-    static boolean inRange(LocalDate date) {
+    boolean inRange(LocalDate date) {
         java.util.List<org.ecokiosk.ingest.Violation> broken = new java.util.ArrayList<>();
-        org.ecokiosk.ingest.ContentRules.measured(broken, "date", date, TODAY);
+        org.ecokiosk.ingest.ContentRules.measured(broken, "date", date, today);
         return broken.isEmpty() && !date.isAfter(LAST_DATE);
     }
 
@@ -76,9 +78,6 @@ final class ImportedHours {
 
     private LocalDate lastAsked;
     private boolean lastPlausible;
-
-    /** Today for this run (the wall clock, not the build time: the benchmark builds at the epoch). */
-    private static final LocalDate TODAY = LocalDate.now();
 
     /** False when the station already had this hour in this import. */
     boolean claim(String station, LocalDateTime hour) {

@@ -62,7 +62,7 @@ final class NationalHourlyFile {
         Optional<AirCsvSource.Line> next;
         while ((next = source.next(problems)).isPresent()) {
             AirCsvSource.Line line = next.get();
-            Optional<LocalDateTime> time = time(source, line, problems);
+            Optional<LocalDateTime> time = time(source, line, hours, problems);
             String type = line.get(2).toUpperCase(Locale.ROOT);
             int slot = HOURLY.indexOf(type);
             if (slot < 0 && !MOVING.contains(type)) {
@@ -131,7 +131,8 @@ final class NationalHourlyFile {
         return v;
     }
 
-    private static Optional<LocalDateTime> time(AirCsvSource source, AirCsvSource.Line line, Problems problems) {
+    private static Optional<LocalDateTime> time(AirCsvSource source, AirCsvSource.Line line, ImportedHours hours,
+                                                Problems problems) {
         String rawDate = Numbers.normalise(line.get(0));
         Optional<LocalDate> date = Dates.parse(rawDate);
         if (date.isEmpty() && rawDate.matches("\\d{8}")) {
@@ -141,7 +142,7 @@ final class NationalHourlyFile {
                 date = Optional.empty();
             }
         }
-        if (date.isEmpty() || !ImportedHours.inRange(date.get())) {
+        if (date.isEmpty() || !hours.inRange(date.get())) {
             problems.add(source.problem(line, 0, "date", "“" + Excerpt.of(line.get(0)) + "”不是 2000 年至今天之间的有效日期（YYYYMMDD 或 YYYY-MM-DD）",
                     "'" + Excerpt.of(line.get(0)) + "' is not a real date from 2000 to today (YYYYMMDD or YYYY-MM-DD)"));
             return Optional.empty();

@@ -32,7 +32,13 @@ public final class ContentLoader {
     private ContentLoader() {
     }
 
+    /** {@link #load(Path, java.time.LocalDate)} as of today in the district. */
     public static SnapshotContent load(Path contentDir) throws ImportFailedException {
+        return load(contentDir, org.ecokiosk.model.DistrictZone.today());
+    }
+
+    /** The content folder, its dates judged as of {@code today} (from the configured clock: nothing is dated after it). */
+    public static SnapshotContent load(Path contentDir, java.time.LocalDate today) throws ImportFailedException {
         Problems problems = new Problems();
         if (!Files.isDirectory(contentDir)) {
             problems.add(Problem.ofFile(contentDir.toString(), "找不到内容文件夹", "the content folder does not exist"));
@@ -54,7 +60,6 @@ public final class ContentLoader {
                 Files.exists(sections) ? WaterSectionCsv.read(sections, problems) : List.of();
         content.waterSections(waterSections);
         // monitoring tables staff may keep in content/ instead of importing them (same layouts as import)
-        java.time.LocalDate today = java.time.LocalDate.now();
         Path samples = data.resolve("water_samples.csv");
         if (Files.exists(samples)) {
             content.waterSamples(WaterSampleCsv.read(samples, waterSections, today, problems));
@@ -72,7 +77,7 @@ public final class ContentLoader {
                 today, problems));
         Path towns = data.resolve("towns.csv");
         if (Files.exists(towns)) {
-            content.ecoTowns(TownCsv.read(towns, problems));
+            content.ecoTowns(TownCsv.read(towns, today, new org.ecokiosk.ingest.RowClaims(), problems));
         }
         Path facilitiesFile = data.resolve("facilities.csv");
         List<Facility> facilities = Files.exists(facilitiesFile) ? FacilityCsv.read(facilitiesFile, Optional.of(imageNames), problems) : List.of();
@@ -80,11 +85,12 @@ public final class ContentLoader {
         Path openDays = data.resolve("open_days.csv");
         if (Files.exists(openDays)) {
             Set<String> facilityCodes = facilities.stream().map(Facility::code).collect(Collectors.toSet());
-            content.openDays(OpenDayCsv.read(openDays, facilityCodes, problems));
+            content.openDays(OpenDayCsv.read(openDays, facilityCodes, today, new org.ecokiosk.ingest.RowClaims(),
+                    problems));
         }
         List<ContentPage> pages = new ArrayList<>();
         for (PageKind kind : PageKind.values()) {
-            pages.addAll(MarkdownPages.readFolder(contentDir.resolve(kind.folder()), kind, imageNames, problems));
+            pages.addAll(MarkdownPages.readFolder(contentDir.resolve(kind.folder()), kind, imageNames, today, problems));
         }
         content.pages(pages);
         problems.throwIfAny();

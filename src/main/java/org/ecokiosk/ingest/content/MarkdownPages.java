@@ -59,7 +59,8 @@ public final class MarkdownPages {
     }
 
     /** Reads every *.md in {@code dir}; images named must be in {@code imageNames}. */
-    public static List<ContentPage> readFolder(Path dir, PageKind kind, Set<String> imageNames, Problems problems) {
+    public static List<ContentPage> readFolder(Path dir, PageKind kind, Set<String> imageNames, LocalDate today,
+                                               Problems problems) {
         if (!Files.isDirectory(dir)) {
             return List.of();
         }
@@ -72,12 +73,14 @@ public final class MarkdownPages {
         }
         List<ContentPage> pages = new ArrayList<>();
         for (Path file : files) {
-            read(file, kind, imageNames, problems).ifPresent(pages::add);
+            read(file, kind, imageNames, today, problems).ifPresent(pages::add);
         }
         return pages;
     }
 
-    public static Optional<ContentPage> read(Path file, PageKind kind, Set<String> imageNames, Problems problems) {
+    /** One page, its publishing dates judged as of {@code today} (from the configured clock). */
+    public static Optional<ContentPage> read(Path file, PageKind kind, Set<String> imageNames, LocalDate today,
+                                             Problems problems) {
         String name = file.toString();
         Optional<String> read = TextFile.readAll(file, MAX_BYTES, problems);
         if (read.isEmpty()) {
@@ -150,7 +153,7 @@ public final class MarkdownPages {
         ContentPage page = new ContentPage(slug, kind, LocalizedText.of(titleZh, first(data, "title_en")),
                 LocalizedText.of(zh.strip(), en.strip()), from.get(), until, imageList,
                 sample ? DataOrigin.SAMPLE : DataOrigin.PLAN);
-        List<org.ecokiosk.ingest.Violation> broken = org.ecokiosk.ingest.ContentRules.page(page, LocalDate.now());
+        List<org.ecokiosk.ingest.Violation> broken = org.ecokiosk.ingest.ContentRules.page(page, today);
         for (org.ecokiosk.ingest.Violation v : broken) {
             problems.add(new Problem(name, lineOf(text, v.field() + ":"), 1, v.field(), v.messageZh(), v.messageEn()));
         }

@@ -28,10 +28,6 @@ public final class OpenDayCsv {
     private OpenDayCsv() {
     }
 
-    public static List<OpenDay> read(Path file, Set<String> facilityCodes, Problems problems) {
-        return read(file, facilityCodes, LocalDate.now(), new RowClaims(), problems);
-    }
-
     /** {@code today} bounds the dates ({@link ContentRules#planned}); {@code claims} spans the import's files. */
     public static List<OpenDay> read(Path file, Set<String> facilityCodes, LocalDate today, RowClaims claims,
                                      Problems problems) {

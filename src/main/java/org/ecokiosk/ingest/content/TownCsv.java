@@ -25,10 +25,6 @@ public final class TownCsv {
     private TownCsv() {
     }
 
-    public static List<EcoTown> read(Path file, Problems problems) {
-        return read(file, java.time.LocalDate.now(), new RowClaims(), problems);
-    }
-
     public static List<EcoTown> read(Path file, java.time.LocalDate today, RowClaims claims, Problems problems) {
         Optional<CsvTable> table = CsvTable.read(file, COLUMNS, List.of(), Map.of(), problems);
         List<EcoTown> towns = new ArrayList<>();

@@ -84,7 +84,7 @@ public final class Importer {
                 }
                 before = Optional.of(verified.meta().contentSha256());
                 // a hash-valid base may still be hand-edited and re-hashed: it gets the publish rules too
-                List<Problem> baseProblems = PublishChecks.check(base, snapshot.getFileName().toString());
+                List<Problem> baseProblems = PublishChecks.check(base, snapshot.getFileName().toString(), today);
                 if (!baseProblems.isEmpty()) {
                     List<Problem> all = new java.util.ArrayList<>();
                     all.add(Problem.ofFile(snapshot.toString(), "要导入的快照本身违反内容规则，未做任何导入（见下列问题）",
@@ -95,7 +95,7 @@ public final class Importer {
             } else {
                 LOG.info("{} does not exist: starting from the content folder {}", snapshot, contentDir);
                 temporaryBase = AtomicFiles.siblingTemp(snapshot, ".content");
-                SnapshotBuilds.fromContent(contentDir, temporaryBase, builtAt);
+                SnapshotBuilds.fromContent(contentDir, temporaryBase, builtAt, today);
                 base = temporaryBase;
                 verified = VerifiedSnapshot.of(base);
             }

@@ -55,10 +55,10 @@ final class KindReaders {
             case FACILITIES -> b.facilities(each(files, f -> FacilityCsv.read(f, claims, problems)));
             case OPEN_DAYS -> b.openDays(each(files, f -> OpenDayCsv.read(f, base.facilityCodes(), today, claims,
                     problems)));
-            case PAGES -> pages(PageKind.PAGE, files, base, problems, b);
-            case NEWS -> pages(PageKind.NEWS, files, base, problems, b);
-            case CAMPAIGN -> pages(PageKind.CAMPAIGN, files, base, problems, b);
-            case BULLETIN -> pages(PageKind.BULLETIN, files, base, problems, b);
+            case PAGES -> pages(PageKind.PAGE, files, base, today, problems, b);
+            case NEWS -> pages(PageKind.NEWS, files, base, today, problems, b);
+            case CAMPAIGN -> pages(PageKind.CAMPAIGN, files, base, today, problems, b);
+            case BULLETIN -> pages(PageKind.BULLETIN, files, base, today, problems, b);
             default -> throw new IllegalStateException("no reader for " + kind);
         }
         return b.build();
@@ -97,7 +97,7 @@ final class KindReaders {
         b.waterSections(imported).waterSamples(samples);
     }
 
-    private static void pages(PageKind kind, List<Path> files, BaseFacts base, Problems problems,
+    private static void pages(PageKind kind, List<Path> files, BaseFacts base, LocalDate today, Problems problems,
                               SnapshotContent.Builder b) {
         List<ContentImage> images = new ArrayList<>();
         List<Path> markdown = new ArrayList<>();
@@ -123,7 +123,7 @@ final class KindReaders {
         images.forEach(i -> imageNames.add(i.name()));
         List<ContentPage> pages = new ArrayList<>();
         for (Path f : markdown) {
-            MarkdownPages.read(f, kind, imageNames, problems).ifPresent(pages::add);
+            MarkdownPages.read(f, kind, imageNames, today, problems).ifPresent(pages::add);
         }
         b.pages(pages).images(images);
     }

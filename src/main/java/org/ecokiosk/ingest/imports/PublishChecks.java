@@ -55,14 +55,16 @@ public final class PublishChecks {
      * Empty when the snapshot may be shown to residents. The name of this method is stable.
      */
     public static List<Problem> check(Path snapshot) throws SnapshotException {
-        return check(snapshot, snapshot.getFileName().toString());
+        return check(snapshot, snapshot.getFileName().toString(), org.ecokiosk.model.DistrictZone.today());
     }
 
-    /** As {@link #check(Path)}, naming the snapshot {@code shownAs} in problems (a temporary copy has an ugly name). */
-    public static List<Problem> check(Path snapshot, String shownAs) throws SnapshotException {
+    /**
+     * As {@link #check(Path)}, naming the snapshot {@code shownAs} in problems (a temporary copy has an ugly name),
+     * its dates judged as of {@code today} (from the configured clock: nothing measured after it).
+     */
+    public static List<Problem> check(Path snapshot, String shownAs, LocalDate today) throws SnapshotException {
         Problems problems = new Problems();
         String name = shownAs;
-        LocalDate today = LocalDate.now();
         try (SnapshotReader reader = SnapshotReader.open(snapshot)) {
             for (PlanIndicator i : reader.indicators()) {
                 rules(problems, name, "indicator", i.code(), ContentRules.indicator(i));

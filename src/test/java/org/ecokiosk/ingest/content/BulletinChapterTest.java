@@ -23,7 +23,7 @@ class BulletinChapterTest {
     private static Optional<ContentPage> read(Path dir, String name, String text, Problems problems) throws IOException {
         Path file = dir.resolve(name);
         Files.writeString(file, text);
-        return MarkdownPages.read(file, PageKind.BULLETIN, Set.of(), problems);
+        return MarkdownPages.read(file, PageKind.BULLETIN, Set.of(), org.ecokiosk.model.DistrictZone.today(), problems);
     }
 
     @Test
