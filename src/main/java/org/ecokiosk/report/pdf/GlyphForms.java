@@ -30,7 +30,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * path operators was a third of a chart's drawing time.
  */
 final class GlyphForms {
-    private record Key(String font, int style, float size, int glyph) {
+    private record Key(String font, int style, float size, int glyph, FontRenderContext frc) {
     }
 
     /** A glyph's form contents as any document writes them: its box and its path operators. */
@@ -52,7 +52,7 @@ final class GlyphForms {
 
     /** The glyph's form; empty for a glyph without ink (a space). */
     Optional<PdfFormXObject> form(Font font, int glyphCode) {
-        return forms.computeIfAbsent(new Key(font.getFontName(), font.getStyle(), font.getSize2D(), glyphCode),
+        return forms.computeIfAbsent(new Key(font.getFontName(), font.getStyle(), font.getSize2D(), glyphCode, frc),
                 k -> create(k, font));
     }
 
