@@ -137,7 +137,7 @@ final class AirChapter {
     private void writePrecipitation(ArchivalPdf doc, String heading) {
         doc.h3(heading);
         doc.paragraph("本公报所用数据中没有降水（酸雨）监测和降尘监测数据，" + source.year()
-                + "年的降水pH年均值、酸雨频率和降尘量暂无法给出；待监测数据导入后在本节公布。");
+                + "年的降水pH年均值、酸雨频率和降尘量暂无法给出；待取得监测数据后在本节公布。");
     }
 
     private void writeSummary(ArchivalPdf doc, AirYear a) {

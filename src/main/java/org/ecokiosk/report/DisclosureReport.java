@@ -74,6 +74,32 @@ final class DisclosureReport implements ReportDocument {
         data.text().problems().forEach(doc::paragraph);
         doc.h2("六、其他需要报告的事项");
         data.text().otherMatters().forEach(doc::paragraph);
+        writeSources(doc);
+    }
+
+    /**
+     * 数据来源与方法, as every report ends: here every figure is the reporting body's own count in
+     * the format's tables (none comes from the monitoring data), checked against the format's
+     * arithmetic before the report is made.
+     */
+    private void writeSources(ArchivalPdf doc) {
+        doc.h2("附录  数据来源与方法");
+        String origin = data.figures().sample() ? "示例数据" : "本机关统计";
+        String filed = "本机关填报的" + data.year() + "年年报数据";
+        int proactive = java.util.Arrays.stream(ProactiveRow.values()).mapToInt(r -> r.columns().size()).sum();
+        int applications = ApplicationRow.values().length * ApplicantColumn.values().length;
+        int reviews = ReviewGroup.values().length * ReviewColumn.values().length;
+        doc.paragraph("本报告的数字和文字均由" + data.text().organ() + "按国办公开办函〔2021〕30号规定的格式填报，"
+                + "不取自生态环境监测数据；生成报告前逐项核对了表内的勾稽关系，不相符的数据不予生成。");
+        doc.table(new org.ecokiosk.report.pdf.DataTable("附表  各表的数据来源与核对依据",
+                List.of("表", "数据来源（数值个数）", "数值来源", "格式与核对依据"), List.of(
+                        List.of("二、主动公开政府信息情况", filed + "（" + proactive + "个）", origin,
+                                "格式规定的第二十条第（一）、（五）、（六）、（八）项"),
+                        List.of("三、收到和处理政府信息公开申请情况", filed + "（" + applications + "个）", origin,
+                                "一、二两项之和等于三（七）总计与四之和；（七）总计等于（一）至（六）各项之和；每行总计等于各类申请人之和"),
+                        List.of("四、政府信息公开行政复议、行政诉讼情况", filed + "（" + reviews + "个）", origin,
+                                "每组总计等于结果维持、结果纠正、其他结果与尚未审结之和")),
+                true, List.of(2.4f, 2.4f, 1.1f, 2.9f)));
     }
 
     static GridTable proactive(ProactiveTable t) {

@@ -33,7 +33,7 @@ final class SourcesAppendix {
         doc.table(new DataTable("附表  各图表的数据来源与评价依据", List.of("图表", "读取的数据（数据表，行数）", "数值来源", "评价依据"),
                 rows, true, List.of(2.1f, 3.1f, 1.1f, 2.5f)));
         // one table name a line: a name such as air_day must never be broken inside the word
-        doc.smallPrint("数值来源：监测数据为导入的监测结果，公开发布为区政府公开发布的数值（注明文件），规划为规划文本所列数值，"
+        doc.smallPrint("数值来源：监测数据为监测点位的实测结果，公开发布为区政府公开发布的数值（注明文件），规划为规划文本所列数值，"
                 + "示例数据仅作演示、非正式发布。数据集内容 SHA-256 相同即图表所用数据相同。");
     }
 }

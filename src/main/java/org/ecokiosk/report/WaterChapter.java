@@ -248,7 +248,7 @@ final class WaterChapter {
                 List.of(2.5f, 1.1f, 1f, 1f, 1f, 1f, 1.8f, 1.1f)));
         doc.smallPrint("评价方法：GB 3838-2002，环办〔2011〕22号单因子评价法，以" + (partial() ? coverage.orElseThrow().monthsZh() : "全年")
                 + "各项目均值定类（不含水温、总氮、粪大肠菌群）。定类项目为类别最差的项目；未达到目标时列出劣于目标类别的项目。"
-                + "断面按规划专栏2所列河流在前排列。数值来源为“公开发布”的，类别取自区政府公开发布的文件，同年度无导入的监测数据。");
+                + "断面按规划专栏2所列河流在前排列。数值来源为“公开发布”的，类别取自区政府公开发布的文件，同年度无监测数据。");
     }
 
     private Provenance provenance(String rules) {

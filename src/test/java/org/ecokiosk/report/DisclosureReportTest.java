@@ -51,6 +51,21 @@ class DisclosureReportTest {
     }
 
     @Test
+    void endsWithItsSourcesAppendixNamingWhereEachTablesFiguresComeFrom() {
+        String text = ReportTexts.all(pdf);
+        int at = text.lastIndexOf("附录数据来源与方法");
+        assertTrue(at > text.indexOf("六、其他需要报告的事项"), "the appendix comes last");
+        String appendix = text.substring(at);
+        for (String table : List.of("二、主动公开政府信息情况", "三、收到和处理政府信息公开申请情况", "四、政府信息公开行政复议、行政诉讼情况")) {
+            assertTrue(appendix.contains(table), table + " traced");
+        }
+        // the shipped example is sample data: the origin says so
+        assertTrue(appendix.contains("示例数据"), "origin");
+        assertTrue(appendix.contains("（" + ApplicationRow.values().length * ApplicantColumn.values().length + "个）"),
+                "figures of table 三 counted");
+    }
+
+    @Test
     void sampleInputIsReadWithItsTotals() {
         assertTrue(data.sample(), "the shipped example is marked sample");
         assertEquals(58, data.figures().applications().get(ApplicationRow.NEW, ApplicantColumn.TOTAL));
