@@ -28,9 +28,11 @@ import picocli.CommandLine.Model.CommandSpec;
  * <p>The kiosk runs with the installed launcher's JVM options and environment ({@link LauncherOptions}),
  * as residents' kiosks do; the bare window runs twice, with the JVM's defaults (a plain JavaFX
  * program) and with the same options and environment (so the gain of the options alone can be told apart).
- * Runs of the three alternate. Needs a display (Xvfb will do). The kiosk draws home's figures a
- * frame or more after its first frame (they are read and judged off the FX thread); when they are
- * on screen too is reported beside ({@code kiosk_filled_*}).
+ * Runs of the three alternate. Needs a display (Xvfb will do). The kiosk's first frame is the one
+ * residents see first: home's frame (bar, greeting, tiles with their names, the hero saying it is
+ * loading) with no figure and no date, drawn before the snapshot is checked; home's figures and
+ * "数据截至" follow once the session has checked and opened the snapshot (after that frame, off the
+ * FX thread), and when they are on screen too is reported beside ({@code kiosk_filled_*}).
  */
 @Command(name = "startup", description = "Kiosk cold start to first frame vs a bare JavaFX window.")
 final class StartupBench implements Callable<Integer> {
