@@ -25,6 +25,8 @@ import java.util.Set;
  */
 public final class AqiCalculator {
 
+    private static final IaqiIndicator[] INDICATORS = IaqiIndicator.values();
+
     private final RuleSelection selection;
 
     public AqiCalculator(RuleSelection selection) {
@@ -101,7 +103,7 @@ public final class AqiCalculator {
         AirQualityRuleSet rules = selection.ruleSet();
         List<SubIndex> subIndices = new ArrayList<>();
         List<AqiNote> notes = new ArrayList<>();
-        for (IaqiIndicator indicator : IaqiIndicator.values()) {
+        for (IaqiIndicator indicator : INDICATORS) {
             Double value = inputs.get(indicator);
             if (value == null) {
                 continue;
@@ -170,7 +172,7 @@ public final class AqiCalculator {
                 .orElseThrow(() -> new IllegalArgumentException(rules.id() + " has no column for " + indicator));
         double c;
         int iaqi;
-        if (!(concentration >= 0 && concentration <= Thousandths.LIMIT)) {
+        if (!(concentration >= 0 && concentration <= TenThousandths.LIMIT)) {
             // beyond the fast path's domain (or invalid: exact() says why): the decimal computation
             BigDecimal exact = indexed(indicator, concentration);
             c = exact.doubleValue();
@@ -178,9 +180,9 @@ public final class AqiCalculator {
             iaqi = interpolated.isPresent() ? interpolated.get() : BreakpointTable.ABOVE_TOP;
         } else if (rules.rounding() == ConcentrationRounding.GBT_8170) {
             int scale = Gbt8170.reportingScale(indicator.pollutant());
-            long rounded = Thousandths.roundHalfEven(concentration, scale);
-            c = Thousandths.toDouble(rounded, scale);
-            iaqi = table.iaqiOfThousandths(scale == 0 ? rounded * 1000 : rounded * 100);
+            long rounded = TenThousandths.roundHalfEven(concentration, scale);
+            c = TenThousandths.toDouble(rounded, scale);
+            iaqi = table.iaqiOfTenThousandths(scale == 0 ? rounded * 10_000 : rounded * 1_000);
         } else {
             c = concentration == 0 ? 0.0 : concentration; // the decimal of -0.0 is 0
             iaqi = table.iaqiOf(concentration);

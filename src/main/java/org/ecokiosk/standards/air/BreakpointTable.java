@@ -13,26 +13,26 @@ import java.util.Optional;
  * <p>The arithmetic is that of exact decimals: the concentration is taken as the decimal that
  * {@link Double#toString(double)} prints (what the monitoring file said), so 35 µg/m³ PM2.5 is
  * exactly IAQI 50 and never 51 through a stray 50.00000000001 before the ceiling. A value that is
- * a whole number of thousandths (every measured value) is interpolated in integers
- * ({@link Thousandths}); any other value (a mean) in doubles where the quotient is clear of an
+ * a whole number of ten-thousandths (every measured value) is interpolated in integers
+ * ({@link TenThousandths}); any other value (a mean) in doubles where the quotient is clear of an
  * integer by far more than the error, else in BigDecimal — the same IAQI every way.
  */
 public final class BreakpointTable {
 
-    /** What {@link #iaqiOfThousandths} and {@link #iaqiOf} return above the column's top. */
+    /** What {@link #iaqiOfTenThousandths} and {@link #iaqiOf} return above the column's top. */
     public static final int ABOVE_TOP = -1;
 
     /**
      * How close to an integer the double quotient may come before the decimal one is computed:
      * the double differs from the exact quotient by less than 1e-9 for any concentration below
-     * {@link Thousandths#LIMIT} (a few ulps of 10^4, times at most 25 IAQI per µg/m³ in the tables).
+     * {@link TenThousandths#LIMIT} (a few ulps of 10^4, times at most 25 IAQI per µg/m³ in the tables).
      */
     private static final double CLEAR_OF_INTEGER = 1e-6;
 
     private final IaqiIndicator indicator;
     private final List<Breakpoint> points;
-    /** Breakpoints in thousandths, or null when one is not a whole number of thousandths. */
-    private final long[] thousandths;
+    /** Breakpoints in ten-thousandths, or null when one is not a whole number of thousandths. */
+    private final long[] tenThousandths;
     private final double[] concentrations;
     private final int[] iaqis;
 
@@ -49,7 +49,7 @@ public final class BreakpointTable {
                 throw new IllegalArgumentException("breakpoints must rise strictly: " + indicator);
             }
         }
-        long[] millis = new long[p.size()];
+        long[] units = new long[p.size()];
         concentrations = new double[p.size()];
         iaqis = new int[p.size()];
         boolean allThousandths = true;
@@ -57,14 +57,14 @@ public final class BreakpointTable {
             BigDecimal c = p.get(i).concentration();
             concentrations[i] = c.doubleValue();
             iaqis[i] = p.get(i).iaqi();
-            BigDecimal m = c.movePointRight(3);
-            if (m.stripTrailingZeros().scale() <= 0 && c.compareTo(BigDecimal.valueOf(Thousandths.LIMIT)) <= 0) {
-                millis[i] = m.longValueExact();
+            // a whole number of thousandths: the double nearest it is then one the fast path reads exactly
+            if (c.stripTrailingZeros().scale() <= 3 && c.compareTo(BigDecimal.valueOf(TenThousandths.LIMIT)) <= 0) {
+                units[i] = c.movePointRight(4).longValueExact();
             } else {
                 allThousandths = false;
             }
         }
-        thousandths = allThousandths ? millis : null;
+        tenThousandths = allThousandths ? units : null;
     }
 
     public IaqiIndicator indicator() {
@@ -118,16 +118,16 @@ public final class BreakpointTable {
     }
 
     /**
-     * The IAQI of a concentration of {@code m} thousandths (≥ 0), or {@link #ABOVE_TOP}: the same
-     * figure as {@link #interpolate(BigDecimal)} of m/1000, in integers.
+     * The IAQI of a concentration of {@code m} ten-thousandths (≥ 0), or {@link #ABOVE_TOP}: the
+     * same figure as {@link #interpolate(BigDecimal)} of m/10^4, in integers.
      */
-    public int iaqiOfThousandths(long m) {
+    public int iaqiOfTenThousandths(long m) {
         if (m < 0) {
-            throw new IllegalArgumentException("concentration must be ≥ 0: " + m + " thousandths");
+            throw new IllegalArgumentException("concentration must be ≥ 0: " + m + " ten-thousandths");
         }
-        long[] bp = thousandths;
+        long[] bp = tenThousandths;
         if (bp == null) {
-            return orAbove(interpolate(BigDecimal.valueOf(m, 3)));
+            return orAbove(interpolate(BigDecimal.valueOf(m, 4)));
         }
         for (int i = 1; i < bp.length; i++) {
             if (m <= bp[i]) {
@@ -142,15 +142,15 @@ public final class BreakpointTable {
     /**
      * The IAQI of the decimal a double prints as (a finite value ≥ 0), or {@link #ABOVE_TOP}.
      * Breakpoint comparisons on doubles decide as the decimals would: a breakpoint is a whole
-     * number of thousandths and so is the value whenever it equals the breakpoint's double, and
+     * number of thousandths, so a value equal to its double is in the fast path's domain, and
      * otherwise the value's decimal lies on the side of the breakpoint its double lies on.
      */
     public int iaqiOf(double concentration) {
-        long m = Thousandths.of(concentration);
-        if (m != Thousandths.NONE) {
-            return iaqiOfThousandths(m);
+        long m = TenThousandths.of(concentration);
+        if (m != TenThousandths.NONE) {
+            return iaqiOfTenThousandths(m);
         }
-        if (thousandths == null || !(concentration <= Thousandths.LIMIT)) {
+        if (tenThousandths == null || !(concentration <= TenThousandths.LIMIT)) {
             return orAbove(interpolate(exact(concentration)));
         }
         double[] bp = concentrations;

@@ -29,6 +29,11 @@ public record DailyAirEvaluation(LocalDate date, Map<Pollutant, DailyMean> means
 
     /** Valid daily values only, O3 as the maximum 8 h average: what the daily AQI used. */
     public Map<Pollutant, Double> dailyValues() {
+        return dailyValues(means, o3MaxEightHour);
+    }
+
+    /** The valid daily values of these means and this daily maximum 8 h O3 (see {@link #dailyValues()}). */
+    static Map<Pollutant, Double> dailyValues(Map<Pollutant, DailyMean> means, DailyMaxEightHour o3MaxEightHour) {
         Map<Pollutant, Double> values = new EnumMap<>(Pollutant.class);
         means.forEach((p, m) -> m.mean().ifPresent(v -> values.put(p, v)));
         o3MaxEightHour.value().ifPresent(v -> values.put(Pollutant.O3, v));

@@ -7,7 +7,6 @@ import java.util.OptionalDouble;
 import org.ecokiosk.standards.air.AqiCalculator;
 import org.ecokiosk.standards.air.Pollutant;
 import org.ecokiosk.standards.air.RuleSelection;
-import org.ecokiosk.standards.air.AirQualityRules;
 
 /**
  * Turns one station-day of hourly values into daily means, the day's maximum 8 h O3 and the
@@ -23,22 +22,23 @@ public final class DailyAirEvaluator {
      *               hours without data are absent
      */
     public static DailyAirEvaluation evaluate(LocalDate date, Map<Pollutant, HourlyValues> hourly) {
-        RuleSelection selection = AirQualityRules.forDate(date);
-        DailyStatistics statistics = new DailyStatistics(selection.ruleSet());
-        HourlyValues none = HourlyValues.of(Map.of());
+        AqiCalculator calculator = AqiCalculator.forDate(date);
+        RuleSelection selection = calculator.selection();
+        DailyStatistics statistics = DailyStatistics.of(selection.ruleSet());
         Map<Pollutant, DailyMean> means = new EnumMap<>(Pollutant.class);
-        for (Pollutant p : Pollutant.values()) {
+        for (Pollutant p : POLLUTANTS) {
             if (p != Pollutant.O3) {
-                means.put(p, statistics.dailyMean(p, hourly.getOrDefault(p, none)));
+                means.put(p, statistics.dailyMean(p, hourly.getOrDefault(p, NONE)));
             }
         }
-        HourlyValues o3 = hourly.getOrDefault(Pollutant.O3, none);
+        HourlyValues o3 = hourly.getOrDefault(Pollutant.O3, NONE);
         DailyMaxEightHour o3Max8h = statistics.dailyMaxEightHour(o3);
         OptionalDouble o3Max1h = statistics.maxOneHour(o3);
-        DailyAirEvaluation withoutAqi = new DailyAirEvaluation(date, means, o3Max8h, o3Max1h,
-                java.util.Optional.empty(), selection.ruleSet().evaluationId(), selection.provisional());
         return new DailyAirEvaluation(date, means, o3Max8h, o3Max1h,
-                new AqiCalculator(selection).daily(withoutAqi.dailyValues(), o3Max1h),
+                calculator.daily(DailyAirEvaluation.dailyValues(means, o3Max8h), o3Max1h),
                 selection.ruleSet().evaluationId(), selection.provisional());
     }
+
+    private static final Pollutant[] POLLUTANTS = Pollutant.values();
+    private static final HourlyValues NONE = HourlyValues.of(Map.of());
 }

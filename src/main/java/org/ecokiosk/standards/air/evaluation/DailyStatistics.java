@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalDouble;
 import org.ecokiosk.standards.air.AirQualityRuleSet;
+import org.ecokiosk.standards.air.AirQualityRules;
 import org.ecokiosk.standards.air.AveragingPeriod;
 import org.ecokiosk.standards.air.EvaluationRules;
 import org.ecokiosk.standards.air.Hj633Rules2012;
@@ -23,6 +24,19 @@ public final class DailyStatistics {
     public static DailyStatistics hj663_2013() {
         return new DailyStatistics(Hj633Rules2012.INSTANCE);
     }
+
+    /** The statistics of a rule set; one instance per rule set in force (they are immutable). */
+    public static DailyStatistics of(AirQualityRuleSet ruleSet) {
+        for (int i = 0; i < KNOWN_RULES.size(); i++) {
+            if (KNOWN_RULES.get(i) == ruleSet) {
+                return KNOWN.get(i);
+            }
+        }
+        return new DailyStatistics(ruleSet);
+    }
+
+    private static final List<AirQualityRuleSet> KNOWN_RULES = AirQualityRules.ALL;
+    private static final List<DailyStatistics> KNOWN = AirQualityRules.ALL.stream().map(DailyStatistics::new).toList();
 
     /** 24 h mean, valid with at least 20 hourly values (HJ 663-2013). */
     public DailyMean dailyMean(Pollutant pollutant, HourlyValues hours) {

@@ -6,7 +6,7 @@ import java.util.Collections;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
-import org.ecokiosk.standards.air.Thousandths;
+import org.ecokiosk.standards.air.TenThousandths;
 
 /**
  * One pollutant's hourly values for one natural day at one station. Key h (0–23) is the hour
@@ -23,8 +23,8 @@ public final class HourlyValues {
     private final double[] values = new double[HOURS];
     /** Bit h is set when hour h has a value. */
     private final int present;
-    /** Each present hour's value in thousandths, or {@link Thousandths#NONE}; null when one is not. */
-    private final long[] thousandths;
+    /** Each present hour's value in ten-thousandths; null when one is outside the fast path's domain. */
+    private final long[] tenThousandths;
     private volatile SortedMap<Integer, Double> map;
 
     private HourlyValues(Map<Integer, Double> byHour) {
@@ -41,15 +41,15 @@ public final class HourlyValues {
             bits[0] |= 1 << hour;
         });
         present = bits[0];
-        long[] millis = new long[HOURS];
+        long[] units = new long[HOURS];
         boolean all = true;
         for (int h = 0; h < HOURS; h++) {
             if ((present & (1 << h)) != 0) {
-                millis[h] = Thousandths.of(values[h]);
-                all &= millis[h] != Thousandths.NONE;
+                units[h] = TenThousandths.of(values[h]);
+                all &= units[h] != TenThousandths.NONE;
             }
         }
-        thousandths = all ? millis : null;
+        tenThousandths = all ? units : null;
     }
 
     public static HourlyValues of(Map<Integer, Double> byHour) {
@@ -92,15 +92,15 @@ public final class HourlyValues {
      */
     double meanOfHours(int first, int last) {
         int count = 0;
-        if (thousandths != null) {
+        if (tenThousandths != null) {
             long sum = 0;
             for (int h = first; h <= last; h++) {
                 if (has(h)) {
-                    sum += thousandths[h];
+                    sum += tenThousandths[h];
                     count++;
                 }
             }
-            return Thousandths.mean(sum, count);
+            return TenThousandths.mean(sum, count);
         }
         double[] some = new double[HOURS];
         for (int h = first; h <= last; h++) {
@@ -143,19 +143,19 @@ public final class HourlyValues {
     /**
      * The sum of the first {@code n} values as the decimals they print as
      * ({@link BigDecimal#valueOf(double)}) divided by {@code count} in
-     * {@link java.math.MathContext#DECIMAL64}, then to the nearest double. Whole thousandths are
-     * summed in a long ({@link Thousandths}); a set with any other value is summed in BigDecimal.
+     * {@link java.math.MathContext#DECIMAL64}, then to the nearest double. Whole ten-thousandths are
+     * summed in a long ({@link TenThousandths}); a set with any other value is summed in BigDecimal.
      */
     private static double mean(double[] values, int n, int count) {
         long sum = 0;
         for (int i = 0; i < n; i++) {
-            long m = Thousandths.of(values[i]);
-            if (m == Thousandths.NONE) {
+            long m = TenThousandths.of(values[i]);
+            if (m == TenThousandths.NONE) {
                 return decimalMean(values, n, count);
             }
             sum += m;
         }
-        return Thousandths.mean(sum, count);
+        return TenThousandths.mean(sum, count);
     }
 
     /** Below this a whole-number double is exactly the decimal {@link BigDecimal#valueOf(double)} reads from it. */

@@ -11,54 +11,86 @@ import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 /**
- * The fast path's arithmetic against BigDecimal: exhaustively over its whole domain where the
- * domain is countable (every whole number of thousandths from 0 to 10,000), and on seeded random
- * and constructed edge cases elsewhere (means with sixteen digits, neighbours of midpoints).
+ * The fast path's arithmetic against BigDecimal: exhaustively over its whole domain (every
+ * multiple of 0.0001 from 0 to 1,000 and every multiple of 0.001 from 0 to 10,000), and on seeded
+ * random and constructed edge cases elsewhere (means with sixteen digits, neighbours of midpoints).
  */
-class ThousandthsTest {
+class TenThousandthsTest {
 
-    private static final long LIMIT_THOUSANDTHS = 10_000_000L;
+    private static final long FOUR_DECIMALS_TOP = 10_000_000L;  // 1,000 in ten-thousandths
+    private static final long THREE_DECIMALS_TOP = 10_000_000L; // 10,000 in thousandths
+    private static final long LIMIT_UNITS = 100_000_000L;       // 10,000 in ten-thousandths
+
+    private static void readsAs(double v, long units) {
+        if (TenThousandths.of(v) != units) {
+            fail(v + " read as " + TenThousandths.of(v) + " ten-thousandths, not " + units);
+        }
+        // the premise of the fast path: the decimal the double prints as (what BigDecimal.valueOf
+        // reads) is units/10^4 exactly; compared as text, which is what BigDecimal.valueOf parses
+        String printed = Double.toString(v);
+        if (units >= 10 ? !printed.equals(plain(units)) : BigDecimal.valueOf(v).compareTo(BigDecimal.valueOf(units, 4)) != 0) {
+            fail(v + " prints as " + printed + ", not " + BigDecimal.valueOf(units, 4));
+        }
+    }
+
+    /** Double.toString's form of units/10^4 from 0.001 up: digits, a point, the decimals without trailing zeros (at least one). */
+    private static String plain(long units) {
+        long fraction = units % 10_000;
+        StringBuilder text = new StringBuilder().append(units / 10_000).append('.');
+        if (fraction == 0) {
+            return text.append('0').toString();
+        }
+        String digits = Long.toString(10_000 + fraction).substring(1);
+        int end = digits.length();
+        while (digits.charAt(end - 1) == '0') {
+            end--;
+        }
+        return text.append(digits, 0, end).toString();
+    }
 
     @Test
-    void everyWholeNumberOfThousandthsIsReadAsTheDecimalItPrintsAs() {
-        for (long m = 0; m <= LIMIT_THOUSANDTHS; m++) {
-            double v = m / 1000.0;
-            if (Thousandths.of(v) != m) {
-                fail(v + " read as " + Thousandths.of(v) + " thousandths, not " + m);
-            }
-            // the premise of the fast path: the decimal the double prints as is m/1000 exactly
-            if (BigDecimal.valueOf(v).compareTo(BigDecimal.valueOf(m, 3)) != 0) {
-                fail(v + " prints as " + BigDecimal.valueOf(v) + ", not " + BigDecimal.valueOf(m, 3));
-            }
+    void everyValueOfTheDomainIsReadAsTheDecimalItPrintsAs() {
+        for (long m = 0; m <= FOUR_DECIMALS_TOP; m++) {
+            readsAs(m / 10_000.0, m);
+        }
+        for (long m = 0; m <= THREE_DECIMALS_TOP; m++) {
+            readsAs(m / 1000.0, 10 * m);
         }
     }
 
     @Test
-    void anyOtherDoubleIsNotThousandths() {
+    void anyOtherDoubleIsOutsideTheDomain() {
         Random random = new Random(8170);
         for (int i = 0; i < 300_000; i++) {
-            long m = random.nextInt((int) LIMIT_THOUSANDTHS);
-            double v = m / 1000.0;
-            for (double neighbour : new double[] {Math.nextUp(v), Math.nextDown(v), random.nextDouble() * 10_000}) {
-                long read = Thousandths.of(neighbour);
-                BigDecimal decimal = BigDecimal.valueOf(Math.abs(neighbour));
-                boolean isThousandths = decimal.stripTrailingZeros().scale() <= 3 && neighbour >= 0;
-                if (isThousandths) {
-                    assertEquals(0, decimal.compareTo(BigDecimal.valueOf(read, 3)), () -> neighbour + " read as " + read);
+            double v = i % 2 == 0 ? random.nextInt((int) FOUR_DECIMALS_TOP) / 10_000.0
+                    : random.nextInt((int) THREE_DECIMALS_TOP) / 1000.0;
+            for (double other : new double[] {Math.nextUp(v), Math.nextDown(v), random.nextDouble() * 10_000,
+                    v + 0.0001, random.nextInt(100_000_000) / 10_000.0}) {
+                long read = TenThousandths.of(other);
+                BigDecimal decimal = BigDecimal.valueOf(other);
+                int decimals = decimal.stripTrailingZeros().scale();
+                boolean inDomain = other >= 0 && other <= 10_000
+                        && (decimals <= 3 || decimals == 4 && other <= 1_000);
+                if (inDomain) {
+                    assertEquals(0, decimal.compareTo(BigDecimal.valueOf(read, 4)), () -> other + " read as " + read);
                 } else {
-                    assertEquals(Thousandths.NONE, read, () -> neighbour + " is not a whole number of thousandths");
+                    assertEquals(TenThousandths.NONE, read, () -> other + " is outside the domain");
                 }
             }
         }
-        assertEquals(Thousandths.NONE, Thousandths.of(10_000.001));
-        assertEquals(Thousandths.NONE, Thousandths.of(-1));
-        assertEquals(Thousandths.NONE, Thousandths.of(Double.NaN));
-        assertEquals(Thousandths.NONE, Thousandths.of(Double.POSITIVE_INFINITY));
-        assertEquals(0, Thousandths.of(-0.0));
+        assertEquals(TenThousandths.NONE, TenThousandths.of(10_000.001));
+        assertEquals(TenThousandths.NONE, TenThousandths.of(1_000.0001));
+        assertEquals(TenThousandths.NONE, TenThousandths.of(1000.0001));
+        assertEquals(10_000_010L, TenThousandths.of(1000.001));
+        assertEquals(TenThousandths.NONE, TenThousandths.of(-1));
+        assertEquals(TenThousandths.NONE, TenThousandths.of(Double.NaN));
+        assertEquals(TenThousandths.NONE, TenThousandths.of(Double.POSITIVE_INFINITY));
+        assertEquals(0, TenThousandths.of(-0.0));
+        assertEquals(45_696, TenThousandths.of(4.5696)); // the UCI files' SO2
     }
 
     private static double referenceMean(long sum, int count) {
-        return BigDecimal.valueOf(sum, 3).divide(BigDecimal.valueOf(count), MathContext.DECIMAL64).doubleValue();
+        return BigDecimal.valueOf(sum, 4).divide(BigDecimal.valueOf(count), MathContext.DECIMAL64).doubleValue();
     }
 
     @Test
@@ -66,9 +98,9 @@ class ThousandthsTest {
         for (int count = 1; count <= 24; count++) {
             for (long sum = 0; sum <= 30_000; sum++) {
                 double expected = referenceMean(sum, count);
-                double actual = Thousandths.mean(sum, count);
+                double actual = TenThousandths.mean(sum, count);
                 if (Double.compare(expected, actual) != 0) {
-                    fail(sum + "/1000 over " + count + ": " + actual + " instead of " + expected);
+                    fail(sum + "/10^4 over " + count + ": " + actual + " instead of " + expected);
                 }
             }
         }
@@ -81,16 +113,16 @@ class ThousandthsTest {
         for (int i = 0; i < 400_000; i++) {
             int count = i % 3 == 0 ? counts[random.nextInt(counts.length)] : 1 + random.nextInt(24);
             long perValue = switch (random.nextInt(4)) {
-                case 0 -> 1000L * (1 + random.nextInt(10_000)); // whole µg/m³
-                case 1 -> 100L * (1 + random.nextInt(100_000)); // 0.1 steps
-                case 2 -> 1 + random.nextInt(200_000);          // CO in thousandths
-                default -> LIMIT_THOUSANDTHS;
+                case 0 -> 10_000L * (1 + random.nextInt(10_000)); // whole µg/m³
+                case 1 -> 1000L * (1 + random.nextInt(100_000));  // 0.1 steps
+                case 2 -> 10 * (1 + random.nextInt(200_000));     // CO in thousandths
+                default -> LIMIT_UNITS;
             };
             long sum = (long) (random.nextDouble() * perValue * count);
             double expected = referenceMean(sum, count);
-            double actual = Thousandths.mean(sum, count);
+            double actual = TenThousandths.mean(sum, count);
             if (Double.compare(expected, actual) != 0) {
-                fail(sum + "/1000 over " + count + ": " + actual + " instead of " + expected);
+                fail(sum + "/10^4 over " + count + ": " + actual + " instead of " + expected);
             }
         }
     }
@@ -106,15 +138,15 @@ class ThousandthsTest {
         int[] counts = {1024, 2048, 4096, 8192, 16384, 65536, 3125, 15625, 78125};
         for (int i = 0; i < 200_000; i++) {
             int count = counts[random.nextInt(counts.length)];
-            long sum = (long) (random.nextDouble() * count * LIMIT_THOUSANDTHS);
-            BigDecimal exact = BigDecimal.valueOf(sum, 3).divide(BigDecimal.valueOf(count));
+            long sum = (long) (random.nextDouble() * count * LIMIT_UNITS);
+            BigDecimal exact = BigDecimal.valueOf(sum, 4).divide(BigDecimal.valueOf(count));
             if (exact.precision() == 17 && exact.unscaledValue().mod(java.math.BigInteger.TEN).intValue() == 5) {
                 ties++;
             }
             double expected = referenceMean(sum, count);
-            double actual = Thousandths.mean(sum, count);
+            double actual = TenThousandths.mean(sum, count);
             if (Double.compare(expected, actual) != 0) {
-                fail(sum + "/1000 over " + count + ": " + actual + " instead of " + expected);
+                fail(sum + "/10^4 over " + count + ": " + actual + " instead of " + expected);
             }
         }
         assertTrue(ties > 1000, ties + " ties");
@@ -132,7 +164,7 @@ class ThousandthsTest {
             };
             int scale = random.nextInt(26);
             double expected = BigDecimal.valueOf(coefficient, scale).doubleValue();
-            double actual = Thousandths.toDouble(coefficient, scale);
+            double actual = TenThousandths.toDouble(coefficient, scale);
             if (Double.compare(expected, actual) != 0) {
                 fail(coefficient + "e-" + scale + ": " + actual + " instead of " + expected);
             }
@@ -159,7 +191,7 @@ class ThousandthsTest {
                 long c = scaled.setScale(0, RoundingMode.FLOOR).longValueExact();
                 for (long candidate = c - 1; candidate <= c + 1; candidate++) {
                     double expected = BigDecimal.valueOf(candidate, scale).doubleValue();
-                    double actual = Thousandths.toDouble(candidate, scale);
+                    double actual = TenThousandths.toDouble(candidate, scale);
                     if (Double.compare(expected, actual) != 0) {
                         fail(candidate + "e-" + scale + ": " + actual + " instead of " + expected);
                     }
@@ -171,17 +203,20 @@ class ThousandthsTest {
     }
 
     @Test
-    void everyWholeNumberOfThousandthsIsRoundedAsGbt8170() {
+    void everyValueOfTheDomainIsRoundedAsGbt8170() {
         for (int scale = 0; scale <= 2; scale++) {
             for (long m = 0; m <= 2_000_000; m++) {
-                double v = m / 1000.0;
-                long expected = BigDecimal.valueOf(m, 3).setScale(scale, RoundingMode.HALF_EVEN).unscaledValue()
-                        .longValueExact();
-                long actual = Thousandths.roundHalfEven(v, scale);
-                if (expected != actual) {
-                    fail(v + " to " + scale + " decimals: " + actual + " instead of " + expected);
-                }
+                roundsAs(m / 10_000.0, BigDecimal.valueOf(m, 4), scale);
+                roundsAs(m / 1000.0, BigDecimal.valueOf(m, 3), scale);
             }
+        }
+    }
+
+    private static void roundsAs(double v, BigDecimal decimal, int scale) {
+        long expected = decimal.setScale(scale, RoundingMode.HALF_EVEN).unscaledValue().longValueExact();
+        long actual = TenThousandths.roundHalfEven(v, scale);
+        if (expected != actual) {
+            fail(v + " to " + scale + " decimals: " + actual + " instead of " + expected);
         }
     }
 
@@ -203,7 +238,7 @@ class ThousandthsTest {
             }
             long expected = BigDecimal.valueOf(v).setScale(scale, RoundingMode.HALF_EVEN).unscaledValue()
                     .longValueExact();
-            long actual = Thousandths.roundHalfEven(v, scale);
+            long actual = TenThousandths.roundHalfEven(v, scale);
             if (expected != actual) {
                 fail(v + " to " + scale + " decimals: " + actual + " instead of " + expected);
             }

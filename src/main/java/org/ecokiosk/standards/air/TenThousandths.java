@@ -3,29 +3,40 @@ package org.ecokiosk.standards.air;
 import java.math.BigDecimal;
 
 /**
- * Exact decimal arithmetic on the values monitoring data holds, in whole thousandths held as a
+ * Exact decimal arithmetic on the values monitoring data holds, in whole ten-thousandths held as a
  * {@code long}: the fast path of the HJ 633 / HJ 663 rules, which are defined on decimals (the
  * decimal a double prints as, {@link BigDecimal#valueOf(double)}) and were computed in BigDecimal.
  *
- * <p>Concentrations come in fixed steps (whole µg/m³, 0.1, CO in 0.001 mg/m³ from µg/m³), so most
- * values are a whole number of thousandths; for them sums, means and breakpoint interpolation
- * are integer arithmetic with the same result, bit for bit, as the BigDecimal computation. Any
- * other value (a mean with sixteen digits, a figure above {@link #LIMIT}) is reported as
- * {@link #NONE} and the caller takes the BigDecimal path. The equivalence is tested exhaustively
- * over the whole domain against the BigDecimal reference ({@code ThousandthsTest}).
+ * <p>Concentrations come in fixed steps (whole µg/m³, 0.1, CO in 0.001 mg/m³ from µg/m³, the UCI
+ * files' SO2 to four decimals), so most values are a whole number of ten-thousandths; for them
+ * sums, means, GB/T 8170 rounding and breakpoint interpolation are integer arithmetic with the
+ * same result, bit for bit, as the BigDecimal computation. The domain is what
+ * {@code TenThousandthsTest} checks exhaustively against BigDecimal: every multiple of 0.0001 from
+ * 0 to {@link #FOUR_DECIMALS_LIMIT} and every multiple of 0.001 from there to {@link #LIMIT}. Any
+ * other value (a mean with sixteen digits, heavier pollution) is {@link #NONE} and the caller
+ * takes the BigDecimal path, or for interpolation and rounding an exact comparison of doubles.
  */
-public final class Thousandths {
+public final class TenThousandths {
 
-    /** Not a whole number of thousandths within the domain: use the BigDecimal path. */
+    /** Not a whole number of ten-thousandths within the domain: use the BigDecimal path. */
     public static final long NONE = Long.MIN_VALUE;
 
-    /** The domain of the fast path: values from 0 to this (µg/m³ or mg/m³). */
+    /** The domain of the fast path: values from 0 to this (µg/m³ or mg/m³) with at most three decimals. */
     public static final double LIMIT = 10_000;
+
+    /** Up to this, values with four decimals are in the domain too. */
+    public static final double FOUR_DECIMALS_LIMIT = 1_000;
+
+    /** Ten-thousandths in one: the fixed point. */
+    public static final long ONE = 10_000;
+
+    private static final long FOUR_DECIMALS_TOP = 10_000_000L; // FOUR_DECIMALS_LIMIT in ten-thousandths
 
     private static final long SIXTEEN_DIGITS = 1_000_000_000_000_000L; // 10^15: a 16-digit coefficient is ≥ this
     private static final long SEVENTEEN_DIGITS = 10 * SIXTEEN_DIGITS;
     private static final double[] POW10 = new double[23];
     private static final long[] POW5 = new long[23];
+    private static final long[] POW10_LONG = new long[19];
 
     static {
         double p = 1;
@@ -36,31 +47,48 @@ public final class Thousandths {
             p *= 10;
             five *= 5;
         }
+        POW10_LONG[0] = 1;
+        for (int i = 1; i < POW10_LONG.length; i++) {
+            POW10_LONG[i] = POW10_LONG[i - 1] * 10;
+        }
     }
 
-    private Thousandths() {
+    /** Decimal digits of a value ≥ 0 (0 has none). */
+    private static int digits(long value) {
+        int d = 0;
+        while (d < POW10_LONG.length && value >= POW10_LONG[d]) {
+            d++;
+        }
+        return d;
+    }
+
+    private TenThousandths() {
     }
 
     /**
-     * The value in thousandths when the decimal it prints as ({@link BigDecimal#valueOf(double)})
-     * has at most three decimals and it lies in 0 … {@link #LIMIT}; else {@link #NONE}.
+     * The value in ten-thousandths when the decimal it prints as ({@link BigDecimal#valueOf(double)})
+     * is a whole number of them within the domain (see the class comment); else {@link #NONE}.
      *
-     * <p>Why this is exact: {@code m / 1000.0} is the double nearest the decimal m/1000 (one
-     * correctly rounded division of exact operands), so when it gives back {@code value}, m/1000 is
-     * a decimal with at most three decimals that reads as {@code value}; below the limit no other
-     * such decimal does, and {@link Double#toString(double)} prints no more digits than needed.
+     * <p>Why this is exact: {@code m / 10000.0} is the double nearest the decimal m/10^4 (one
+     * correctly rounded division of exact operands), so when it gives back {@code value}, m/10^4 is
+     * a decimal with at most four decimals that reads as {@code value}; below the limit no other
+     * such decimal does (the doubles there are far closer than 10^-4), and
+     * {@link Double#toString(double)} prints no more digits than needed to tell them apart.
      */
     public static long of(double value) {
         if (!(value >= 0 && value <= LIMIT)) {
             return NONE;
         }
-        long m = (long) Math.rint(value * 1000);
-        return m / 1000.0 == value ? m : NONE;
+        long m = (long) Math.rint(value * ONE);
+        if (m / (double) ONE != value || (m > FOUR_DECIMALS_TOP && m % 10 != 0)) {
+            return NONE;
+        }
+        return m;
     }
 
     /**
-     * The mean of values summing to {@code sum} thousandths over {@code count} values, exactly as
-     * {@code sum/1000 ÷ count} in {@link java.math.MathContext#DECIMAL64} (16 significant digits,
+     * The mean of values summing to {@code sum} ten-thousandths over {@code count} values, exactly as
+     * {@code sum/10^4 ÷ count} in {@link java.math.MathContext#DECIMAL64} (16 significant digits,
      * half-even) then {@link BigDecimal#doubleValue()} gives it.
      */
     public static double mean(long sum, int count) {
@@ -70,16 +98,20 @@ public final class Thousandths {
         if (sum == 0) {
             return 0.0;
         }
-        long divisor = 1000L * count;
+        long divisor = ONE * count;
         long coefficient = sum / divisor;
         long remainder = sum % divisor;
         int scale = 0;
-        // long division, one decimal digit a step, until 16 significant digits or an exact quotient
+        // long division, as many decimal digits a step as the long holds, until 16 significant
+        // digits or an exact quotient
+        int chunk = 18 - digits(divisor); // remainder × 10^chunk < divisor × 10^chunk < 10^18
         while (remainder != 0 && coefficient < SIXTEEN_DIGITS) {
-            remainder *= 10;
-            coefficient = coefficient * 10 + remainder / divisor;
+            int k = Math.min(16 - digits(coefficient), chunk);
+            long power = POW10_LONG[k];
+            remainder *= power;
+            coefficient = coefficient * power + remainder / divisor; // < 10^16: k digits more than it had
             remainder %= divisor;
-            scale++;
+            scale += k;
         }
         if (remainder != 0) {
             long twice = 2 * remainder;
@@ -150,8 +182,8 @@ public final class Thousandths {
      * coefficient of the result: exactly {@code BigDecimal.valueOf(value).setScale(scale,
      * HALF_EVEN).unscaledValue()}, for a value in 0 … {@link #LIMIT}.
      *
-     * <p>For a value that is not a whole number of thousandths the decimal it prints as has more
-     * than three decimals, so it is never a midpoint: it lies on the side of a midpoint that the
+     * <p>For a value outside the domain the decimal it prints as is not a whole number of
+     * thousandths (the midpoints are), so it is never a midpoint: it lies on the side of a midpoint that the
      * double lies on of the double nearest that midpoint (rounding to nearest is monotonic).
      */
     public static long roundHalfEven(double value, int scale) {
@@ -160,7 +192,7 @@ public final class Thousandths {
         }
         long m = of(value);
         if (m != NONE) {
-            long unit = scale == 0 ? 1000 : scale == 1 ? 100 : 10;
+            long unit = POW10_LONG[4 - scale];
             long quotient = m / unit;
             long rest = m % unit;
             long twice = 2 * rest;
