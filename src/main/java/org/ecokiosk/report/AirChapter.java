@@ -237,7 +237,7 @@ final class AirChapter {
         doc.table(new DataTable(numbers.nextTable(labels.current() + "主要污染物浓度与国家二级标准比较", limitsProvenance(r)),
                 List.of("污染物", "评价指标", "单位", "浓度", "二级标准限值", "达标情况", "超标倍数",
                         labels.partial() ? "上年同期" : "上年", "同比"), rows, true,
-                List.of(2.1f, 2.1f, 0.9f, 0.8f, 1.1f, 1.1f, 1.1f, labels.partial() ? 1.2f : 0.9f, 1.3f)));
+                List.of(2.1f, 2.0f, 1.0f, 0.8f, 1.1f, 1.1f, 1.1f, labels.partial() ? 1.2f : 0.9f, 1.3f)));
         doc.smallPrint("评价依据：" + limitsName(a.limits()) + "《环境空气质量标准》二级浓度限值（" + r.year()
                 + "年12月31日施行的标准），HJ 663-2013《环境空气质量评价技术规范（试行）》。"
                 + "超标倍数 =（浓度 − 限值）÷ 限值，仅在超标时给出。"
@@ -269,7 +269,7 @@ final class AirChapter {
     private void writePrimary(ArchivalPdf doc, Numbering numbers, String heading, AirYear a, Optional<AirYear> previous) {
         doc.h3(heading);
         if (a.daysAbove50() == 0) {
-            doc.paragraph("全年有效监测日的空气质量指数均不超过50（优），按 HJ 633-2012 不确定首要污染物。");
+            doc.paragraph("全年有效监测日的空气质量指数均不超过50（优），按 HJ 633 不确定首要污染物。");
             return;
         }
         List<Map.Entry<Pollutant, Integer>> ranked = a.primaryDays().entrySet().stream()
