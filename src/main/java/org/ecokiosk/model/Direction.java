@@ -21,6 +21,14 @@ public enum Direction {
         return code;
     }
 
+    /**
+     * The sign printed before a target: "≥", "≤", none for a target to hold. The plan writes
+     * "保持100%", and "= 100 %" reads to residents and officers as a sum, not as a target.
+     */
+    public String targetSign() {
+        return this == EQUAL ? "" : symbol;
+    }
+
     public String symbol() {
         return symbol;
     }

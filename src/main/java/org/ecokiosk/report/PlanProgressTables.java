@@ -201,9 +201,8 @@ final class PlanProgressTables {
             return "[" + figure(i.target()) + "]";
         }
         String t = figure(i.target());
-        if (i.target().isNumber() && !i.direction().symbol().isEmpty() && i.direction().symbol().length() == 1
-                && !"=".equals(i.direction().symbol())) {
-            t = i.direction().symbol() + " " + t;
+        if (i.target().isNumber() && !i.direction().targetSign().isEmpty()) {
+            t = i.direction().targetSign() + " " + t;
         }
         return t;
     }

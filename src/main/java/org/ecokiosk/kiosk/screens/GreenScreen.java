@@ -60,7 +60,7 @@ public final class GreenScreen extends EnvironmentScreen<GreenViewModel> {
     private IndicatorFigure indicator(Figure f) {
         return new IndicatorFigure(messages.localized("green." + key(f.kind())), f.kind().unit(),
                 TrendValues.reading(f.latest(), 1),
-                f.target().isPresent() ? Optional.of(IndicatorFigure.Target.of(f.direction().symbol(),
+                f.target().isPresent() ? Optional.of(IndicatorFigure.Target.of(f.direction().targetSign(),
                         f.target().getAsDouble())) : Optional.empty(),
                 f.status());
     }
@@ -93,8 +93,8 @@ public final class GreenScreen extends EnvironmentScreen<GreenViewModel> {
         });
         card.getChildren().add(1, ChartView.of(id + "-chart", charts().yearlyTrend(text,
                 messages.get("green." + key(f.kind())), values,
-                new ReferenceLine(messages.get("env.chart.target", f.direction().symbol() + " "
-                        + FigureFormat.plain(f.target())), f.target().getAsDouble()), Optional.empty(), breaks)));
+                new ReferenceLine(messages.get("env.chart.target", (f.direction().targetSign() + " "
+                        + FigureFormat.plain(f.target())).strip()), f.target().getAsDouble()), Optional.empty(), breaks)));
         return card;
     }
 

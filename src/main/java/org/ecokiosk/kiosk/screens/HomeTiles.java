@@ -99,7 +99,7 @@ final class HomeTiles {
             return Optional.empty();
         }
         return Optional.of(tile("green", new IndicatorFigure(messages.localized("green.built-up-green"), f.kind().unit(),
-                reading, f.target().isPresent() ? Optional.of(Target.of(f.direction().symbol(), f.target().getAsDouble()))
+                reading, f.target().isPresent() ? Optional.of(Target.of(f.direction().targetSign(), f.target().getAsDouble()))
                 : Optional.empty(), f.status()), l));
     }
 

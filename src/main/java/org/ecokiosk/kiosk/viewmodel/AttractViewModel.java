@@ -1,5 +1,6 @@
 package org.ecokiosk.kiosk.viewmodel;
 
+import org.ecokiosk.model.Direction;
 import java.time.Clock;
 import org.ecokiosk.evaluation.AgeLimits;
 import org.ecokiosk.evaluation.DataAge;
@@ -233,7 +234,7 @@ public final class AttractViewModel extends SnapshotViewModel<List<AttractViewMo
                     PlanIndicator i = a.indicator();
                     out.add(new Highlight(Kind.PLAN_MET, "attract.planMet.title", List.of(i.name()),
                             new Quantity(a.latest().get().value().display(), i.unit()), "attract.planMet.text",
-                            List.of(a.latestYear().get(), i.direction().symbol(),
+                            List.of(a.latestYear().get(), signBefore(i.direction()),
                                     new Quantity(i.target().display(), i.unit())),
                             Optional.empty(), a.latestIsSample()));
                 });
@@ -247,5 +248,10 @@ public final class AttractViewModel extends SnapshotViewModel<List<AttractViewMo
                 .max(Comparator.comparingInt(PlanIndicator::targetYear))
                 .map(i -> new Highlight(Kind.ECO_TOWNS, "attract.towns.title", List.of(), i.target().display(),
                         "attract.towns.text", List.of(i.targetYear(), i.target().display()), Optional.empty(), false));
+    }
+
+    /** "≥ " before a target's figure, nothing for a target to hold (see {@link Direction#targetSign}). */
+    private static String signBefore(Direction d) {
+        return d.targetSign().isEmpty() ? "" : d.targetSign() + " ";
     }
 }

@@ -76,7 +76,7 @@ public final class PlanTargetsViewModel extends SnapshotViewModel<List<PlanTarge
         PlanIndicator i = a.indicator();
         String target = Placeholders.isPlaceholder(i.target()) ? "" : i.target().display();
         return new PlanTargetRow(i.code(), i.seq(), i.name(), a.latest().map(f -> f.value().display()).orElse(""),
-                i.unit(), a.latestYear(), i.direction().symbol(), target, i.cumulative(), a.status(), i.kind(),
+                i.unit(), a.latestYear(), i.direction().targetSign(), target, i.cumulative(), a.status(), i.kind(),
                 a.latestIsSample(), i.note(), a.baseline().map(f -> f.value().display()).orElse(""),
                 a.baseline().map(YearFigure::year),
                 a.latest().flatMap(YearFigure::document).map(d -> d.title()));

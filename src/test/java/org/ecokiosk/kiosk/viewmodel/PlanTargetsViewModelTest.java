@@ -91,4 +91,13 @@ class PlanTargetsViewModelTest {
         assertEquals(TargetStatus.AT_RISK, pm25.status());
         assertTrue(pm25.sample());
     }
+
+    @Test
+    void aTargetToHoldIsShownAsThePlanWritesItWithoutAnEqualsSign() {
+        Map<String, PlanTargetRow> rows = rows(List.of());
+        assertEquals("", rows.get("zl2-11").targetSymbol(), "保持100%: the plan prints 100%, not = 100%");
+        assertEquals("100", rows.get("zl2-11").target());
+        assertEquals("≥", rows.get("zl2-08").targetSymbol());
+        assertEquals("≤", rows.get("zl2-09").targetSymbol());
+    }
 }
