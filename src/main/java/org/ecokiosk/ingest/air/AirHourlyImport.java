@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.ecokiosk.ingest.ImportFailedException;
+import org.ecokiosk.ingest.InputFiles;
 import org.ecokiosk.ingest.Problem;
 import org.ecokiosk.ingest.Problems;
 import org.ecokiosk.ingest.SnapshotBuilds;
@@ -65,9 +66,7 @@ public final class AirHourlyImport {
             throws ImportFailedException, SnapshotException, IOException {
         Problems problems = new Problems();
         for (Path f : files) {
-            if (!Files.isRegularFile(f)) {
-                problems.add(Problem.ofFile(f.toString(), "找不到文件", "no such file"));
-            }
+            InputFiles.problemOf(f).ifPresent(problems::add);
         }
         problems.throwIfAny();
         try (var lock = SnapshotBuilds.lockForImport(snapshot)) {

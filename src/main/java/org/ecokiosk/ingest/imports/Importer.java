@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.ecokiosk.ingest.ImportFailedException;
+import org.ecokiosk.ingest.InputFiles;
 import org.ecokiosk.ingest.Problem;
 import org.ecokiosk.ingest.Problems;
 import org.ecokiosk.ingest.SnapshotBuilds;
@@ -48,8 +49,9 @@ public final class Importer {
             throws ImportFailedException, SnapshotException, IOException {
         Problems problems = new Problems();
         for (Path f : files) {
-            if (!Files.isRegularFile(f)) {
-                problems.add(Problem.ofFile(f.toString(), "找不到这个文件", "no such file"));
+            Optional<Problem> unreadable = InputFiles.problemOf(f);
+            if (unreadable.isPresent()) {
+                problems.add(unreadable.get());
             } else if (Files.size(f) > MAX_FILE_BYTES) {
                 long mb = Files.size(f) / (1024 * 1024);
                 problems.add(Problem.ofFile(f.toString(), "文件太大（" + mb + " MB，上限 8 MB），这类数据不会这么大，请确认选对了文件",
