@@ -77,7 +77,7 @@ public final class KioskRoot implements AutoCloseable {
             try {
                 session = Optional.of(SnapshotSession.open(snapshot.get()));
                 LOG.info("kiosk {} showing snapshot {} (content {})", config.kioskId(), snapshot.get(),
-                        session.get().meta().contentSha256());
+                        session.get().meta().orElseThrow().contentSha256());
             } catch (SnapshotException e) {
                 LOG.error("cannot open snapshot {}: {}", snapshot.get(), e.getMessage());
             }
@@ -207,7 +207,7 @@ public final class KioskRoot implements AutoCloseable {
             session = Optional.of(opened);
         }
         LOG.info("kiosk {} showing its first snapshot {} (content {})", config.kioskId(), file,
-                opened.meta().contentSha256());
+                opened.meta().orElseThrow().contentSha256());
         Platform.runLater(() -> {
             // the kiosk's own fleet wiring takes over the pulling from here
             awaitingFirst.ifPresent(KioskRoot::closeQuietly);

@@ -1,9 +1,9 @@
 package org.ecokiosk.operations;
 
+import org.ecokiosk.model.DistrictZone;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import org.ecokiosk.fleet.AlertLevel;
 import org.ecokiosk.fleet.FleetAlert;
@@ -14,9 +14,6 @@ import org.ecokiosk.fleet.FleetException;
  * in admin mode. Checked here and nowhere else, so both refuse the same input with the same words.
  */
 public record AlertRequest(String level, String zh, String en, String until) {
-    /** Times without an offset are the district's own (China Standard Time). */
-    public static final ZoneId DISTRICT_ZONE = ZoneId.of("Asia/Shanghai");
-
     /** The alert issued at {@code now}; refused (field named) when a part is missing, too long or already past. */
     public FleetAlert toAlert(Instant now) throws FleetException {
         AlertLevel parsed = AlertLevel.parse(level).orElseThrow(() -> new FleetException("level '" + level
@@ -50,7 +47,8 @@ public record AlertRequest(String level, String zh, String en, String until) {
             return OffsetDateTime.parse(t).toInstant();
         } catch (DateTimeParseException withoutOffset) {
             try {
-                return LocalDateTime.parse(t).atZone(DISTRICT_ZONE).toInstant();
+                // a time without an offset is the district's own (China Standard Time)
+                return LocalDateTime.parse(t).atZone(DistrictZone.ID).toInstant();
             } catch (DateTimeParseException e) {
                 throw new FleetException("until '" + t + "' is not an ISO time such as 2026-12-03T20:00+08:00");
             }

@@ -1,9 +1,9 @@
 package org.ecokiosk.report;
 
+import org.ecokiosk.model.DistrictZone;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.HexFormat;
 import org.ecokiosk.model.SnapshotMeta;
@@ -16,7 +16,6 @@ import org.ecokiosk.report.pdf.ReproducibleStamp;
  * same report always gets the same one.
  */
 final class ReportStamps {
-    static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
 
     private ReportStamps() {
     }
@@ -24,7 +23,7 @@ final class ReportStamps {
     static ReproducibleStamp of(SnapshotMeta meta, ReportRequest request) {
         String identity = meta.contentSha256() + "|" + request.kind().code() + "|" + request.year() + "|"
                 + request.disclosure().map(Object::toString).orElse("");
-        ZonedDateTime date = meta.dataAsOf().atStartOfDay(BEIJING);
+        ZonedDateTime date = meta.dataAsOf().atStartOfDay(DistrictZone.ID);
         return ReproducibleStamp.fromContentHash(sha256(identity), date);
     }
 

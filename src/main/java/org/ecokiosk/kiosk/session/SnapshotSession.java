@@ -110,9 +110,9 @@ public final class SnapshotSession implements AutoCloseable {
         return meta.getReadOnlyProperty();
     }
 
-    /** The open snapshot's meta; null while a session opened later has not opened its snapshot yet. */
-    public SnapshotMeta meta() {
-        return meta.get();
+    /** The open snapshot's meta; empty while a session opened later has not opened (checked) its snapshot yet. */
+    public Optional<SnapshotMeta> meta() {
+        return Optional.ofNullable(meta.get());
     }
 
     public ReadOnlyObjectProperty<Path> fileProperty() {

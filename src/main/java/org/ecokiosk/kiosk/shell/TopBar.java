@@ -11,7 +11,6 @@ import javafx.scene.layout.Region;
 import org.ecokiosk.kiosk.i18n.DateTexts;
 import org.ecokiosk.kiosk.i18n.Messages;
 import org.ecokiosk.kiosk.session.SnapshotSession;
-import org.ecokiosk.model.SnapshotMeta;
 
 /**
  * The bar on every screen: home, back (after a link), title, data-as-of, sample badge, language, 大字 and
@@ -62,11 +61,8 @@ final class TopBar extends HBox {
         asOf.setId("data-as-of");
         asOf.getStyleClass().add("bar-as-of");
         asOf.textProperty().bind(Bindings.createStringBinding(() -> {
-            SnapshotMeta meta = session.meta();
-            if (meta == null) {
-                return "";
-            }
-            return messages.get("bar.asOf", DateTexts.date(meta.dataAsOf(), messages.language()));
+            return session.meta().map(meta -> messages.get("bar.asOf", DateTexts.date(meta.dataAsOf(), messages.language())))
+                    .orElse("");
         }, session.metaProperty(), messages.languageProperty()));
         // one line: wrapped in a narrow bar it stacked one glyph per line (portrait); it goes under the title instead
         asOf.setWrapText(false);
