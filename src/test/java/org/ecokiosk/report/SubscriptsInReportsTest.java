@@ -9,9 +9,9 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.ecokiosk.report.pdf.LaidOutLines;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
 import org.ecokiosk.snapshot.SnapshotReader;
 import org.junit.jupiter.api.Test;
@@ -73,17 +73,7 @@ class SubscriptsInReportsTest {
         List<List<TextPosition>> pages = new ArrayList<>();
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             for (int n = 1; n <= doc.getNumberOfPages(); n++) {
-                List<TextPosition> glyphs = new ArrayList<>();
-                PDFTextStripper stripper = new PDFTextStripper() {
-                    @Override
-                    protected void processTextPosition(TextPosition text) {
-                        glyphs.add(text);
-                    }
-                };
-                stripper.setStartPage(n);
-                stripper.setEndPage(n);
-                stripper.getText(doc);
-                pages.add(glyphs);
+                pages.add(LaidOutLines.glyphs(doc, n));
             }
         }
         return pages;

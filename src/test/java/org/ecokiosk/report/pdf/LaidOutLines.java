@@ -50,7 +50,8 @@ public final class LaidOutLines {
         return geometry.pageSize().getHeight() - geometry.bottom() - last;
     }
 
-    private static List<Line> page(PDDocument doc, int n) throws IOException {
+    /** Page {@code n}'s glyphs in the order they are drawn (a subscript follows its letters). */
+    public static List<TextPosition> glyphs(PDDocument doc, int n) throws IOException {
         List<TextPosition> glyphs = new ArrayList<>();
         PDFTextStripper stripper = new PDFTextStripper() {
             @Override
@@ -61,6 +62,11 @@ public final class LaidOutLines {
         stripper.setStartPage(n);
         stripper.setEndPage(n);
         stripper.getText(doc);
+        return glyphs;
+    }
+
+    private static List<Line> page(PDDocument doc, int n) throws IOException {
+        List<TextPosition> glyphs = glyphs(doc, n);
         glyphs.sort(Comparator.comparing(TextPosition::getYDirAdj));
         List<List<TextPosition>> grouped = new ArrayList<>();
         float lineY = Float.NEGATIVE_INFINITY;
