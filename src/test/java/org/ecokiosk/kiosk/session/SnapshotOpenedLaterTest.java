@@ -13,7 +13,6 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import javafx.application.Platform;
-import org.ecokiosk.kiosk.EnvironmentSnapshots;
 import org.ecokiosk.model.SnapshotMeta;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -29,14 +28,7 @@ class SnapshotOpenedLaterTest {
 
     @BeforeAll
     static void setUp() throws Exception {
-        try {
-            Platform.startup(() -> { });
-        } catch (IllegalStateException alreadyRunning) {
-            // another test of this JVM started the toolkit
-        }
-        Path dir = Files.createTempDirectory("session-later");
-        dir.toFile().deleteOnExit();
-        snapshot = EnvironmentSnapshots.write(dir.resolve("env.sqlite"), EnvironmentSnapshots.LATEST_2026);
+        snapshot = SessionTestSnapshot.withToolkit("session-later");
     }
 
     @Test

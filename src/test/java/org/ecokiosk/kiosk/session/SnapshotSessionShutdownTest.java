@@ -3,15 +3,12 @@ package org.ecokiosk.kiosk.session;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import javafx.application.Platform;
-import org.ecokiosk.kiosk.EnvironmentSnapshots;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.testfx.util.WaitForAsyncUtils;
@@ -26,14 +23,7 @@ class SnapshotSessionShutdownTest {
 
     @BeforeAll
     static void setUp() throws Exception {
-        try {
-            Platform.startup(() -> { });
-        } catch (IllegalStateException alreadyRunning) {
-            // another test of this JVM started the toolkit
-        }
-        Path dir = Files.createTempDirectory("session-shutdown");
-        dir.toFile().deleteOnExit();
-        snapshot = EnvironmentSnapshots.write(dir.resolve("env.sqlite"), EnvironmentSnapshots.LATEST_2026);
+        snapshot = SessionTestSnapshot.withToolkit("session-shutdown");
     }
 
     @Test
