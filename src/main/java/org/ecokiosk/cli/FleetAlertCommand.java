@@ -50,7 +50,7 @@ final class FleetAlertCommand implements Callable<Integer> {
         @Option(names = "--en", required = true, description = "the text in English")
         String en;
         @Option(names = "--until", required = true, paramLabel = "ISO-TIME",
-                description = "when it ends, e.g. 2026-12-03T20:00+08:00 (without offset: Beijing time)")
+                description = "when it ends, e.g. 2026-12-03T20:00+08:00 (without offset: in kiosk.zone, Asia/Shanghai unless configured)")
         String until;
     }
 

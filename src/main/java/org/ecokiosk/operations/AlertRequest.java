@@ -1,9 +1,9 @@
 package org.ecokiosk.operations;
 
-import org.ecokiosk.model.DistrictZone;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import org.ecokiosk.fleet.AlertLevel;
 import org.ecokiosk.fleet.FleetAlert;
@@ -14,13 +14,17 @@ import org.ecokiosk.fleet.FleetException;
  * in admin mode. Checked here and nowhere else, so both refuse the same input with the same words.
  */
 public record AlertRequest(String level, String zh, String en, String until) {
-    /** The alert issued at {@code now}; refused (field named) when a part is missing, too long or already past. */
-    public FleetAlert toAlert(Instant now) throws FleetException {
+    /**
+     * The alert issued at {@code now}; refused (field named) when a part is missing, too long or already past.
+     * An end time typed without an offset is read in {@code zone}, the kiosk's ({@code kiosk.zone}), so
+     * staff type it as the banner and admin mode will show it.
+     */
+    public FleetAlert toAlert(Instant now, ZoneId zone) throws FleetException {
         AlertLevel parsed = AlertLevel.parse(level).orElseThrow(() -> new FleetException("level '" + level
                 + "' must be blue, yellow, orange or red"));
         String zhText = text("zh", "Chinese", zh);
         String enText = text("en", "English", en);
-        Instant end = until(until);
+        Instant end = until(until, zone);
         if (!end.isAfter(now)) {
             throw new FleetException("until " + until.strip() + " is already past; an expired alert is never shown");
         }
@@ -40,15 +44,14 @@ public record AlertRequest(String level, String zh, String en, String until) {
         return t;
     }
 
-    /** An ISO time with offset, or without one in Beijing time. */
-    static Instant until(String text) throws FleetException {
+    /** An ISO time with offset, or without one in {@code zone}. */
+    static Instant until(String text, ZoneId zone) throws FleetException {
         String t = text == null ? "" : text.strip();
         try {
             return OffsetDateTime.parse(t).toInstant();
         } catch (DateTimeParseException withoutOffset) {
             try {
-                // a time without an offset is the district's own (China Standard Time)
-                return LocalDateTime.parse(t).atZone(DistrictZone.ID).toInstant();
+                return LocalDateTime.parse(t).atZone(zone).toInstant();
             } catch (DateTimeParseException e) {
                 throw new FleetException("until '" + t + "' is not an ISO time such as 2026-12-03T20:00+08:00");
             }

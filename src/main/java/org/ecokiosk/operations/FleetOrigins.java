@@ -73,7 +73,7 @@ public final class FleetOrigins {
         AuditFacts facts = AuditFacts.none().detail("origin " + origin.toAbsolutePath());
         Manifest m = audited(AuditAction.FLEET_ALERT, facts, () -> {
             Optional<FleetAlert> alert = request.isEmpty() ? Optional.empty()
-                    : Optional.of(request.get().toAlert(clock.instant()));
+                    : Optional.of(request.get().toAlert(clock.instant(), clock.getZone()));
             return new Origin(origin, clock).setAlert(alert, FleetKeys.readPrivate(key),
                     requiredPublicKey(key, publicKey));
         });

@@ -78,6 +78,20 @@ class FleetAlertOperationsTest {
     }
 
     @Test
+    void anEndTimeWithoutOffsetIsReadInTheKiosksZoneAsTheBannerShowsIt() throws Exception {
+        AuditTrail tokyo = new AuditTrail(fx.log, OperationsFixture.ACTOR,
+                OperationsFixture.CLOCK.withZone(java.time.ZoneId.of("Asia/Tokyo")));
+        Manifest issued = new FleetOrigins(tokyo).issueAlert(originDir, key, Optional.empty(), new AlertRequest(
+                "blue", "蓝色预警", "Blue alert", "2026-12-01T20:00"));
+        assertEquals(java.time.Instant.parse("2026-12-01T11:00:00Z"), issued.alert().orElseThrow().until(),
+                "20:00 typed on a kiosk whose kiosk.zone is Asia/Tokyo is 20:00 there");
+        Manifest withOffset = new FleetOrigins(tokyo).issueAlert(originDir, key, Optional.empty(), new AlertRequest(
+                "blue", "蓝色预警", "Blue alert", "2026-12-01T20:00+08:00"));
+        assertEquals(java.time.Instant.parse("2026-12-01T12:00:00Z"), withOffset.alert().orElseThrow().until(),
+                "an offset typed wins over the zone");
+    }
+
+    @Test
     void badInputIsRefusedWithTheFieldNamedAuditedAndTheManifestUntouched() throws Exception {
         AdminOperations admin = configured();
         String before = Files.readString(originDir.resolve(Origin.MANIFEST));
