@@ -5,6 +5,7 @@ import java.util.Optional;
 import org.ecokiosk.standards.air.AqiLevel;
 import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.javafx.IkonResolver;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignH;
@@ -33,6 +34,18 @@ public final class Icons {
             "news", MaterialDesignN.NEWSPAPER_VARIANT_OUTLINE);
 
     private Icons() {
+    }
+
+    /**
+     * Reads the icon font and the icons home shows first, off the FX thread before the kiosk's
+     * first frame ({@code KioskApp.init}); otherwise Ikonli does it at the first icon made, on the
+     * FX thread: it loads every icon pack's handler and copies its font out of the jar then, and
+     * each pack's enum of a few thousand icons is made at its first use.
+     */
+    public static void load() {
+        IkonResolver.getInstance();
+        SCREENS.size();
+        MaterialDesignC.CHEVRON_DOUBLE_DOWN.getCode();
     }
 
     public static FontIcon of(Ikon ikon, String... styles) {
