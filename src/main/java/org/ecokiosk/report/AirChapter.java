@@ -41,6 +41,11 @@ final class AirChapter {
     /** The plan's printed 2025 targets (专栏2 rows 8 and 9), used when a snapshot lacks the indicator rows. */
     private static final double PM25_TARGET = 34;
     private static final double GOOD_DAYS_TARGET = 300;
+    /**
+     * Written in a trend's empty year; two parts, so the chart sets it as two short lines in a
+     * year's narrow column rather than one character a line.
+     */
+    static final String NO_ANNUAL_VALUE = "无 / 年度值";
 
     private final ReportSource source;
     private final PlanSeries series;
@@ -239,7 +244,7 @@ final class AirChapter {
                         labels.partial() ? "上年同期" : "上年", "同比"), rows, true,
                 List.of(2.1f, 2.0f, 1.0f, 0.8f, 1.1f, 1.1f, 1.1f, labels.partial() ? 1.2f : 0.9f, 1.3f)));
         doc.smallPrint("评价依据：" + limitsName(a.limits()) + "《环境空气质量标准》二级浓度限值（" + r.year()
-                + "年12月31日施行的标准），HJ 663-2013《环境空气质量评价技术规范（试行）》。"
+                + "年末现行标准），HJ 663-2013《环境空气质量评价技术规范（试行）》。"
                 + "超标倍数 =（浓度 − 限值）÷ 限值，仅在超标时给出。"
                 + (labels.partial() ? labels.current() + "的浓度为累计统计值，不是年评价值，不与年均限值作达标评价。"
                         : "标 * 者有效天数不足，仅供参考。"));
@@ -269,7 +274,8 @@ final class AirChapter {
     private void writePrimary(ArchivalPdf doc, Numbering numbers, String heading, AirYear a, Optional<AirYear> previous) {
         doc.h3(heading);
         if (a.daysAbove50() == 0) {
-            doc.paragraph("全年有效监测日的空气质量指数均不超过50（优），按 HJ 633 不确定首要污染物。");
+            doc.paragraph(coverage.map(labels::span).orElse("全年") + "有效监测日的空气质量指数均不超过50（优），按 "
+                    + IndexRulesText.of(a) + " 不确定首要污染物。");
             return;
         }
         List<Map.Entry<Pollutant, Integer>> ranked = a.primaryDays().entrySet().stream()
@@ -368,6 +374,7 @@ final class AirChapter {
 
     private void writeTrend(ArchivalPdf doc, Numbering numbers, EcoChartFactory charts, String heading) {
         doc.h3(heading);
+        doc.paragraph(trendSummary());
         boolean sample = trend.stream().anyMatch(TrendPoint::sample);
         List<ChartValue> pm25 = new ArrayList<>();
         List<ChartValue> good = new ArrayList<>();
@@ -394,11 +401,11 @@ final class AirChapter {
         double goodTarget = target(FigureSeries.GOOD_DAYS, GOOD_DAYS_TARGET);
         pmAlt.append("实线为规划目标").append(Texts.number(pmTarget, 0)).append("，虚线为国家二级标准35。");
         goodAlt.append("参考线为规划目标").append(Texts.number(goodTarget, 0)).append("天。");
-        doc.chart(charts.yearlyTrend(new ChartText("", "年份", "PM2.5 年均浓度 μg/m³", Optional.of("无年度值"), sample),
+        doc.chart(charts.yearlyTrend(new ChartText("", "年份", "PM2.5 年均浓度 μg/m³", Optional.of(NO_ANNUAL_VALUE), sample),
                         "PM2.5 年均浓度", pm25, new ReferenceLine("规划目标 ≤ " + Texts.number(pmTarget, 0), pmTarget),
                         Optional.of(new ReferenceLine("二级标准 35", 35))),
                 doc.contentWidth(), 200f, pmAlt.toString(), numbers.nextFigure("PM2.5 年均浓度变化趋势", trendProvenance()));
-        doc.chart(charts.yearlyTrend(new ChartText("", "年份", "优良天数 天", Optional.of("无年度值"), sample),
+        doc.chart(charts.yearlyTrend(new ChartText("", "年份", "优良天数 天", Optional.of(NO_ANNUAL_VALUE), sample),
                         "优良天数", good, new ReferenceLine("规划目标 ≥ " + Texts.number(goodTarget, 0), goodTarget), Optional.empty()),
                 doc.contentWidth(), 200f, goodAlt.toString(), numbers.nextFigure("空气质量优良天数变化趋势", trendProvenance()));
         doc.table(new DataTable(numbers.nextTable("2015年以来 PM2.5 年均浓度与优良天数（图数据）", trendProvenance()),
@@ -414,12 +421,12 @@ final class AirChapter {
 
     private Provenance indexProvenance(AirYear a) {
         return Provenance.of(source.airTablesRead(), source.airOrigins(a.year()),
-                Provenance.standard(a.record().indexRulesId()) + "（首要污染物）");
+                IndexRulesText.forWhat(a, "首要污染物"));
     }
 
     private Provenance monthlyProvenance(AirYear a) {
         return Provenance.of(source.airTablesRead(), source.airOrigins(a.year()),
-                Provenance.standard(a.record().indexRulesId()) + "（优良天数）；" + method(a.record()) + " 方法（月均值）");
+                IndexRulesText.forWhat(a, "优良天数") + "；" + method(a.record()) + " 方法（月均值）");
     }
 
     /** The trend: each year's figure from the series, its origin as the trend table states it. */
@@ -449,6 +456,40 @@ final class AirChapter {
 
     private static String method(AnnualAirRecord r) {
         return Provenance.standard(r.rulesId());
+    }
+
+    /**
+     * What the trend shows, in words, as a 公报 says it before its charts: the first and the last
+     * annual figure of each series, and why a year short of 31 December is not among them.
+     */
+    private String trendSummary() {
+        List<String> spans = new ArrayList<>();
+        List<TrendPoint> pm = trend.stream().filter(p -> p.pm25().isPresent()).toList();
+        List<TrendPoint> good = trend.stream().filter(p -> p.goodDays().isPresent()).toList();
+        if (pm.size() >= 2) {
+            spans.add(span(pm.get(0).year(), pm.get(pm.size() - 1).year(), "细颗粒物（PM2.5）年均浓度",
+                    round(pm.get(0).pm25().getAsDouble()), round(pm.get(pm.size() - 1).pm25().getAsDouble()),
+                    "微克/立方米", "降至", "升至"));
+        }
+        if (good.size() >= 2) {
+            spans.add(span(good.get(0).year(), good.get(good.size() - 1).year(), "优良天数",
+                    good.get(0).goodDays().getAsDouble(), good.get(good.size() - 1).goodDays().getAsDouble(),
+                    "天", "减至", "增至"));
+        }
+        StringBuilder text = new StringBuilder(spans.isEmpty() ? "暂无可比较的年度数值。" : String.join("；", spans) + "。");
+        trend.stream().filter(p -> p.pm25().isEmpty() && p.goodDays().isEmpty() && p.data()).forEach(p -> text
+                .append(p.year()).append("年").append(p.origin().startsWith("仅有") ? p.origin() : "无年度值").append("。"));
+        return text.append("各年数值及其来源列于图后的数据表。").toString();
+    }
+
+    /** "2015–2025年，优良天数由281天增至312天"; "2015年和2025年…均为30微克/立方米" when the two are equal. */
+    private static String span(int firstYear, int lastYear, String what, double first, double last, String unit,
+                               String down, String up) {
+        if (first == last) {
+            return firstYear + "年和" + lastYear + "年" + what + "均为" + Texts.number(last, 0) + unit;
+        }
+        return firstYear + "–" + lastYear + "年，" + what + "由" + Texts.number(first, 0) + unit + (last < first ? down : up)
+                + Texts.number(last, 0) + unit;
     }
 
     /** The plan's 2025 target of a series, or the printed figure when the snapshot lacks the indicator. */

@@ -27,7 +27,7 @@ final class AirLevelsSection {
         rows.add(row("优良天数合计", a.goodDays(), counted, previous.map(AirYear::goodDays), noPrevious));
         rows.add(row("重污染天数（重度及以上）", a.heavyPollutionDays(), counted, previous.map(AirYear::heavyPollutionDays),
                 noPrevious));
-        doc.paragraph(labels.current() + "有效监测" + counted + "天，按 HJ 633 的空气质量指数级别统计如下；重污染天数为空气质量指数大于200"
+        doc.paragraph(labels.current() + "有效监测" + counted + "天，按 " + IndexRulesText.of(a) + " 的空气质量指数级别统计如下；重污染天数为空气质量指数大于200"
                 + "（重度污染和严重污染）的天数，减少重污染天数是“十四五”规划的目标之一。");
         doc.table(new DataTable(numbers.nextTable(labels.current() + "空气质量级别天数及同比", provenance),
                 List.of("级别", labels.current() + "天数", "占有效天数比例", labels.previous() + "天数", "同比"), rows, true,

@@ -118,7 +118,7 @@ final class NoiseChapter {
                                 : now.status() == TargetStatus.MET ? "达到规划目标（" + target + "）" : "无可比较的规划目标")
                         .append("；");
             } else {
-                text.append(year).append("年").append(name).append("无数值；");
+                text.append(year).append("年无").append(name).append("；");
             }
             text.append(over.isEmpty() ? PlanPeriod.FIRST_YEAR + "年以来各年均未超过规划目标。"
                     : PlanPeriod.FIRST_YEAR + "年以来超过规划目标的年份：" + Texts.joinZh(over) + "。");
@@ -144,7 +144,10 @@ final class NoiseChapter {
         if (origins.contains(org.ecokiosk.model.DataOrigin.PUBLISHED)) {
             read.add(Provenance.rows("published_figure", publishedRows));
         }
-        doc.table(new DataTable(numbers.nextTable(PlanPeriod.FIRST_YEAR + "–" + year + "年昼间区域与道路交通声环境与规划目标对照",
+        // the title names the years the rows cover: a later bulletin without new surveys lists no empty years
+        int lastRow = java.util.stream.Stream.concat(regionalYears.stream(), trafficYears.stream())
+                .mapToInt(NoiseTargetYear::year).max().orElse(year);
+        doc.table(new DataTable(numbers.nextTable(PlanPeriod.FIRST_YEAR + "–" + lastRow + "年昼间区域与道路交通声环境与规划目标对照",
                 Provenance.of(read, origins, "“十四五”规划第五章噪声目标；HJ 640-2012 评价等级")),
                 List.of("类别", "年份", "昼间平均等效声级 dB(A)", "HJ 640-2012 等级", "规划目标 dB(A)", "对照结果", "数值来源"), rows,
                 true, List.of(1.5f, 0.7f, 1.4f, 1.3f, 1.1f, 1f, 2.2f)));

@@ -118,12 +118,15 @@ final class WaterChapter {
         this.publishedRows = source.published().size();
     }
 
-    /** The plan's river sections first (in the plan's order), then sections with a target class, then the rest. */
+    /**
+     * The plan's river sections first (in the plan's order), then sections with a target class, then
+     * the rest; within each, rivers before lakes and reservoirs, in the order of the charts.
+     */
     private static List<WaterSection> planFirst(List<WaterSection> all, Map<String, FigureSeries> riverOf) {
         List<WaterSection> ordered = new ArrayList<>(all);
-        ordered.sort(java.util.Comparator.comparingInt(s -> riverOf.containsKey(s.code())
+        ordered.sort(java.util.Comparator.<WaterSection>comparingInt(s -> riverOf.containsKey(s.code())
                 ? riverOf.get(s.code()).ordinal() - FigureSeries.values().length
-                : s.targetClass().isBlank() ? 1 : 0));
+                : s.targetClass().isBlank() ? 1 : 0).thenComparing(s -> s.body().isStillWater()));
         return ordered;
     }
 
@@ -163,11 +166,13 @@ final class WaterChapter {
             long withTarget = surface.stream().filter(r -> r.target().isPresent()).count();
             long met = surface.stream().filter(r -> r.status() == TargetStatus.MET).count();
             long fromDocument = surface.stream().filter(r -> r.origin() == DataOrigin.PUBLISHED).count();
-            doc.paragraph(period() + "共评价" + surface.size() + "个地表水断面（水体），其中" + withTarget + "个有规划目标类别，"
+            long lakes = surface.stream().filter(r -> r.section().body().isStillWater()).count();
+            doc.paragraph(period() + "共评价" + surface.size() + "个地表水断面（水体），其中河流断面" + (surface.size() - lakes)
+                    + "个、湖库" + lakes + "个；" + withTarget + "个有规划目标类别，"
                     + met + "个达到目标。" + (fromDocument > 0 ? "其中" + fromDocument + "个断面的类别为区政府公开发布的数值（"
                     + PublishedFiguresTable.titles(published) + "）。" : "")
                     + (unmonitored > 0 ? "另有" + unmonitored + "个断面（水体）本年无监测数据，未列入评价。" : ""));
-            writeChart(doc, numbers, charts);
+            writeCharts(doc, numbers, charts);
             writeTable(doc, numbers);
         }
         writeDrinking(doc, numbers);
@@ -205,10 +210,26 @@ final class WaterChapter {
         doc.smallPrint("达标判定：水源地" + (partial() ? "各月" : "全年") + "各项目均值按 GB 3838-2002 单因子评价，达到或优于 III 类为达标；达标率按水源地个数计。");
     }
 
-    private void writeChart(ArchivalPdf doc, Numbering numbers, EcoChartFactory charts) {
+    /**
+     * Rivers, then lakes and reservoirs, each in a chart of its own, as the district's 公报 shows
+     * them: one chart of two dozen bars is taller than what a page has left after the chapter's
+     * opening text, so it would move whole to the next page and leave most of this one empty.
+     */
+    private void writeCharts(ArchivalPdf doc, Numbering numbers, EcoChartFactory charts) {
+        List<Row> rivers = surface.stream().filter(r -> !r.section().body().isStillWater()).toList();
+        List<Row> lakes = surface.stream().filter(r -> r.section().body().isStillWater()).toList();
+        if (!rivers.isEmpty()) {
+            writeChart(doc, numbers, charts, rivers, "河流断面");
+        }
+        if (!lakes.isEmpty()) {
+            writeChart(doc, numbers, charts, lakes, "湖库");
+        }
+    }
+
+    private void writeChart(ArchivalPdf doc, Numbering numbers, EcoChartFactory charts, List<Row> shown, String what) {
         List<ColouredValue> bars = new ArrayList<>();
-        StringBuilder alt = new StringBuilder("横向柱状图：" + period() + "各地表水断面水质类别，柱越短水质越好：");
-        for (Row r : surface) {
+        StringBuilder alt = new StringBuilder("横向柱状图：" + period() + "各" + what + "水质类别，柱越短水质越好：");
+        for (Row r : shown) {
             WaterClass c = r.waterClass();
             bars.add(new ColouredValue(ChartValue.of(r.section().name().zh(), WaterClassFormat.rank(c)),
                     new Color(c.colour().red(), c.colour().green(), c.colour().blue())));
@@ -232,7 +253,8 @@ final class WaterChapter {
         axis.setRange(0, WaterClass.values().length + 0.7);
         axis.setTickUnit(new NumberTickUnit(1, new WaterClassFormat()));
         plot.getRenderer().setDefaultItemLabelGenerator(new StandardCategoryItemLabelGenerator("{2}", new WaterClassFormat()));
-        doc.chart(chart, doc.contentWidth(), height, alt.toString(), numbers.nextFigure(period() + "地表水断面水质类别", provenance(SURFACE_RULES)));
+        doc.chart(chart, doc.contentWidth(), height, alt.toString(),
+                numbers.nextFigure(period() + what + "水质类别", provenance(shown, SURFACE_RULES)));
     }
 
     private void writeTable(ArchivalPdf doc, Numbering numbers) {
@@ -248,16 +270,16 @@ final class WaterChapter {
                 List.of(2.5f, 1.1f, 1f, 1f, 1f, 1f, 1.8f, 1.1f)));
         doc.smallPrint("评价方法：GB 3838-2002，环办〔2011〕22号单因子评价法，以" + (partial() ? coverage.orElseThrow().monthsZh() : "全年")
                 + "各项目均值定类（不含水温、总氮、粪大肠菌群）。定类项目为类别最差的项目；未达到目标时列出劣于目标类别的项目。"
-                + "断面按规划专栏2所列河流在前排列。数值来源为“公开发布”的，类别取自区政府公开发布的文件，同年度无监测数据。");
+                + "断面排列：规划专栏2所列河流在前，其次为其他河流，湖库在后。数值来源为“公开发布”的，类别取自区政府公开发布的文件，同年度无监测数据。");
     }
 
     private Provenance provenance(String rules) {
-        java.util.Set<String> codes = new java.util.HashSet<>();
+        return provenance(surface, rules);
+    }
+
+    private Provenance provenance(List<Row> shown, String rules) {
         List<DataOrigin> origins = new ArrayList<>();
-        surface.forEach(r -> {
-            codes.add(r.section().code());
-            origins.add(r.origin());
-        });
+        shown.forEach(r -> origins.add(r.origin()));
         List<String> read = new ArrayList<>(tablesRead);
         if (origins.contains(DataOrigin.PUBLISHED)) {
             read.add(Provenance.rows("published_figure", publishedRows));

@@ -91,12 +91,21 @@ final class FittingChartRenderer extends DivRenderer {
         float available = layoutContext.getArea().getBBox().getHeight();
         float preferred = image.preferredHeight;
         float minimum = preferred * MIN_SCALE;
-        if (available >= preferred + CAPTION_RESERVE || available < minimum + CAPTION_RESERVE) {
+        if (available < minimum + CAPTION_RESERVE) {
             useHeight(preferred);
             return super.layout(layoutContext);
         }
-        // short of room: the height that fills the rest of the page, then a little lower, then the lowest
         float first = (float) Math.floor(available - CAPTION_RESERVE);
+        if (first >= preferred) {
+            useHeight(preferred);
+            LayoutResult whole = super.layout(layoutContext);
+            if (whole.getStatus() == LayoutResult.FULL) {
+                return whole;
+            }
+            // the caption or the margins took more than the reserve: a little lower, as when short of room
+            first = preferred - RETRY_STEP;
+        }
+        // short of room: the height that fills the rest of the page, then a little lower, then the lowest
         for (float height : new float[] {first, first - RETRY_STEP, minimum}) {
             if (height < minimum || height > first) {
                 continue;
