@@ -463,33 +463,46 @@ final class AirChapter {
      * annual figure of each series, and why a year short of 31 December is not among them.
      */
     private String trendSummary() {
-        List<String> spans = new ArrayList<>();
         List<TrendPoint> pm = trend.stream().filter(p -> p.pm25().isPresent()).toList();
         List<TrendPoint> good = trend.stream().filter(p -> p.goodDays().isPresent()).toList();
+        List<Span> spans = new ArrayList<>();
         if (pm.size() >= 2) {
-            spans.add(span(pm.get(0).year(), pm.get(pm.size() - 1).year(), "细颗粒物（PM2.5）年均浓度",
+            spans.add(new Span(pm.get(0).year(), pm.get(pm.size() - 1).year(), "细颗粒物（PM2.5）年均浓度",
                     round(pm.get(0).pm25().getAsDouble()), round(pm.get(pm.size() - 1).pm25().getAsDouble()),
                     "微克/立方米", "降至", "升至"));
         }
         if (good.size() >= 2) {
-            spans.add(span(good.get(0).year(), good.get(good.size() - 1).year(), "优良天数",
+            spans.add(new Span(good.get(0).year(), good.get(good.size() - 1).year(), "优良天数",
                     good.get(0).goodDays().getAsDouble(), good.get(good.size() - 1).goodDays().getAsDouble(),
                     "天", "减至", "增至"));
         }
-        StringBuilder text = new StringBuilder(spans.isEmpty() ? "暂无可比较的年度数值。" : String.join("；", spans) + "。");
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < spans.size(); i++) {
+            Span span = spans.get(i);
+            boolean sameYears = i > 0 && spans.get(i - 1).sameYears(span);
+            text.append(i == 0 ? "" : sameYears ? "，" : "；").append(span.zh(!sameYears));
+        }
+        text.append(spans.isEmpty() ? "暂无可比较的年度数值。" : "。");
         trend.stream().filter(p -> p.pm25().isEmpty() && p.goodDays().isEmpty() && p.data()).forEach(p -> text
                 .append(p.year()).append("年").append(p.origin().startsWith("仅有") ? p.origin() : "无年度值").append("。"));
         return text.append("各年数值及其来源列于图后的数据表。").toString();
     }
 
-    /** "2015–2025年，优良天数由281天增至312天"; "2015年和2025年…均为30微克/立方米" when the two are equal. */
-    private static String span(int firstYear, int lastYear, String what, double first, double last, String unit,
-                               String down, String up) {
-        if (first == last) {
-            return firstYear + "年和" + lastYear + "年" + what + "均为" + Texts.number(last, 0) + unit;
+    /** A series from its first to its last annual figure, as the trend's summary says it. */
+    private record Span(int firstYear, int lastYear, String what, double first, double last, String unit,
+                        String down, String up) {
+        boolean sameYears(Span other) {
+            return firstYear == other.firstYear && lastYear == other.lastYear;
         }
-        return firstYear + "–" + lastYear + "年，" + what + "由" + Texts.number(first, 0) + unit + (last < first ? down : up)
-                + Texts.number(last, 0) + unit;
+
+        /** "2015–2025年，优良天数由281天增至312天"; "2015年和2025年…均为30微克/立方米" when the two are equal. */
+        String zh(boolean withYears) {
+            if (first == last) {
+                return firstYear + "年和" + lastYear + "年" + what + "均为" + Texts.number(last, 0) + unit;
+            }
+            return (withYears ? firstYear + "–" + lastYear + "年，" : "") + what + "由" + Texts.number(first, 0) + unit
+                    + (last < first ? down : up) + Texts.number(last, 0) + unit;
+        }
     }
 
     /** The plan's 2025 target of a series, or the printed figure when the snapshot lacks the indicator. */

@@ -1,0 +1,126 @@
+package org.ecokiosk.report;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.ecokiosk.report.pdf.LaidOutLines;
+import org.ecokiosk.report.pdf.LaidOutLines.Line;
+import org.ecokiosk.snapshot.SnapshotReader;
+import org.ecokiosk.snapshot.TestSnapshots;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.verapdf.pdfa.flavours.PDFAFlavour;
+
+/**
+ * The bulletins of the bundled content read page by page as an officer reads them: 24 water
+ * sections, air days to 31 October 2026 (a split year: HJ 633-2012 until 28 February), no data
+ * for 2030. Read through the laid-out lines, so a figure moved to the next page shows as the
+ * empty foot it leaves.
+ */
+class BulletinPagesTest {
+    @TempDir
+    static Path dir;
+    private static final Map<Integer, byte[]> BULLETINS = new HashMap<>();
+
+    @BeforeAll
+    static void build() throws Exception {
+        Path snapshot = TestSnapshots.fromContent(dir);
+        try (SnapshotReader reader = SnapshotReader.open(snapshot)) {
+            for (int year : List.of(2016, 2025, 2026, 2030)) {
+                BULLETINS.put(year, ReportBuilder.render(ReportRequest.bulletin(year), reader));
+            }
+        }
+    }
+
+    private static String text(int year) {
+        return ReportTexts.all(BULLETINS.get(year));
+    }
+
+    @Test
+    void aPageBeforeAFigureIsNotLeftAQuarterEmpty() throws Exception {
+        for (Map.Entry<Integer, byte[]> bulletin : BULLETINS.entrySet()) {
+            List<List<Line>> pages = LaidOutLines.byPage(bulletin.getValue());
+            for (int p = 0; p + 1 < pages.size(); p++) {
+                List<Line> next = pages.get(p + 1);
+                // chart text is drawn as outlines: a page that opens with a figure (after its heading
+                // at most) shows the figure's caption among its first two lines ("图表" heads the
+                // appendix's table, whose rows name figures too)
+                boolean opensWithFigure = !next.isEmpty() && !next.get(0).text().startsWith("图表")
+                        && next.stream().limit(2).anyMatch(l -> l.text().matches("^图 ?\\d.*"));
+                if (opensWithFigure) {
+                    float empty = LaidOutLines.emptyBelow(pages.get(p));
+                    assertTrue(empty < 0.25f * LaidOutLines.bodyHeight(), bulletin.getKey() + " page " + (p + 1)
+                            + " leaves " + empty + " pt empty before the figure opening page " + (p + 2));
+                }
+            }
+        }
+    }
+
+    @Test
+    void riversAndLakesHaveAChartEachAndTheFirstFollowsItsText() throws Exception {
+        List<List<Line>> pages = LaidOutLines.byPage(BULLETINS.get(2025));
+        int text = pageOf(pages, "（一）地表水");
+        int rivers = pageOf(pages, "河流断面水质类别");
+        assertTrue(text >= 0 && rivers == text, "the rivers' chart is on the page of its text: " + text + ", " + rivers);
+        assertTrue(pageOf(pages, "2025年湖库水质类别") >= rivers, "the lakes' chart follows");
+        String all = text(2025);
+        assertTrue(all.contains(ReportTexts.squeeze("共评价24个地表水断面（水体），其中河流断面12个、湖库12个")), "counts by kind");
+    }
+
+    @Test
+    void theTrendIsSaidInWordsBeforeItsCharts() {
+        String all = text(2025);
+        int words = all.indexOf(ReportTexts.squeeze("2015–2025年，细颗粒物（PM2.5）年均浓度由53微克/立方米降至30微克/立方米，"
+                + "优良天数由281天增至312天。"));
+        assertTrue(words > 0, "first and last annual figure of each series, their years said once");
+        assertTrue(words < all.indexOf("PM2.5年均浓度变化趋势"), "before the charts");
+        assertTrue(text(2026).contains(ReportTexts.squeeze("2026年仅有1–10月数据，不作年度值。")), "the partial year says why");
+    }
+
+    @Test
+    void aSplitYearNamesBothIndexStandardsWithTheirDays() {
+        String split = ReportTexts.squeeze("按 HJ 633-2012（1月1日至2月28日）、HJ 633-2026（3月1日起）的空气质量指数级别统计");
+        assertTrue(text(2026).contains(split), "2026: the days before 1 March were indexed by HJ 633-2012");
+        assertTrue(text(2025).contains(ReportTexts.squeeze("按 HJ 633-2012 的空气质量指数级别统计")), "2025: one standard");
+        assertTrue(text(2026).contains(ReportTexts.squeeze("首要污染物：HJ 633-2012（1月1日至2月28日）")), "the appendix too");
+    }
+
+    @Test
+    void theLimitsAreThoseInForceAtTheYearsEnd() {
+        for (int year : List.of(2025, 2026)) {
+            assertTrue(text(year).contains(ReportTexts.squeeze("二级浓度限值（" + year + "年末现行标准）")), year + "");
+            assertFalse(text(year).contains("施行的标准"), "never as if the standard took effect on 31 December");
+        }
+    }
+
+    @Test
+    void aYearWithoutNoiseSurveysSaysSoAndTitlesOnlyTheYearsItLists() {
+        String all = text(2030);
+        assertTrue(all.contains(ReportTexts.squeeze("2030年无区域环境噪声昼间平均值；")), all);
+        assertFalse(all.contains("平均值无数值"), "not 'the mean has no value'");
+        assertTrue(all.contains(ReportTexts.squeeze("2021–2025年昼间区域与道路交通声环境与规划目标对照")), "rows end in 2025");
+        assertFalse(all.contains("2021–2030年昼间"), "no years the table does not list");
+    }
+
+    private static int pageOf(List<List<Line>> pages, String text) {
+        for (int p = 0; p < pages.size(); p++) {
+            if (pages.get(p).stream().anyMatch(l -> ReportTexts.squeeze(l.text()).contains(ReportTexts.squeeze(text)))) {
+                return p;
+            }
+        }
+        return -1;
+    }
+
+    @Test
+    void theContentsBulletinsStayArchiveGrade() {
+        for (int year : List.of(2026, 2030)) {
+            PdfValidation.assertCompliant(BULLETINS.get(year), PDFAFlavour.PDFA_2_U);
+            PdfValidation.assertCompliant(BULLETINS.get(year), PDFAFlavour.PDFUA_1);
+        }
+    }
+}
