@@ -42,10 +42,12 @@ final class AirChapter {
     private static final double PM25_TARGET = 34;
     private static final double GOOD_DAYS_TARGET = 300;
     /**
-     * Written in a trend's empty year; two parts, so the chart sets it as two short lines in a
-     * year's narrow column rather than one character a line.
+     * Written in a trend's empty year: two parts of two characters at most, so the chart sets
+     * them as two short lines in a year's narrow column ("无年度值" did not fit one and was set one
+     * character a line). "未满全年" when every empty year is one whose data end before 31 December.
      */
-    static final String NO_ANNUAL_VALUE = "无 / 年度值";
+    static final String NO_ANNUAL_VALUE = "无 / 年值";
+    static final String PART_OF_A_YEAR = "未满 / 全年";
 
     private final ReportSource source;
     private final PlanSeries series;
@@ -397,15 +399,18 @@ final class AirChapter {
             goodAlt.append(label).append("年").append(p.goodDays().isPresent() ? Texts.number(p.goodDays(), 0) + "天" : "无数据")
                     .append("；");
         }
+        boolean onlyPartYears = trend.stream().filter(p -> p.year() <= lastCharted)
+                .filter(p -> p.pm25().isEmpty() || p.goodDays().isEmpty()).allMatch(p -> p.origin().startsWith("仅有"));
+        String empty = onlyPartYears ? PART_OF_A_YEAR : NO_ANNUAL_VALUE;
         double pmTarget = target(FigureSeries.PM25, PM25_TARGET);
         double goodTarget = target(FigureSeries.GOOD_DAYS, GOOD_DAYS_TARGET);
         pmAlt.append("实线为规划目标").append(Texts.number(pmTarget, 0)).append("，虚线为国家二级标准35。");
         goodAlt.append("参考线为规划目标").append(Texts.number(goodTarget, 0)).append("天。");
-        doc.chart(charts.yearlyTrend(new ChartText("", "年份", "PM2.5 年均浓度 μg/m³", Optional.of(NO_ANNUAL_VALUE), sample),
+        doc.chart(charts.yearlyTrend(new ChartText("", "年份", "PM2.5 年均浓度 μg/m³", Optional.of(empty), sample),
                         "PM2.5 年均浓度", pm25, new ReferenceLine("规划目标 ≤ " + Texts.number(pmTarget, 0), pmTarget),
                         Optional.of(new ReferenceLine("二级标准 35", 35))),
                 doc.contentWidth(), 200f, pmAlt.toString(), numbers.nextFigure("PM2.5 年均浓度变化趋势", trendProvenance()));
-        doc.chart(charts.yearlyTrend(new ChartText("", "年份", "优良天数 天", Optional.of(NO_ANNUAL_VALUE), sample),
+        doc.chart(charts.yearlyTrend(new ChartText("", "年份", "优良天数 天", Optional.of(empty), sample),
                         "优良天数", good, new ReferenceLine("规划目标 ≥ " + Texts.number(goodTarget, 0), goodTarget), Optional.empty()),
                 doc.contentWidth(), 200f, goodAlt.toString(), numbers.nextFigure("空气质量优良天数变化趋势", trendProvenance()));
         doc.table(new DataTable(numbers.nextTable("2015年以来 PM2.5 年均浓度与优良天数（图数据）", trendProvenance()),
