@@ -79,13 +79,16 @@ public final class ArchivalPdf {
     private final PageGeometry geometry = PageGeometry.a4();
     private final PdfOutline outlineRoot;
     private final GlyphForms chartGlyphs;
+    /** Where a table cell's single line sits, per font, size and leading (measured once per document). */
+    private final CellLineMetrics cellLines;
     private PdfOutline lastH1;
     private PdfOutline lastH2;
     private int headingCount;
     private int footnoteCount;
 
-    private ArchivalPdf(OutputStream out, ArchivalPdfSettings settings) {
+    private ArchivalPdf(OutputStream out, ArchivalPdfSettings settings, CellLineMetrics cellLines) {
         this.settings = settings;
+        this.cellLines = cellLines;
         ReproducibleStamp stamp = settings.stamp();
         byte[] id = stamp.documentId();
         WriterProperties properties = new WriterProperties()
@@ -116,8 +119,16 @@ public final class ArchivalPdf {
 
     /** Builds the document in memory and returns its bytes. */
     public static byte[] build(ArchivalPdfSettings settings, Consumer<ArchivalPdf> body) {
+        return build(settings, body, new CellLineMetrics());
+    }
+
+    /**
+     * Builds the document with {@code cellLines} for its table cells: with metrics that set no
+     * line, every cell is laid out by iText's paragraph layout (what the direct setting is checked against).
+     */
+    static byte[] build(ArchivalPdfSettings settings, Consumer<ArchivalPdf> body, CellLineMetrics cellLines) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(256 * 1024);
-        ArchivalPdf doc = new ArchivalPdf(out, settings);
+        ArchivalPdf doc = new ArchivalPdf(out, settings, cellLines);
         body.accept(doc);
         doc.finish();
         return out.toByteArray();
@@ -369,7 +380,8 @@ public final class ArchivalPdf {
 
     private Cell gridCell(GridCell spec, float fontSize) {
         boolean header = spec.role() != GridCell.Role.DATA;
-        Paragraph content = OfficialText.paragraph(spec.text(), fontSize).setMultipliedLeading(1.2f);
+        Paragraph content = OfficialText.paragraph(new CellText(cellLines), spec.text(), fontSize)
+                .setMultipliedLeading(1.2f);
         if (header) {
             content.setFont(bold);
         }
@@ -391,7 +403,8 @@ public final class ArchivalPdf {
     }
 
     private Cell cell(String text, boolean emphasised) {
-        Paragraph content = OfficialText.paragraph(text, TABLE_FONT_SIZE).setMultipliedLeading(1.25f);
+        Paragraph content = OfficialText.paragraph(new CellText(cellLines), text, TABLE_FONT_SIZE)
+                .setMultipliedLeading(1.25f);
         if (emphasised) {
             content.setFont(bold);
         }

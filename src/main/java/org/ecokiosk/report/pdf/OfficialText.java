@@ -67,7 +67,12 @@ public final class OfficialText {
 
     /** A paragraph of {@code text} at {@code fontSize} points, punctuated, with formula subscripts. */
     public static Paragraph paragraph(String text, float fontSize) {
-        Paragraph p = new Paragraph().setFontSize(fontSize);
+        return paragraph(new Paragraph(), text, fontSize);
+    }
+
+    /** {@code p} (empty) given the text of {@link #paragraph(String, float)}: a table cell's own kind of paragraph. */
+    static <P extends Paragraph> P paragraph(P p, String text, float fontSize) {
+        p.setFontSize(fontSize);
         for (Subscripts.Run run : Subscripts.runs(punctuate(text))) {
             Text t = untagged(run.text());
             p.add(run.subscript() ? t.setFontSize(fontSize * SUBSCRIPT_SCALE).setTextRise(-fontSize * 0.18f) : t);
