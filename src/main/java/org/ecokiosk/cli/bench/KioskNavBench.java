@@ -74,6 +74,9 @@ final class KioskNavBench implements Callable<Integer> {
     @Option(names = "--in-process", description = "run the kiosk in this JVM, with its options, instead of a fresh one"
             + " started with the launcher's JVM options and environment")
     boolean inProcess;
+    @Option(names = "--taps-csv", description = "also write every tap (screen, JVM uptime at start and end, wall and CPU,"
+            + " collection pause inside it) to this CSV file")
+    Optional<Path> tapsCsv = Optional.empty();
     @Option(names = "--native-memory", description = "start the kiosk's JVM with -XX:NativeMemoryTracking=summary and report"
             + " what it committed by category (the tracking itself costs a few MB)")
     boolean nativeMemory;
@@ -129,6 +132,7 @@ final class KioskNavBench implements Callable<Integer> {
         Map<Integer, Long> heapAt = new LinkedHashMap<>();
         List<ProcessMemory> rounds = new ArrayList<>();
         GcTally collections = new GcTally();
+        CollectionLog pauses = CollectionLog.listening();
         for (int i = 0; i < navigations; i++) {
             String id = ids.get(i % ids.size());
             times.get(id).add(tap(kiosk, scene, id, "#tile-" + id, clocks));
@@ -144,6 +148,7 @@ final class KioskNavBench implements Callable<Integer> {
                 System.err.printf("kiosk-nav: heap after %d navigations %.1f MB%n", i + 1, heapAt.get(i + 1) / 1048576.0);
             }
         }
+        pauses.stop();
         Map<String, long[]> ownCollections = collections.own();
         long heapAfter = collections.usedHeapAfterGc();
         Optional<ProcessMemory> memory = ProcessMemory.ofThisProcess();
@@ -201,6 +206,12 @@ final class KioskNavBench implements Callable<Integer> {
                 s.put("render_cpu_median_ms", ms(median(render)));
                 s.put("render_cpu_p95_ms", ms(percentile(render, 0.95)));
             }
+            List<Long> clear = navs.stream().filter(n -> pauses.within(n.startUptimeMs(), n.endUptimeMs()).isEmpty())
+                    .map(Navigation::frameNanos).toList();
+            s.put("with_a_collection", frame.size() - clear.size());
+            if (!clear.isEmpty()) {
+                s.put("p95_without_a_collection_ms", ms(percentile(clear, 0.95)));
+            }
             s.put("ratio_median_to_baseline", round(median(frame) / baseMedian));
             s.put("ratio_first_to_baseline", round(frame.get(0) / baseMedian));
             if (!BASELINE.equals(e.getKey())) {
@@ -225,6 +236,8 @@ final class KioskNavBench implements Callable<Integer> {
             out.put("heap_resident_end_mb", mb(kb));
             memory.ifPresent(m -> out.put("rss_outside_heap_end_mb", mb(m.rssKb() - kb)));
         });
+        putPausesInTaps(out, times, pauses);
+        tapsCsv.ifPresent(csv -> writeTaps(csv, times, pauses));
         ObjectNode gc = out.putObject("collections_during_navigation");
         ownCollections.forEach((name, countAndMs) -> gc.putObject(name).put("count", countAndMs[0]).put("ms", countAndMs[1]));
         if (!jvmCommitted.isEmpty()) {
@@ -234,6 +247,52 @@ final class KioskNavBench implements Callable<Integer> {
         spec.commandLine().getOut().println(json.writerWithDefaultPrettyPrinter().writeValueAsString(out));
         Platform.exit();
         return ExitCodes.OK;
+    }
+
+    /**
+     * How many taps a collection's pause fell into, and the pause time inside taps: what the
+     * collections add to the wall times above.
+     */
+    private static void putPausesInTaps(ObjectNode out, Map<String, List<Navigation>> times, CollectionLog pauses) {
+        long taps = 0;
+        long hit = 0;
+        long pauseMsInTaps = 0;
+        java.util.Set<CollectionLog.Pause> counted = new java.util.HashSet<>();
+        for (List<Navigation> navs : times.values()) {
+            for (Navigation n : navs) {
+                taps++;
+                List<CollectionLog.Pause> in = pauses.within(n.startUptimeMs(), n.endUptimeMs());
+                if (!in.isEmpty()) {
+                    hit++;
+                }
+                for (CollectionLog.Pause p : in) {
+                    if (counted.add(p)) {
+                        pauseMsInTaps += p.ms();
+                    }
+                }
+            }
+        }
+        ObjectNode node = out.putObject("collections_in_taps");
+        node.put("taps", taps);
+        node.put("taps_with_a_collection", hit);
+        node.put("collections", pauses.all().size());
+        node.put("collections_inside_taps", counted.size());
+        node.put("pause_ms_inside_taps", pauseMsInTaps);
+        node.put("pause_ms_in_all", pauses.all().stream().mapToLong(CollectionLog.Pause::ms).sum());
+    }
+
+    /** One line a tap (screen, start and end uptime, wall and CPU, the pauses inside it), for a look at single taps. */
+    private static void writeTaps(Path csv, Map<String, List<Navigation>> times, CollectionLog pauses) {
+        List<String> lines = new ArrayList<>(List.of("screen,start_uptime_ms,end_uptime_ms,frame_ms,laid_out_ms,fx_cpu_ms,render_cpu_ms,pause_ms"));
+        times.forEach((id, navs) -> navs.forEach(n -> lines.add(String.join(",", id, Long.toString(n.startUptimeMs()),
+                Long.toString(n.endUptimeMs()), Double.toString(ms(n.frameNanos())), Double.toString(ms(n.laidOutNanos())),
+                Double.toString(ms(n.fxCpuNanos())), Double.toString(ms(n.renderCpuNanos())),
+                Long.toString(pauses.within(n.startUptimeMs(), n.endUptimeMs()).stream().mapToLong(CollectionLog.Pause::ms).sum())))));
+        try {
+            java.nio.file.Files.write(csv, lines);
+        } catch (java.io.IOException e) {
+            System.err.println("kiosk-nav: cannot write " + csv + ": " + e.getMessage());
+        }
     }
 
     /**
@@ -275,6 +334,7 @@ final class KioskNavBench implements Callable<Integer> {
         if (snapshot != null) {
             args.addAll(List.of("--snapshot", snapshot.toString()));
         }
+        tapsCsv.ifPresent(csv -> args.addAll(List.of("--taps-csv", csv.toAbsolutePath().toString())));
         Process probe = ProbeProcess.of(options, environment, args).redirectError(ProcessBuilder.Redirect.INHERIT).start();
         String said = new String(probe.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
         int exit = probe.waitFor();
@@ -290,8 +350,13 @@ final class KioskNavBench implements Callable<Integer> {
         return ExitCodes.OK;
     }
 
-    /** One timed navigation: wall time to laid out and to the frame drawn, CPU time of the FX and the render thread. */
-    private record Navigation(long laidOutNanos, long frameNanos, long fxCpuNanos, long renderCpuNanos) {
+    /**
+     * One timed navigation: wall time to laid out and to the frame drawn, CPU time of the FX and
+     * the render thread; when it started and ended in milliseconds of JVM uptime (the clock of
+     * the collections' own start and end times).
+     */
+    private record Navigation(long laidOutNanos, long frameNanos, long fxCpuNanos, long renderCpuNanos,
+                              long startUptimeMs, long endUptimeMs) {
     }
 
     /** The worst first visit and p95 over the screens (the bare baseline left out). */
@@ -351,6 +416,7 @@ final class KioskNavBench implements Callable<Integer> {
         AtomicLong cpuEnd = new AtomicLong();
         AtomicLong renderCpuEnd = new AtomicLong();
         PerformanceTracker tracker = PerformanceTracker.getSceneTracker(scene);
+        long startUptime = ManagementFactory.getRuntimeMXBean().getUptime();
         long cpuStart = clocks.threads().getThreadCpuTime(clocks.fx());
         long renderCpuStart = clocks.renderCpu();
         long start = System.nanoTime();
@@ -387,7 +453,7 @@ final class KioskNavBench implements Callable<Integer> {
         }
         tracker.setOnRenderedFrameTask(null);
         return new Navigation(laidOut.get() - start, frame.get() - start, cpuEnd.get() - cpuStart,
-                renderCpuEnd.get() - renderCpuStart);
+                renderCpuEnd.get() - renderCpuStart, startUptime, ManagementFactory.getRuntimeMXBean().getUptime());
     }
 
     private static <T> T onFxValue(java.util.function.Supplier<T> s) throws InterruptedException {
