@@ -192,9 +192,29 @@ public final class KioskFixture implements BeforeEachCallback, AfterEachCallback
         }
     }
 
-    /** The text of the label {@code query} finds. */
+    /**
+     * The text of the label {@code query} finds, the one on the page showing when a page kept hidden
+     * in the window (shell's page stack) has one too.
+     */
     public static String text(FxRobot robot, String query) {
-        return robot.lookup(query).queryAs(Labeled.class).getText();
+        return robot.lookup(query).queryAllAs(Labeled.class).stream().filter(KioskFixture::showing).findFirst()
+                .orElseGet(() -> robot.lookup(query).queryAs(Labeled.class)).getText();
+    }
+
+    /**
+     * True when {@code node} is in a window and neither it nor any parent is hidden: what a visitor
+     * can see, unlike a node of a page the shell keeps hidden in the window for its next visit.
+     */
+    public static boolean showing(javafx.scene.Node node) {
+        if (node.getScene() == null) {
+            return false;
+        }
+        for (javafx.scene.Node n = node; n != null; n = n.getParent()) {
+            if (!n.isVisible()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -202,7 +222,8 @@ public final class KioskFixture implements BeforeEachCallback, AfterEachCallback
      * node by node on the FX thread, and a look from the test thread can catch it half built.
      */
     public static void waitFor(FxRobot robot, String query) throws Exception {
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(query).tryQuery().isPresent());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> robot.lookup(query).queryAll().stream().anyMatch(KioskFixture::showing));
         WaitForAsyncUtils.waitForFxEvents();
     }
 

@@ -30,6 +30,7 @@ public final class KioskShell {
     private final Language defaultLanguage;
     private final StackPane root = new StackPane();
     private final BorderPane frame = new BorderPane();
+    private final PageStack pages = new PageStack();
     private final PinPrompt pinPrompt;
     private final AdminMenu adminMenu;
     private final ContrastTheme theme;
@@ -64,7 +65,14 @@ public final class KioskShell {
         // admin corner) above the top edge, as a centred frame would
         StackPane.setAlignment(frame, javafx.geometry.Pos.TOP_LEFT);
         root.getChildren().add(frame);
-        navigator.currentProperty().addListener((obs, was, now) -> frame.setCenter(now == null ? null : now.view()));
+        frame.setCenter(pages);
+        navigator.currentProperty().addListener((obs, was, now) -> {
+            if (now == null) {
+                pages.clear();
+            } else {
+                pages.show(now.view());
+            }
+        });
         adminMenu = new AdminMenu(messages, admin, () -> {
             hideOverlays();
             admin.ifPresent(AdminEntry::enter);
@@ -76,6 +84,10 @@ public final class KioskShell {
         scale.applyTo(root);
         scale.follow(root);
         theme.applyTo(root);
+        // these restyle the whole window: the hidden pages are styled again when next shown, not all now
+        scale.largeProperty().addListener((obs, was, now) -> pages.dropHidden());
+        scale.baseSizeProperty().addListener((obs, was, now) -> pages.dropHidden());
+        theme.highContrastProperty().addListener((obs, was, now) -> pages.dropHidden());
         messages.languageProperty().set(defaultLanguage);
     }
 
