@@ -88,6 +88,9 @@ public final class KioskShell {
         scale.largeProperty().addListener((obs, was, now) -> pages.dropHidden());
         scale.baseSizeProperty().addListener((obs, was, now) -> pages.dropHidden());
         theme.highContrastProperty().addListener((obs, was, now) -> pages.dropHidden());
+        // and a page built in the other language must not wait in the window (a hidden page is
+        // rebuilt when next shown, as before; taken out now, a language tap lays out no hidden page)
+        messages.languageProperty().addListener((obs, was, now) -> pages.dropHidden());
         messages.languageProperty().set(defaultLanguage);
     }
 

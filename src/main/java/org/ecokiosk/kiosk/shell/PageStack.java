@@ -23,6 +23,10 @@ import javafx.scene.layout.Pane;
  * hidden page with the same ids (every page has its #sample-banner); a lookup that counts nodes
  * in the window counts the hidden pages' too, so count on the page or count what is showing.
  *
+ * <p>A language switch takes the hidden pages out too: each is rebuilt in the new language when
+ * next shown, and none built in the other language waits in the window. What waits here is then
+ * always in the window's language and size, laid out inside it like the page showing.
+ *
  * <p>A change that restyles the whole window (大字, high contrast, the window's shape) would
  * restyle every hidden page along with the one showing, on the visitor's touch: {@link #dropHidden}
  * takes them out first, and each is styled again when it is next shown, as before.
