@@ -131,10 +131,10 @@ final class AirChapter {
                     indexProvenance(a));
             writePollutants(doc, numbers, sub.next(labels.partial() ? "主要污染物浓度" : "主要污染物年评价浓度"), a, previous);
             AirCompositeSection.write(doc, numbers, sub.next("环境空气质量综合指数"), a, labels, previous,
-                    noPreviousReason(), limitsProvenance(a.record()));
+                    noPreviousReason(), limitsProvenance(a));
             writePrimary(doc, numbers, sub.next("首要污染物"), a, previous);
             writeMonthly(doc, numbers, charts, sub.next("月度变化"), a);
-            AirStationsSection.write(doc, numbers, sub.next("各监测点位"), source, a, labels, limitsProvenance(a.record()));
+            AirStationsSection.write(doc, numbers, sub.next("各监测点位"), source, a, labels, limitsProvenance(a));
         }
         writePrecipitation(doc, sub.next("降水酸度与降尘"));
         writeTrend(doc, numbers, charts, sub.next("变化趋势（" + ReportRequest.FIRST_YEAR + "年以来）"));
@@ -241,10 +241,12 @@ final class AirChapter {
                     Texts.number(limit, decimals), verdict, multiple, Texts.number(last, decimals),
                     previous.isEmpty() ? noPreviousReason() : YearOnYearText.relative(YearOnYear.of(s.value(), last), decimals)));
         }
-        doc.table(new DataTable(numbers.nextTable(labels.current() + "主要污染物浓度与国家二级标准比较", limitsProvenance(r)),
+        doc.table(new DataTable(numbers.nextTable(labels.current() + "主要污染物浓度与国家二级标准比较", limitsProvenance(a)),
                 List.of("污染物", "评价指标", "单位", "浓度", "二级标准限值", "达标情况", "超标倍数",
                         labels.partial() ? "上年同期" : "上年", "同比"), rows, true,
-                List.of(2.1f, 2.0f, 1.0f, 0.8f, 1.1f, 1.1f, 1.1f, labels.partial() ? 1.2f : 0.9f, 1.3f)));
+                // a part of a year's wider 上年同期 column leaves 同比 room for "下降12.5%" on one line
+                labels.partial() ? List.of(2.1f, 1.8f, 1.0f, 0.8f, 1.1f, 1.1f, 1.1f, 1.2f, 1.5f)
+                        : List.of(2.1f, 2.0f, 1.0f, 0.8f, 1.1f, 1.1f, 1.1f, 0.9f, 1.3f)));
         doc.smallPrint("评价依据：" + limitsName(a.limits()) + "《环境空气质量标准》二级浓度限值（" + r.year()
                 + "年末现行标准），HJ 663-2013《环境空气质量评价技术规范（试行）》。"
                 + "超标倍数 =（浓度 − 限值）÷ 限值，仅在超标时给出。"
@@ -419,9 +421,10 @@ final class AirChapter {
     }
 
     /** The pollutant table: judged by the year's limits under the year's evaluation method. */
-    private Provenance limitsProvenance(AnnualAirRecord r) {
+    private Provenance limitsProvenance(AirYear a) {
+        AnnualAirRecord r = a.record();
         return Provenance.of(source.airTablesRead(), source.airOrigins(r.year()),
-                Provenance.standard(r.indexRulesId()) + "；" + limits(r) + " 限值、" + method(r) + " 方法");
+                IndexRulesText.of(a) + "；" + limits(r) + " 限值、" + method(r) + " 方法");
     }
 
     private Provenance indexProvenance(AirYear a) {

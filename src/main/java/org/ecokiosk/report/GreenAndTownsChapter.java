@@ -56,6 +56,34 @@ final class GreenAndTownsChapter {
                 Provenance.rows("indicator_value", source.values().size()));
     }
 
+    /**
+     * 同比 of a green figure as printed: a share in percentage points ("上升0.5个百分点"), another
+     * figure by its difference in its unit ("增加0.2平方米/人"); "上年无数据" without last year's.
+     */
+    static String yearOnYear(GreenRow g) {
+        if (g.previous().isEmpty() || g.current().isEmpty() || g.previous().get().number().isEmpty()
+                || g.current().get().number().isEmpty()) {
+            return YearOnYearText.NO_PREVIOUS;
+        }
+        int decimals = Math.max(decimals(g.previous().get().value().display()), decimals(g.current().get().value().display()));
+        java.math.BigDecimal difference = java.math.BigDecimal.valueOf(g.current().get().number().getAsDouble())
+                .subtract(java.math.BigDecimal.valueOf(g.previous().get().number().getAsDouble()))
+                .setScale(decimals, java.math.RoundingMode.HALF_UP);
+        if (difference.signum() == 0) {
+            return "持平";
+        }
+        String amount = difference.abs().toPlainString();
+        if (g.unit().equals("%")) {
+            return (difference.signum() > 0 ? "上升" : "下降") + amount + "个百分点";
+        }
+        return (difference.signum() > 0 ? "增加" : "减少") + amount + g.unit();
+    }
+
+    private static int decimals(String display) {
+        int dot = display.indexOf('.');
+        return dot < 0 ? 0 : display.length() - dot - 1;
+    }
+
     boolean usesSample() {
         return green.stream().anyMatch(g -> g.current().map(YearFigure::sample).orElse(false)
                         || g.previous().map(YearFigure::sample).orElse(false))
@@ -74,10 +102,11 @@ final class GreenAndTownsChapter {
             List<List<String>> rows = new ArrayList<>();
             for (GreenRow g : green) {
                 rows.add(List.of(g.name(), g.unit(), g.previous().map(f -> f.value().display()).orElse(Texts.NO_VALUE),
-                        g.current().map(f -> f.value().display()).orElse(Texts.NO_VALUE)));
+                        g.current().map(f -> f.value().display()).orElse(Texts.NO_VALUE), yearOnYear(g)));
             }
             doc.table(new DataTable(numbers.nextTable(year + "年绿地指标", greenProvenance()),
-                    List.of("指标", "单位", (year - 1) + "年", year + "年"), rows, true, List.of(3f, 1.4f, 1.2f, 1.2f)));
+                    List.of("指标", "单位", (year - 1) + "年", year + "年", "同比"), rows, true,
+                    List.of(3f, 1.4f, 1.2f, 1.2f, 1.8f)));
         }
         doc.h3("（二）生态文明建设示范镇街");
         if (towns.isEmpty()) {

@@ -68,6 +68,10 @@ final class WaterComparisonSection {
         } else if (rows.stream().allMatch(r -> r.change().current().isEmpty())) {
             doc.paragraph(year + "年尚无地表水断面监测数据，不作同比；" + previous + "各断面的水质类别见" + (year - 1)
                     + "年公报。");
+        } else if (rows.stream().allMatch(r -> r.change().previous().isEmpty())) {
+            // a table of "无数据 / 上年无数据" rows says nothing the sentence does not
+            doc.paragraph(previous + "各断面（水体）均无水质监测数据，" + current + "的水质类别不作同比；" + current
+                    + "各断面的水质类别见本章（一）。");
         } else {
             List<List<String>> cells = new ArrayList<>();
             Set<DataOrigin> origins = EnumSet.noneOf(DataOrigin.class);

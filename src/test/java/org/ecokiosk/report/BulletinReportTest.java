@@ -55,7 +55,7 @@ class BulletinReportTest {
         assertTrue(text.contains("区域声环境夜间146.1三级（一般）"), "regional night");
         assertTrue(text.contains("1类夜间147.0450/1超标"), "zone 1 night");
         assertTrue(text.contains("点次达标率50.0%"), "zone compliance 2 of 4");
-        assertTrue(text.contains("森林覆盖率%32.933.1"), "green space");
+        assertTrue(text.contains("森林覆盖率%32.933.1上升0.2个百分点"), "green space with its 同比 in points");
         assertTrue(text.contains("井口污水处理厂污水处理沙坪坝区井口镇2次"), "open facility");
     }
 
@@ -92,7 +92,9 @@ class BulletinReportTest {
         assertTrue(text.contains("O3日最大8小时平均浓度月均值"), "O3 monthly chart");
         assertTrue(text.contains("没有降水（酸雨）监测和降尘监测数据"), "no precipitation or dust data, said honestly");
         assertTrue(text.contains("主要措施尚未提供"), "no officer's measures imported");
-        assertTrue(text.contains("地表水断面水质类别同比"), "water classes year on year");
+        // 2024 has no water samples: one sentence, not a table of "无数据" rows
+        assertTrue(text.contains("2024年各断面（水体）均无水质监测数据，2025年的水质类别不作同比"), "water classes year on year");
+        assertFalse(text.contains("地表水断面水质类别同比"), "no table of empty comparisons");
         assertTrue(text.contains("没有入境、出境断面的分别监测"), "Jialing inflow/outflow: no such sections, said plainly");
         assertTrue(text.contains("本年度不作营养状态评价"), "no trophic-state parameters, said plainly");
         assertTrue(text.contains("（一）生态保护红线与自然保护地") && text.contains("（三）固体废物"), "ecology topics");

@@ -17,15 +17,16 @@ import org.junit.jupiter.api.io.TempDir;
 import org.verapdf.pdfa.flavours.PDFAFlavour;
 
 /**
- * The bulletins of the bundled content read page by page as an officer reads them: 24 water
+ * The reports of the bundled content read page by page as an officer reads them: 24 water
  * sections, air days to 31 October 2026 (a split year: HJ 633-2012 until 28 February), no data
  * for 2030. Read through the laid-out lines, so a figure moved to the next page shows as the
  * empty foot it leaves.
  */
-class BulletinPagesTest {
+class ContentReportPagesTest {
     @TempDir
     static Path dir;
     private static final Map<Integer, byte[]> BULLETINS = new HashMap<>();
+    private static byte[] planProgress;
 
     @BeforeAll
     static void build() throws Exception {
@@ -34,6 +35,7 @@ class BulletinPagesTest {
             for (int year : List.of(2016, 2025, 2026, 2030)) {
                 BULLETINS.put(year, ReportBuilder.render(ReportRequest.bulletin(year), reader));
             }
+            planProgress = ReportBuilder.render(ReportRequest.planProgress(2025), reader);
         }
     }
 
@@ -105,6 +107,26 @@ class BulletinPagesTest {
         assertFalse(all.contains("平均值无数值"), "not 'the mean has no value'");
         assertTrue(all.contains(ReportTexts.squeeze("2021–2025年昼间区域与道路交通声环境与规划目标对照")), "rows end in 2025");
         assertFalse(all.contains("2021–2030年昼间"), "no years the table does not list");
+    }
+
+    @Test
+    void summaryCountsThePlansIndicatorsNotTheTablesRows() {
+        String counts = ReportTexts.squeeze("按终期评估口径（2025年）：6项已达到，6项目标待市级下达，6项暂无数据"
+                + "（第10项按嘉陵江、梁滩河2行中较差者计）");
+        assertTrue(ReportTexts.all(planProgress).contains(counts), "18 indicators, row 10 counted once");
+        assertTrue(text(2025).contains(ReportTexts.squeeze("“十四五”规划主要指标按终期评估口径：6项已达到，6项目标待市级下达，"
+                + "6项暂无数据")), "the bulletin's 综述 says the same");
+        assertFalse(text(2025).contains("7项已达到"), "not the 19 rows' count");
+    }
+
+    @Test
+    void everyComparisonIsOneThatHasALastYear() throws Exception {
+        assertTrue(text(2025).contains(ReportTexts.squeeze("2024年各断面（水体）均无水质监测数据，2025年的水质类别不作同比")),
+                "2024 has no water samples: a sentence");
+        assertFalse(text(2025).contains("地表水断面水质类别同比"), "not 26 rows of 无数据");
+        assertTrue(text(2026).contains("地表水断面水质类别同比"), "2026 against 2025's classes: the table");
+        assertTrue(LaidOutLines.all(BULLETINS.get(2026)).stream()
+                .anyMatch(l -> l.contains("二氧化硫") && l.contains("下降12.5%")), "同比 on its row's line, not broken");
     }
 
     private static int pageOf(List<List<Line>> pages, String text) {
