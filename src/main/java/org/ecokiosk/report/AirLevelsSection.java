@@ -28,7 +28,10 @@ final class AirLevelsSection {
         rows.add(row("重污染天数（重度及以上）", a.heavyPollutionDays(), counted, previous.map(AirYear::heavyPollutionDays),
                 noPrevious));
         doc.paragraph(labels.current() + "有效监测" + counted + "天，按 " + IndexRulesText.of(a) + " 的空气质量指数级别统计如下；重污染天数为空气质量指数大于200"
-                + "（重度污染和严重污染）的天数，减少重污染天数是“十四五”规划的目标之一。");
+                + "（重度污染和严重污染）的天数" + (a.year() >= org.ecokiosk.evaluation.plan.PlanPeriod.FIRST_YEAR
+                        ? "，减少重污染天数是“十四五”规划的目标之一。"
+                        // a year before the plan period was not under this plan's objectives
+                        : "。"));
         doc.table(new DataTable(numbers.nextTable(labels.current() + "空气质量级别天数及同比", provenance),
                 List.of("级别", labels.current() + "天数", "占有效天数比例", labels.previous() + "天数", "同比"), rows, true,
                 List.of(2.6f, 1.1f, 1.4f, 1.1f, 1.4f)));

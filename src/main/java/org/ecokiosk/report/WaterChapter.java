@@ -267,7 +267,8 @@ final class WaterChapter {
         }
         doc.table(new DataTable(numbers.nextTable(period() + "地表水断面水质（图数据）", provenance(SURFACE_RULES)),
                 List.of("断面（水体）", "监测次数", "水质类别", "水质状况", "目标类别", "是否达标", "定类或超标项目", "数值来源"), rows, true,
-                List.of(2.5f, 1.1f, 1f, 1f, 1f, 1f, 1.8f, 1.1f)));
+                // the deciding parameters ("溶解氧、高锰酸盐指数、氨氮、总磷") in two lines, not three
+                List.of(2.2f, 1f, 0.9f, 1f, 0.9f, 0.9f, 2.6f, 1f)));
         doc.smallPrint("评价方法：GB 3838-2002，环办〔2011〕22号单因子评价法，以" + (partial() ? coverage.orElseThrow().monthsZh() : "全年")
                 + "各项目均值定类（不含水温、总氮、粪大肠菌群）。定类项目为类别最差的项目；未达到目标时列出劣于目标类别的项目。"
                 + "断面排列：规划专栏2所列河流在前，其次为其他河流，湖库在后。数值来源为“公开发布”的，类别取自区政府公开发布的文件，同年度无监测数据。");

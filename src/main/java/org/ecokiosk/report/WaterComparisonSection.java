@@ -82,7 +82,7 @@ final class WaterComparisonSection {
                         r.change().change().map(ClassChange.Change::zh).orElse(r.change().previous().isEmpty()
                                 ? YearOnYearText.NO_PREVIOUS : "本年无数据")));
             }
-            doc.table(new DataTable(numbers.nextTable(year + "年地表水断面水质类别同比", Provenance.of(
+            doc.table(new DataTable(numbers.nextTable(current + "地表水断面水质类别同比", Provenance.of(
                     List.of(Provenance.rows("water_section", source.waterSections().size()),
                             Provenance.rows("water_sample", source.waterSamples().size())),
                     origins, "GB 3838-2002 单因子评价（年均值）")),

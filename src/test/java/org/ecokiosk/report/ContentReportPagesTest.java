@@ -124,9 +124,16 @@ class ContentReportPagesTest {
         assertTrue(text(2025).contains(ReportTexts.squeeze("2024年各断面（水体）均无水质监测数据，2025年的水质类别不作同比")),
                 "2024 has no water samples: a sentence");
         assertFalse(text(2025).contains("地表水断面水质类别同比"), "not 26 rows of 无数据");
-        assertTrue(text(2026).contains("地表水断面水质类别同比"), "2026 against 2025's classes: the table");
+        assertTrue(text(2026).contains(ReportTexts.squeeze("2026年1–10月地表水断面水质类别同比")),
+                "2026 against 2025's classes: the table, titled by the months it covers");
         assertTrue(LaidOutLines.all(BULLETINS.get(2026)).stream()
                 .anyMatch(l -> l.contains("二氧化硫") && l.contains("下降12.5%")), "同比 on its row's line, not broken");
+    }
+
+    @Test
+    void aYearBeforeThePlanIsNotToldThePlansObjectives() {
+        assertFalse(text(2016).contains("规划的目标之一"), "2016 was under the 13th plan");
+        assertTrue(text(2025).contains(ReportTexts.squeeze("减少重污染天数是“十四五”规划的目标之一")), "2025 is in the period");
     }
 
     private static int pageOf(List<List<Line>> pages, String text) {
