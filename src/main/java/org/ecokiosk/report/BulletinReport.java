@@ -102,7 +102,8 @@ final class BulletinReport implements ReportDocument {
             text.append(labels.partial() ? "；以上为" + labels.current() + "的统计，不是全年数值。" : "。");
         }, () -> text.append(year).append("年尚无环境空气质量监测数据。"));
         if (!progress.rows().isEmpty() && !beforePlanPeriod()) {
-            text.append("“十四五”规划主要指标按终期评估口径：").append(progress.countsSentence(EvaluationView.FINAL)).append("。");
+            text.append("“十四五”规划主要指标（").append(progress.targetsSentence()).append("）按终期评估口径：")
+                    .append(progress.countsSentence(EvaluationView.FINAL)).append("。");
         }
         text.append("各章依次报告大气、水、声环境和生态状况，并列出本年度主要措施；各项数据的来源和评价方法见附录。");
         doc.paragraph(text.toString());
@@ -135,7 +136,7 @@ final class BulletinReport implements ReportDocument {
             return;
         }
         doc.paragraph("“十四五”规划专栏2共" + progress.planCountSentence() + "。按终期评估口径（2025年目标，使用截至"
-                + source.year() + "年的最新数值）：" + progress.countsSentence(EvaluationView.FINAL) + "。"
+                + source.year() + "年的最新数值），" + progress.targetsSentence() + "：" + progress.countsSentence(EvaluationView.FINAL) + "。"
                 + "各项指标的基准值、最新值和中期、终期评估见同年度的《规划指标进展报告》。");
         List<String> atRisk = progress.rows().stream()
                 .filter(r -> r.finalView().status() == TargetStatus.AT_RISK

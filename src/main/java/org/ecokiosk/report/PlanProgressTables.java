@@ -11,6 +11,7 @@ import org.ecokiosk.model.PlanFigure;
 import org.ecokiosk.model.PlanIndicator;
 import org.ecokiosk.evaluation.Placeholders;
 import org.ecokiosk.evaluation.TargetStatus;
+import org.ecokiosk.evaluation.plan.TargetTally;
 import org.ecokiosk.evaluation.plan.EvaluationView;
 import org.ecokiosk.evaluation.plan.PlanProgress;
 import org.ecokiosk.evaluation.plan.ProgressAssessment;
@@ -68,41 +69,29 @@ final class PlanProgressTables {
         return rows.stream().anyMatch(r -> r.midTerm().latestIsSample() || r.finalView().latestIsSample());
     }
 
+    /** Targets per status, the kiosk's tally ({@link TargetTally}): each of the table's rows once. */
     Map<TargetStatus, Integer> counts(EvaluationView view) {
-        Map<TargetStatus, Integer> counts = new EnumMap<>(TargetStatus.class);
-        for (Row r : rows) {
-            counts.merge(view == EvaluationView.MID_TERM ? r.midTerm().status() : r.finalView().status(), 1, Integer::sum);
-        }
-        return counts;
+        return TargetTally.of(rows.stream()
+                .map(r -> view == EvaluationView.MID_TERM ? r.midTerm().status() : r.finalView().status()).toList());
     }
 
-    /**
-     * Indicators (as the plan numbers them) per status: an indicator printed in several rows (row
-     * 10: 嘉陵江 and 梁滩河) counts once, with the least favourable of its rows' statuses, so the
-     * counts add up to the plan's 18 项 and not to the table's 19 rows.
-     */
-    Map<TargetStatus, Integer> indicatorCounts(EvaluationView view) {
-        Map<Integer, TargetStatus> byIndicator = new java.util.TreeMap<>();
-        for (Row r : rows) {
-            TargetStatus status = view == EvaluationView.MID_TERM ? r.midTerm().status() : r.finalView().status();
-            byIndicator.merge(r.indicator().seq(), status, (a, b) -> a.compareTo(b) >= 0 ? a : b);
-        }
-        Map<TargetStatus, Integer> counts = new EnumMap<>(TargetStatus.class);
-        byIndicator.values().forEach(status -> counts.merge(status, 1, Integer::sum));
-        return counts;
-    }
-
-    /** "6项已达到，6项目标待市级下达 …（第10项按嘉陵江、梁滩河两行中较差者计）" in the order of {@link TargetStatus}. */
+    /** "7个已达到，6个目标待市级下达 …": targets per status, in the order of {@link TargetStatus}. */
     String countsSentence(EvaluationView view) {
         List<String> parts = new ArrayList<>();
-        indicatorCounts(view).forEach((status, n) -> parts.add(n + "项" + status.labelZh()));
+        counts(view).forEach((status, n) -> parts.add(n + "个" + status.labelZh()));
+        return String.join("，", parts);
+    }
+
+    /** "18项指标共19个目标（第10项按嘉陵江、梁滩河分别考核）": what {@link #countsSentence} counts. */
+    String targetsSentence() {
+        long indicators = rows.stream().map(r -> r.indicator().seq()).distinct().count();
         List<String> split = rows.stream().collect(java.util.stream.Collectors.groupingBy(r -> r.indicator().seq(),
                         java.util.TreeMap::new, java.util.stream.Collectors.toList()))
                 .entrySet().stream().filter(e -> e.getValue().size() > 1)
                 .map(e -> "第" + e.getKey() + "项按" + Texts.joinZh(e.getValue().stream()
-                        .map(r -> afterColon(r.indicator().name().zh())).toList()) + e.getValue().size() + "行中较差者计")
+                        .map(r -> afterColon(r.indicator().name().zh())).toList()) + "分别考核")
                 .toList();
-        return String.join("，", parts) + (split.isEmpty() ? "" : "（" + String.join("；", split) + "）");
+        return indicators + "项指标共" + rows.size() + "个目标" + (split.isEmpty() ? "" : "（" + String.join("；", split) + "）");
     }
 
     /** "5大类18项指标（其中约束性指标16项）", counted from the indicators as the plan numbers them. */

@@ -82,7 +82,9 @@ public final class PlanTargetsViewModel extends SnapshotViewModel<List<PlanTarge
                 a.latest().flatMap(YearFigure::document).map(d -> d.title()));
     }
 
+    /** Targets at {@code status}: the one tally ({@link org.ecokiosk.evaluation.plan.TargetTally}) the reports print too. */
     public long count(TargetStatus status) {
-        return groups.stream().mapToLong(g -> g.count(status)).sum();
+        return org.ecokiosk.evaluation.plan.TargetTally.of(groups.stream().flatMap(g -> g.rows().stream())
+                .map(PlanTargetRow::status).toList()).getOrDefault(status, 0);
     }
 }
