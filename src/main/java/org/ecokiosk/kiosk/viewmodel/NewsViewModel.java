@@ -95,7 +95,12 @@ public final class NewsViewModel extends SnapshotViewModel<NewsViewModel.Data> {
 
     @Override
     protected boolean apply(Data data) {
-        items.setAll(published(data.pages(), LocalDate.now(clock)));
+        List<ContentPage> next = published(data.pages(), LocalDate.now(clock));
+        // every show reapplies (a page's publication date may have come); an unchanged list leaves
+        // the page as it is, so a revisit rebuilds nothing
+        if (!items.equals(next)) {
+            items.setAll(next);
+        }
         return shownIsSample();
     }
 
