@@ -102,7 +102,8 @@ final class BulletinReport implements ReportDocument {
             text.append(labels.partial() ? "；以上为" + labels.current() + "的统计，不是全年数值。" : "。");
         }, () -> text.append(year).append("年尚无环境空气质量监测数据。"));
         if (!progress.rows().isEmpty() && !beforePlanPeriod()) {
-            text.append("“十四五”规划主要指标（").append(progress.targetsSentence()).append("）按终期评估口径：")
+            // no brackets inside brackets: the count is named in chapter 七
+            text.append("“十四五”规划主要指标共").append(progress.rows().size()).append("个目标，按终期评估口径：")
                     .append(progress.countsSentence(EvaluationView.FINAL)).append("。");
         }
         text.append("各章依次报告大气、水、声环境和生态状况，并列出本年度主要措施；各项数据的来源和评价方法见附录。");

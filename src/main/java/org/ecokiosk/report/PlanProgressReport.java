@@ -37,7 +37,7 @@ final class PlanProgressReport implements ReportDocument {
                 "数据截至" + org.ecokiosk.report.pdf.OfficialText.date(source.meta().dataAsOf())));
         doc.h2("一、总体情况");
         doc.paragraph("《重庆市沙坪坝区生态环境保护“十四五”规划》专栏2共列" + progress.planCountSentence()
-                + "，" + progress.targetsSentence() + "，本报告每个目标一行。截至" + year + "年，按中期评估口径（2023年）："
+                + "，共" + progress.rows().size() + "个目标，本报告每个目标一行。截至" + year + "年，按中期评估口径（2023年）："
                 + progress.countsSentence(EvaluationView.MID_TERM) + "；按终期评估口径（2025年）："
                 + progress.countsSentence(EvaluationView.FINAL) + "。");
         doc.h2("二、指标基准值、最新值与目标值");

@@ -125,7 +125,10 @@ class ContentReportPagesTest {
         long met = kiosk.stream().mapToLong(g -> g.count(org.ecokiosk.evaluation.TargetStatus.MET)).sum();
         assertTrue(targets == 19 && met > 0, targets + " targets, " + met + " met");
         String counted = ReportTexts.squeeze("18项指标共" + targets + "个目标（第10项按嘉陵江、梁滩河分别考核）");
-        assertTrue(ReportTexts.all(planProgress).contains(counted), "what is counted is said");
+        assertTrue(text(2025).contains(counted), "what is counted is said (chapter 七)");
+        assertTrue(ReportTexts.all(planProgress).contains(ReportTexts.squeeze("2行列示，共" + targets + "个目标")),
+                "plan-progress: 19 targets");
+        assertFalse(text(2025).contains("）按终期评估口径"), "no brackets inside brackets in the 综述");
         assertTrue(ReportTexts.all(planProgress).contains(ReportTexts.squeeze("按终期评估口径（2025年）：" + met + "个已达到")),
                 "plan-progress: the kiosk's " + met + " met");
         assertTrue(text(2025).contains(ReportTexts.squeeze("按终期评估口径：" + met + "个已达到")), "the bulletin's 综述 too");
