@@ -57,7 +57,7 @@ final class DisclosureReport implements ReportDocument {
 
     @Override
     public void write(ArchivalPdf doc) {
-        doc.titleBlock(title(), List.of());
+        doc.titleBlock(title(), data.text().organ().length(), List.of());
         doc.paragraph("本报告由" + data.text().organ() + "根据《中华人民共和国政府信息公开条例》（以下简称《条例》）和"
                 + "《国务院办公厅政府信息与政务公开办公室关于印发〈中华人民共和国政府信息公开工作年度报告格式〉的通知》"
                 + "（国办公开办函〔2021〕30号）要求编制。本报告中所列数据的统计期限自" + data.year() + "年1月1日起至"

@@ -66,6 +66,14 @@ class DisclosureReportTest {
     }
 
     @Test
+    void theLongTitleBreaksAfterTheIssuingBodyNotBeforeItsLastWord() throws Exception {
+        List<String> top = LaidOutLines.byPage(pdf).get(0).stream().map(LaidOutLines.Line::text)
+                .map(String::strip).filter(t -> !t.contains("sample data")).limit(2).toList();
+        assertEquals(List.of("重庆市沙坪坝区生态环境局", "2025年政府信息公开工作年度报告"), top,
+                "the title in two lines as official documents set it, never '报告' alone");
+    }
+
+    @Test
     void sampleInputIsReadWithItsTotals() {
         assertTrue(data.sample(), "the shipped example is marked sample");
         assertEquals(58, data.figures().applications().get(ApplicationRow.NEW, ApplicantColumn.TOTAL));

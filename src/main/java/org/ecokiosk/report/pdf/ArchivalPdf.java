@@ -176,8 +176,13 @@ public final class ArchivalPdf {
 
     /** A heading, tagged with its level and listed in the bookmarks under its parent heading. */
     public ArchivalPdf heading(HeadingLevel level, String text) {
+        return heading(level, text, text);
+    }
+
+    /** {@code shown} is {@code text} as set on the page, perhaps with a chosen line break; the outline says {@code text}. */
+    private ArchivalPdf heading(HeadingLevel level, String text, String shown) {
         String destination = "heading-" + (++headingCount);
-        Paragraph heading = OfficialText.paragraph(text, level.fontSize)
+        Paragraph heading = OfficialText.paragraph(shown, level.fontSize)
                 .setFont(bold)
                 .setMarginTop(level.spaceBefore)
                 .setMarginBottom(level.spaceAfter)
@@ -288,7 +293,19 @@ public final class ArchivalPdf {
 
     /** Centred title lines under the document's H1, e.g. the issuing body and the data date. */
     public ArchivalPdf titleBlock(String title, List<String> lines) {
-        heading(HeadingLevel.H1, title);
+        return titleBlock(title, title.length(), lines);
+    }
+
+    /**
+     * As {@link #titleBlock(String, List)}, the title set in two lines at {@code breakAt} when it
+     * is longer than one line — a long title such as 「…生态环境局 / 2025年政府信息公开工作年度报告」
+     * breaks after the issuing body as official documents set it, not wherever the line ends
+     * (which left 「报告」 alone on the second line).
+     */
+    public ArchivalPdf titleBlock(String title, int breakAt, List<String> lines) {
+        boolean twoLines = breakAt > 0 && breakAt < title.length() && bold.getWidth(title, HeadingLevel.H1.fontSize)
+                > geometry.pageSize().getWidth() - geometry.left() - geometry.right();
+        heading(HeadingLevel.H1, title, twoLines ? title.substring(0, breakAt) + "\n" + title.substring(breakAt) : title);
         for (String line : lines) {
             document.add(OfficialText.paragraph(line, 10.5f).setTextAlignment(TextAlignment.CENTER)
                     .setMarginTop(0f).setMarginBottom(2f));
