@@ -93,8 +93,8 @@ class AnyScreenShapeTest {
             WaitForAsyncUtils.waitForFxEvents(3);
         }
         WaitForAsyncUtils.asyncFx(() -> {
-            outside(scene.getRoot(), scene.getWidth(), problems, where);
-            words(scene.getRoot(), problems, where);
+            WindowChecks.outside(scene.getRoot(), scene.getWidth(), true, problems, where + ": ");
+            WindowChecks.words(scene.getRoot(), WindowChecks::showing, problems, where + ": ");
             if (id.equals("home")) {
                 for (String node : HOME_NODES) {
                     if (scene.getRoot().lookup(node) == null) {
@@ -108,43 +108,5 @@ class AnyScreenShapeTest {
                 problems.add(where + ": admin corner not at the top-left: " + corner);
             }
         }).get();
-    }
-
-    /** Every shown label reads as written: not cut short, not broken inside a word. */
-    private static void words(Node node, List<String> problems, String where) {
-        if (!node.isVisible()) {
-            return;
-        }
-        if (node instanceof Labeled label) {
-            LaidOutWords.problem(label).ifPresent(p -> problems.add(where + ": " + describe(node) + " " + p));
-        }
-        if (node instanceof Parent parent) {
-            for (Node child : parent.getChildrenUnmodifiable()) {
-                words(child, problems, where);
-            }
-        }
-    }
-
-    private static void outside(Node node, double windowWidth, List<String> problems, String where) {
-        if (!node.isVisible()) {
-            return;
-        }
-        Bounds b = node.localToScene(node.getLayoutBounds());
-        if (b.getWidth() > 0 && (b.getMinX() < -1 || b.getMaxX() > windowWidth + 1)) {
-            problems.add(where + ": " + describe(node) + " spans x " + Math.round(b.getMinX()) + ".."
-                    + Math.round(b.getMaxX()));
-            return; // its children would only repeat it
-        }
-        if (node instanceof Parent parent) {
-            for (Node child : parent.getChildrenUnmodifiable()) {
-                outside(child, windowWidth, problems, where);
-            }
-        }
-    }
-
-    private static String describe(Node node) {
-        String text = node instanceof javafx.scene.control.Labeled l ? " '" + l.getText() + "'" : "";
-        return node.getClass().getSimpleName() + (node.getId() == null ? "" : "#" + node.getId())
-                + node.getStyleClass() + text;
     }
 }

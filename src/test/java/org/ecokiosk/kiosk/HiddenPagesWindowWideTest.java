@@ -65,8 +65,8 @@ class HiddenPagesWindowWideTest {
         List<String> problems = new ArrayList<>();
         WaitForAsyncUtils.asyncFx(() -> {
             layOut();
-            outside(scene.getRoot(), scene.getWidth(), problems);
-            words(scene.getRoot(), problems);
+            WindowChecks.outside(scene.getRoot(), scene.getWidth(), false, problems, "");
+            WindowChecks.words(scene.getRoot(), HiddenPagesWindowWideTest::isShownByItsPage, problems, "");
         }).get();
         assertEquals(List.of(), problems, "window-wide, hidden pages included");
 
@@ -80,8 +80,8 @@ class HiddenPagesWindowWideTest {
         WaitForAsyncUtils.asyncFx(() -> {
             layOut();
             texts(scene.getRoot(), chinese);
-            outside(scene.getRoot(), scene.getWidth(), problems);
-            words(scene.getRoot(), problems);
+            WindowChecks.outside(scene.getRoot(), scene.getWidth(), false, problems, "");
+            WindowChecks.words(scene.getRoot(), HiddenPagesWindowWideTest::isShownByItsPage, problems, "");
         }).get();
         assertEquals(List.of(), chinese, "Chinese in English mode, anywhere in the window");
         assertEquals(List.of(), problems, "window-wide in English, hidden pages included");
@@ -106,28 +106,6 @@ class HiddenPagesWindowWideTest {
         }
     }
 
-    /** Every node, hidden or not, that lies outside the window sideways. */
-    private static void outside(Node node, double windowWidth, List<String> problems) {
-        Bounds b = node.localToScene(node.getLayoutBounds());
-        if (b.getWidth() > 0 && (b.getMinX() < -1 || b.getMaxX() > windowWidth + 1)) {
-            problems.add(describe(node) + " spans x " + Math.round(b.getMinX()) + ".." + Math.round(b.getMaxX()));
-            return;
-        }
-        if (node instanceof Parent parent) {
-            parent.getChildrenUnmodifiable().forEach(child -> outside(child, windowWidth, problems));
-        }
-    }
-
-    /** Every label, hidden or not, cut short or broken inside a word. */
-    private static void words(Node node, List<String> problems) {
-        if (node instanceof Labeled label && isShownByItsPage(label)) {
-            LaidOutWords.problem(label).ifPresent(p -> problems.add(describe(node) + " " + p));
-        }
-        if (node instanceof Parent parent) {
-            parent.getChildrenUnmodifiable().forEach(child -> words(child, problems));
-        }
-    }
-
     /**
      * A label its own page shows (the page itself may be hidden): one hidden inside its page (a
      * closed detail, a collapsed row) is not laid out to be read.
@@ -145,7 +123,7 @@ class HiddenPagesWindowWideTest {
     private static void texts(Node node, List<String> chinese) {
         String text = node instanceof Labeled l ? l.getText() : node instanceof Text t ? t.getText() : null;
         if (text != null && EnglishWordsTest.hasForeignCjk(text)) {
-            chinese.add(describe(node));
+            chinese.add(WindowChecks.describe(node));
         }
         if (node instanceof Labeled l && l.getGraphic() != null) {
             texts(l.getGraphic(), chinese);
@@ -153,10 +131,5 @@ class HiddenPagesWindowWideTest {
         if (node instanceof Parent parent) {
             parent.getChildrenUnmodifiable().forEach(child -> texts(child, chinese));
         }
-    }
-
-    private static String describe(Node node) {
-        String text = node instanceof Labeled l ? " '" + l.getText() + "'" : node instanceof Text t ? " '" + t.getText() + "'" : "";
-        return node.getClass().getSimpleName() + (node.getId() == null ? "" : "#" + node.getId()) + node.getStyleClass() + text;
     }
 }
