@@ -81,8 +81,8 @@ record Provenance(List<String> tablesRead, Set<DataOrigin> origins, String rules
         return standard(tableId).replace("/transition", "（过渡阶段）").replace("/final", "（2031年起）");
     }
 
-    /** "HJ633-2026" → "HJ 633-2026", as standards are printed. */
+    /** "HJ633-2026" → "HJ 633-2026", as standards are printed ({@link org.ecokiosk.model.StandardNames}). */
     static String standard(String id) {
-        return id.replaceFirst("^([A-Z/]+)(\\d)", "$1 $2");
+        return org.ecokiosk.model.StandardNames.printed(id);
     }
 }

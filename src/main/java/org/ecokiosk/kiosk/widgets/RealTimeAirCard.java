@@ -55,7 +55,7 @@ public final class RealTimeAirCard extends VBox {
         getChildren().addAll(heading, top(view), pollutants(view),
                 new AdvicePanel("air-now-advice", view.level(), view.advice().sensitiveGroups(), messages, language, em));
         getChildren().add(ChartView.of("air-now-chart", curve(view, charts)));
-        getChildren().add(Texts.wrapped(messages.get(language, "air.now.rules", view.rulesId().replace("HJ633", "HJ 633")),
+        getChildren().add(Texts.wrapped(messages.get(language, "air.now.rules", org.ecokiosk.model.StandardNames.printed(view.rulesId())),
                 "plain"));
     }
 
