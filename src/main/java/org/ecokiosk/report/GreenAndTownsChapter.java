@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.ecokiosk.evaluation.YearFigure;
+import org.ecokiosk.evaluation.YearOnYear;
 import org.ecokiosk.evaluation.plan.FigureSeries;
 import org.ecokiosk.evaluation.plan.PlanSeries;
 import org.ecokiosk.model.EcoTown;
@@ -61,25 +62,19 @@ final class GreenAndTownsChapter {
      * figure by its difference in its unit ("增加0.2平方米/人"); "上年无数据" without last year's.
      */
     static String yearOnYear(GreenRow g) {
-        if (g.previous().isEmpty() || g.current().isEmpty() || g.previous().get().number().isEmpty()
-                || g.current().get().number().isEmpty()) {
-            return YearOnYearText.NO_PREVIOUS;
-        }
-        int decimals = Math.max(decimals(g.previous().get().value().display()), decimals(g.current().get().value().display()));
-        java.math.BigDecimal difference = java.math.BigDecimal.valueOf(g.current().get().number().getAsDouble())
-                .subtract(java.math.BigDecimal.valueOf(g.previous().get().number().getAsDouble()))
-                .setScale(decimals, java.math.RoundingMode.HALF_UP);
-        if (difference.signum() == 0) {
-            return "持平";
-        }
-        String amount = difference.abs().toPlainString();
-        if (g.unit().equals("%")) {
-            return (difference.signum() > 0 ? "上升" : "下降") + amount + "个百分点";
-        }
-        return (difference.signum() > 0 ? "增加" : "减少") + amount + g.unit();
+        YearOnYear y = YearOnYear.of(number(g.current()), number(g.previous()));
+        int decimals = Math.max(decimals(g.previous()), decimals(g.current()));
+        return g.unit().equals("%") ? YearOnYearText.percentagePoints(y, decimals)
+                : YearOnYearText.difference(y, decimals, g.unit());
     }
 
-    private static int decimals(String display) {
+    private static java.util.OptionalDouble number(java.util.Optional<YearFigure> f) {
+        return f.map(YearFigure::number).orElse(java.util.OptionalDouble.empty());
+    }
+
+    /** Decimals of the figure as printed, so 同比 is said to the same precision. */
+    private static int decimals(java.util.Optional<YearFigure> f) {
+        String display = f.map(x -> x.value().display()).orElse("");
         int dot = display.indexOf('.');
         return dot < 0 ? 0 : display.length() - dot - 1;
     }

@@ -49,6 +49,25 @@ final class YearOnYearText {
                 : "持平";
     }
 
+    /** "上升0.3个百分点" / "下降…" / "持平" of two figures already in percent, compared as printed ({@code decimals}). */
+    static String percentagePoints(YearOnYear y, int decimals) {
+        return change(y, decimals, "上升", "下降", "个百分点");
+    }
+
+    /** "增加0.2平方米/人" / "减少…" / "持平" of two figures in {@code unit}, compared as printed ({@code decimals}). */
+    static String difference(YearOnYear y, int decimals, String unit) {
+        return change(y, decimals, "增加", "减少", unit);
+    }
+
+    private static String change(YearOnYear y, int decimals, String up, String down, String unit) {
+        if (!y.comparable()) {
+            return NO_PREVIOUS;
+        }
+        double d = round(round(y.current().getAsDouble(), decimals) - round(y.previous().getAsDouble(), decimals),
+                decimals);
+        return d > 0 ? up + Texts.number(d, decimals) + unit : d < 0 ? down + Texts.number(-d, decimals) + unit : "持平";
+    }
+
     private static double round(double v, int decimals) {
         return Double.parseDouble(Texts.number(v, decimals));
     }
