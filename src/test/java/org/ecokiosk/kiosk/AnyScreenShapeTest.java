@@ -94,7 +94,7 @@ class AnyScreenShapeTest {
         }
         WaitForAsyncUtils.asyncFx(() -> {
             WindowChecks.outside(scene.getRoot(), scene.getWidth(), true, problems, where + ": ");
-            WindowChecks.words(scene.getRoot(), WindowChecks::showing, problems, where + ": ");
+            WindowChecks.words(scene.getRoot(), KioskFixture::showing, problems, where + ": ");
             if (id.equals("home")) {
                 for (String node : HOME_NODES) {
                     if (scene.getRoot().lookup(node) == null) {

@@ -17,16 +17,6 @@ final class WindowChecks {
     private WindowChecks() {
     }
 
-    /** True for a node drawn in the window: it and every parent visible. */
-    static boolean showing(Node node) {
-        for (Node n = node; n != null; n = n.getParent()) {
-            if (!n.isVisible()) {
-                return false;
-            }
-        }
-        return true;
-    }
-
     /**
      * Adds "{@code where}: node spans x a..b" for every node lying outside {@code windowWidth};
      * hidden nodes are looked at too unless {@code shownOnly}. A node outside is reported once,
