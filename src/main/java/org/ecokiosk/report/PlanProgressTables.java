@@ -11,9 +11,9 @@ import org.ecokiosk.model.PlanFigure;
 import org.ecokiosk.model.PlanIndicator;
 import org.ecokiosk.evaluation.Placeholders;
 import org.ecokiosk.evaluation.TargetStatus;
-import org.ecokiosk.evaluation.plan.TargetTally;
 import org.ecokiosk.evaluation.plan.EvaluationView;
 import org.ecokiosk.evaluation.plan.PlanProgress;
+import org.ecokiosk.evaluation.plan.PlanVerdicts;
 import org.ecokiosk.evaluation.plan.ProgressAssessment;
 import org.ecokiosk.report.pdf.ArchivalPdf;
 import org.ecokiosk.report.pdf.DataTable;
@@ -47,16 +47,21 @@ final class PlanProgressTables {
             "2020年空气质量指标值受新冠肺炎疫情等因素影响，明显高于正常年份。");
 
     private final int year;
+    private final PlanVerdicts midTerm;
+    private final PlanVerdicts finalView;
     private final List<Row> rows;
     private final List<String> tablesRead;
 
+    /** Both views judged for {@code year} by {@link PlanProgress#judge}, as the kiosk's plan screen is. */
     PlanProgressTables(int year, PlanProgress progress, List<String> tablesRead) {
         this.year = year;
         this.tablesRead = List.copyOf(tablesRead);
+        this.midTerm = progress.judge(EvaluationView.MID_TERM, year);
+        this.finalView = progress.judge(EvaluationView.FINAL, year);
         List<Row> built = new ArrayList<>();
-        for (PlanIndicator i : progress.targets()) {
-            built.add(new Row(i, progress.assess(i, EvaluationView.MID_TERM, year),
-                    progress.assess(i, EvaluationView.FINAL, year)));
+        for (int n = 0; n < finalView.targets().size(); n++) {
+            ProgressAssessment f = finalView.targets().get(n);
+            built.add(new Row(f.indicator(), midTerm.targets().get(n), f));
         }
         this.rows = List.copyOf(built);
     }
@@ -66,13 +71,12 @@ final class PlanProgressTables {
     }
 
     boolean usesSample() {
-        return rows.stream().anyMatch(r -> r.midTerm().latestIsSample() || r.finalView().latestIsSample());
+        return midTerm.usesSample() || finalView.usesSample();
     }
 
-    /** Targets per status, the kiosk's tally ({@link TargetTally}): each of the table's rows once. */
+    /** Targets per status: the verdicts' tally ({@link PlanVerdicts#tally}), the kiosk's too. */
     Map<TargetStatus, Integer> counts(EvaluationView view) {
-        return TargetTally.of(rows.stream()
-                .map(r -> view == EvaluationView.MID_TERM ? r.midTerm().status() : r.finalView().status()).toList());
+        return (view == EvaluationView.MID_TERM ? midTerm : finalView).tally();
     }
 
     /** "7个已达到，6个目标待市级下达 …": targets per status, in the order of {@link TargetStatus}. */

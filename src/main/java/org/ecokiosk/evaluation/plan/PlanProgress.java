@@ -26,8 +26,9 @@ import org.ecokiosk.model.PlanTable;
  *     line → ON_TRACK, behind it → AT_RISK. Without a numeric line (no baseline, "=" targets,
  *     water classes) a miss is AT_RISK: we cannot show it is on track, so we say so.
  * </ul>
- * The kiosk shows the {@link EvaluationView#FINAL final view} with no report-year cap
- * ({@link #current}); a report for year Y caps at Y. For any Y ≥ 2025 they are the same.
+ * Everyone asks through {@link #judge(EvaluationView, int)}: a report for year Y judges the year Y
+ * (its 中期 and 终期 columns); the kiosk shows the snapshot's newest figures in the final view for
+ * 2025 ({@link #latest}) — the same verdicts as the report for 2025 — and says which year it judged.
  */
 public final class PlanProgress {
     private final PlanSeries series;
@@ -50,14 +51,28 @@ public final class PlanProgress {
                 .sorted(Comparator.comparingInt(PlanIndicator::seq).thenComparing(PlanIndicator::code)).toList();
     }
 
-    /** The indicator as the kiosk shows it today: the final view on the newest figure up to 2025. */
-    public ProgressAssessment current(PlanIndicator indicator) {
-        return assess(indicator, EvaluationView.FINAL, Integer.MAX_VALUE);
+    /** Every target in {@code view} for the year {@code year}: the reports' plan tables, the kiosk through {@link #latest}. */
+    public PlanVerdicts judge(EvaluationView view, int year) {
+        return new PlanVerdicts(view, year, targets().stream().map(i -> assess(i, view, year)).toList());
     }
 
-    /** The indicator in one view of a report for {@code reportYear}. */
-    public ProgressAssessment assess(PlanIndicator indicator, EvaluationView view, int reportYear) {
-        return assess(indicator, series.of(indicator), view, reportYear);
+    /**
+     * What the kiosk shows: the final view for its year (2025) on the snapshot's newest figures up to
+     * it — the verdicts of the plan-progress report for 2025 from the same snapshot. After the plan
+     * period the kiosk goes on showing the final review; a report for an earlier year judges less.
+     */
+    public PlanVerdicts latest() {
+        return judge(EvaluationView.FINAL, EvaluationView.FINAL.year());
+    }
+
+    /** One indicator as {@link #latest} judges it (a screen that shows one target, not the plan's list). */
+    public ProgressAssessment latest(PlanIndicator indicator) {
+        return assess(indicator, EvaluationView.FINAL, EvaluationView.FINAL.year());
+    }
+
+    /** One indicator as {@link #judge(EvaluationView, int)} judges it in {@code view} for {@code year}. */
+    public ProgressAssessment assess(PlanIndicator indicator, EvaluationView view, int year) {
+        return assess(indicator, series.of(indicator), view, year);
     }
 
     /** The verdict from a given series (tests; callers use the other overloads). */

@@ -21,4 +21,16 @@ public final class TargetTally {
         statuses.forEach(s -> counts.merge(s, 1, Integer::sum));
         return Collections.unmodifiableMap(counts);
     }
+
+    /** How many indicators the plan numbers among {@code targets} (row 10's two rivers are one). */
+    public static int indicators(Collection<ProgressAssessment> targets) {
+        return (int) targets.stream().map(a -> a.indicator().seq()).distinct().count();
+    }
+
+    /** Indicators whose every target is met: row 10 counts once, met when both rivers are. */
+    public static int indicatorsMet(Collection<ProgressAssessment> targets) {
+        Map<Integer, Boolean> met = new java.util.TreeMap<>();
+        targets.forEach(a -> met.merge(a.indicator().seq(), a.status() == TargetStatus.MET, Boolean::logicalAnd));
+        return (int) met.values().stream().filter(m -> m).count();
+    }
 }

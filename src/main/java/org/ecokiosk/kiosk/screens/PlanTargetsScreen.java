@@ -58,6 +58,12 @@ public final class PlanTargetsScreen extends ModelScreen<PlanTargetsViewModel> {
     protected void build(VBox content, Language language) {
         content.getChildren().add(paragraph(messages.get("plan.intro"), "screen-intro"));
         content.getChildren().add(summary());
+        // the tally is the final review's for the year the data reach: said, so it reads as the report for that year
+        model.judgedYear().ifPresent(year -> {
+            Label judged = paragraph(messages.get("plan.judged", Integer.toString(year)), "screen-footnote");
+            judged.setId("plan-judged");
+            content.getChildren().add(judged);
+        });
         for (PlanTargetGroup group : model.groups()) {
             content.getChildren().add(group(group));
         }
@@ -88,7 +94,9 @@ public final class PlanTargetsScreen extends ModelScreen<PlanTargetsViewModel> {
         GridPane header = grid();
         header.getStyleClass().add("plan-row-header");
         if (stacked()) {
-            header.addRow(0, caption("plan.col.now"), caption("plan.col.target"), caption("plan.col.status"));
+            // laid out as the rows below it: the indicator's name on a line of its own, then its three figures
+            header.add(caption("plan.col.indicator"), 0, 0, 3, 1);
+            header.addRow(1, caption("plan.col.now"), caption("plan.col.target"), caption("plan.col.status"));
         } else {
             header.addRow(0, caption("plan.col.indicator"), caption("plan.col.now"), caption("plan.col.target"),
                     caption("plan.col.status"));

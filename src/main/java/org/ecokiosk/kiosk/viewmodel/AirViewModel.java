@@ -274,7 +274,7 @@ public final class AirViewModel extends SnapshotViewModel<AirViewModel.Data> {
     private static Series series(PlanProgress progress, FigureSeries which, List<PlanIndicator> indicators) {
         List<YearValue> years = Figures.years(progress.series().of(which), FIRST_YEAR, LAST_YEAR);
         Optional<PlanIndicator> indicator = Figures.indicator(indicators, which.indicator());
-        Optional<ProgressAssessment> judged = indicator.map(progress::current);
+        Optional<ProgressAssessment> judged = indicator.map(progress::latest);
         return new Series(years, Figures.target(indicators, which.indicator()),
                 judged.flatMap(ProgressAssessment::latest).flatMap(Figures::value),
                 judged.map(ProgressAssessment::status).orElse(TargetStatus.NO_DATA));

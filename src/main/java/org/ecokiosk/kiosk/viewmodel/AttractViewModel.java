@@ -19,6 +19,7 @@ import org.ecokiosk.evaluation.air.DayFigures;
 import org.ecokiosk.evaluation.air.DistrictDays;
 import org.ecokiosk.evaluation.plan.PlanData;
 import org.ecokiosk.evaluation.plan.PlanProgress;
+import org.ecokiosk.evaluation.plan.TargetTally;
 import org.ecokiosk.evaluation.plan.ProgressAssessment;
 import org.ecokiosk.evaluation.water.SectionClass;
 import org.ecokiosk.evaluation.water.WaterEvaluation;
@@ -83,10 +84,9 @@ public final class AttractViewModel extends SnapshotViewModel<List<AttractViewMo
         }
     }
 
-    /** The 专栏2 targets in the plan's order, judged as the plan-targets screen judges them. */
+    /** The 专栏2 targets in the plan's order, judged as the plan-targets screen judges them ({@link PlanProgress#latest}). */
     public static List<ProgressAssessment> judge(PlanData plan) {
-        PlanProgress progress = new PlanProgress(plan);
-        return progress.targets().stream().map(progress::current).toList();
+        return new PlanProgress(plan).latest().targets();
     }
 
     private final Clock clock;
@@ -213,7 +213,7 @@ public final class AttractViewModel extends SnapshotViewModel<List<AttractViewMo
                 });
     }
 
-    /** How many targets are met and which, as the plan-targets screen judges them ({@link PlanProgress#current}). */
+    /** How many targets are met and which, as the plan-targets screen judges them ({@link PlanProgress#latest}). */
     static List<Highlight> plan(Data data) {
         List<ProgressAssessment> assessed = data.plan();
         if (assessed.isEmpty()) {
@@ -222,12 +222,10 @@ public final class AttractViewModel extends SnapshotViewModel<List<AttractViewMo
         List<ProgressAssessment> met = assessed.stream().filter(a -> a.status() == TargetStatus.MET).toList();
         List<Highlight> out = new ArrayList<>();
         // counted per indicator as the plan numbers them: one with two rows (two rivers) is met when both are
-        Map<Integer, List<ProgressAssessment>> bySeq = new java.util.TreeMap<>();
-        assessed.forEach(a -> bySeq.computeIfAbsent(a.indicator().seq(), k -> new ArrayList<>()).add(a));
-        long metIndicators = bySeq.values().stream()
-                .filter(rows -> rows.stream().allMatch(a -> a.status() == TargetStatus.MET)).count();
-        out.add(new Highlight(Kind.PLAN_COUNT, "attract.plan.title", List.of(), metIndicators + " / " + bySeq.size(),
-                "attract.plan.text", List.of(bySeq.size(), metIndicators), Optional.empty(),
+        int indicators = TargetTally.indicators(assessed);
+        int metIndicators = TargetTally.indicatorsMet(assessed);
+        out.add(new Highlight(Kind.PLAN_COUNT, "attract.plan.title", List.of(), metIndicators + " / " + indicators,
+                "attract.plan.text", List.of(indicators, metIndicators), Optional.empty(),
                 assessed.stream().anyMatch(ProgressAssessment::latestIsSample)));
         met.stream().filter(a -> a.latest().map(f -> f.value().isNumber()).orElse(false)).limit(MAX_PLAN_MET)
                 .forEach(a -> {

@@ -95,7 +95,7 @@ public final class GreenViewModel extends SnapshotViewModel<GreenViewModel.Data>
             return new Figure(kind, newest, trend, Direction.NONE, OptionalDouble.empty(), TargetStatus.NO_DATA,
                     OptionalInt.empty());
         }
-        ProgressAssessment judged = progress.current(indicator.get());
+        ProgressAssessment judged = progress.latest(indicator.get());
         OptionalInt change = kind.series.boundaryChangedAfterBaseline()
                 ? boundaryChange(trend, indicator.get().baselineYear()) : OptionalInt.empty();
         return new Figure(kind, judged.latest().flatMap(Figures::value), trend, indicator.get().direction(),

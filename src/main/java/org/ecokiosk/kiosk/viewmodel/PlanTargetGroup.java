@@ -8,8 +8,4 @@ public record PlanTargetGroup(LocalizedText name, List<PlanTargetRow> rows) {
     public PlanTargetGroup {
         rows = List.copyOf(rows);
     }
-
-    public long count(org.ecokiosk.evaluation.TargetStatus status) {
-        return rows.stream().filter(r -> r.status() == status).count();
-    }
 }

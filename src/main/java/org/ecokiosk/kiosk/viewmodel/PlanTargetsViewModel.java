@@ -12,7 +12,9 @@ import org.ecokiosk.evaluation.Placeholders;
 import org.ecokiosk.evaluation.TargetStatus;
 import org.ecokiosk.evaluation.YearFigure;
 import org.ecokiosk.evaluation.plan.PlanData;
+import org.ecokiosk.evaluation.plan.PlanPeriod;
 import org.ecokiosk.evaluation.plan.PlanProgress;
+import org.ecokiosk.evaluation.plan.PlanVerdicts;
 import org.ecokiosk.evaluation.plan.ProgressAssessment;
 import org.ecokiosk.model.LocalizedText;
 import org.ecokiosk.model.PlanIndicator;
@@ -20,17 +22,21 @@ import org.ecokiosk.snapshot.SnapshotException;
 import org.ecokiosk.snapshot.SnapshotReader;
 
 /**
- * The 专栏2 targets grouped as the plan groups them, each judged by {@link PlanProgress} on the
- * newest figure of its series (indicator values, green metrics, water, noise, the district's air
- * years) — the same figure and verdict as the plan-progress PDF's final view and the green, air
- * and water screens. Loads through the session off the FX thread; {@link #accept} is the pure part.
+ * The 专栏2 targets grouped as the plan groups them, judged as {@link PlanProgress#latest} judges
+ * them: the final view (2025) on the newest figure of each series up to it (indicator values, green
+ * metrics, water, noise, the district's air years) — the verdicts and tally of the plan-progress PDF
+ * for 2025, and the screen names that year ({@link #judgedYear}). Loads through the session off the FX thread; {@link #accept} is the pure part.
  */
-public final class PlanTargetsViewModel extends SnapshotViewModel<List<PlanTargetGroup>> {
-    /** The first and last year whose air days the plan's figures can need (the 2020 baseline to 2025). */
-    static final int FIRST_YEAR = 2021;
-    static final int LAST_YEAR = 2025;
+public final class PlanTargetsViewModel extends SnapshotViewModel<PlanTargetsViewModel.Targets> {
+    /** The verdicts and the rows the screen shows of them, grouped. */
+    public record Targets(PlanVerdicts verdicts, List<PlanTargetGroup> groups) {
+        public Targets {
+            groups = List.copyOf(groups);
+        }
+    }
 
     private final ObservableList<PlanTargetGroup> groups = FXCollections.observableArrayList();
+    private Optional<PlanVerdicts> verdicts = Optional.empty();
 
     public ObservableList<PlanTargetGroup> groups() {
         return groups;
@@ -38,14 +44,14 @@ public final class PlanTargetsViewModel extends SnapshotViewModel<List<PlanTarge
 
     /** Reads and judges on the session's reader thread (the air years are too much work for the FX thread). */
     @Override
-    protected List<PlanTargetGroup> query(SnapshotReader reader) throws SnapshotException {
-        return group(read(reader));
+    protected Targets query(SnapshotReader reader) throws SnapshotException {
+        return judge(read(reader));
     }
 
-    /** Everything the plan's figures come from, for the years the kiosk judges. */
+    /** Everything the plan's figures come from, for the plan's years (the 2020 baseline is the plan's own). */
     static PlanData read(SnapshotReader reader) throws SnapshotException {
-        LocalDate from = LocalDate.of(FIRST_YEAR, 1, 1);
-        LocalDate to = LocalDate.of(LAST_YEAR, 12, 31);
+        LocalDate from = LocalDate.of(PlanPeriod.FIRST_YEAR, 1, 1);
+        LocalDate to = LocalDate.of(PlanPeriod.LAST_YEAR, 12, 31);
         return new PlanData(reader.indicators(), reader.indicatorValues(), reader.greenMetrics(),
                 reader.waterSections(), reader.waterSamples(), reader.noiseReadings(),
                 reader.airDays(Optional.empty(), from, to), reader.o3HourPeaks(from, to), reader.publishedFigures());
@@ -53,23 +59,25 @@ public final class PlanTargetsViewModel extends SnapshotViewModel<List<PlanTarge
 
     /** Groups and judges the targets; sample when any figure shown is sample data. */
     @Override
-    protected boolean apply(List<PlanTargetGroup> data) {
-        groups.setAll(data);
-        return groups.stream().flatMap(g -> g.rows().stream()).anyMatch(PlanTargetRow::sample);
+    protected boolean apply(Targets data) {
+        verdicts = Optional.of(data.verdicts());
+        groups.setAll(data.groups());
+        return data.verdicts().usesSample();
     }
 
-    /** The groups and their judged rows: pure. */
-    public static List<PlanTargetGroup> group(PlanData data) {
-        PlanProgress progress = new PlanProgress(data);
+    /** The targets judged and their rows, grouped: pure. */
+    public static Targets judge(PlanData data) {
+        PlanVerdicts judged = new PlanProgress(data).latest();
         Map<String, List<PlanTargetRow>> byGroup = new LinkedHashMap<>();
         Map<String, LocalizedText> names = new LinkedHashMap<>();
-        for (PlanIndicator i : progress.targets()) {
+        for (ProgressAssessment a : judged.targets()) {
+            PlanIndicator i = a.indicator();
             names.putIfAbsent(i.group().zh(), i.group());
-            byGroup.computeIfAbsent(i.group().zh(), k -> new ArrayList<>()).add(row(progress.current(i)));
+            byGroup.computeIfAbsent(i.group().zh(), k -> new ArrayList<>()).add(row(a));
         }
         List<PlanTargetGroup> result = new ArrayList<>();
         byGroup.forEach((key, rows) -> result.add(new PlanTargetGroup(names.get(key), rows)));
-        return result;
+        return new Targets(judged, result);
     }
 
     private static PlanTargetRow row(ProgressAssessment a) {
@@ -82,9 +90,13 @@ public final class PlanTargetsViewModel extends SnapshotViewModel<List<PlanTarge
                 a.latest().flatMap(YearFigure::document).map(d -> d.title()));
     }
 
-    /** Targets at {@code status}: the one tally ({@link org.ecokiosk.evaluation.plan.TargetTally}) the reports print too. */
+    /** Targets at {@code status}: the verdicts' one tally ({@link PlanVerdicts#tally}), which the reports print too. */
     public long count(TargetStatus status) {
-        return org.ecokiosk.evaluation.plan.TargetTally.of(groups.stream().flatMap(g -> g.rows().stream())
-                .map(PlanTargetRow::status).toList()).getOrDefault(status, 0);
+        return verdicts.map(v -> v.count(status)).orElse(0);
+    }
+
+    /** The year judged (no figure after it is used), once loaded: the year the screen names. */
+    public Optional<Integer> judgedYear() {
+        return verdicts.map(PlanVerdicts::upTo);
     }
 }

@@ -84,7 +84,7 @@ class PlanProgressTest {
     void theLatestValueIsTheNewestYearUpToTheViewAndReportYear() {
         PlanProgress progress = new PlanProgress(PlanData.planOnly(List.of(GREEN),
                 List.of(value("g", 2022, "37"), value("g", 2024, "39.5"), value("g", 2026, "41"))));
-        ProgressAssessment now = progress.current(GREEN);
+        ProgressAssessment now = progress.latest(GREEN);
         assertEquals(2024, now.latestYear().orElseThrow(), "2026 is after the plan period");
         assertEquals("39.5", now.latest().orElseThrow().value().display());
         assertEquals(2022, progress.assess(GREEN, EvaluationView.FINAL, 2023).latestYear().orElseThrow(),
@@ -96,7 +96,7 @@ class PlanProgressTest {
     void placeholderValuesAreNoFigure() {
         PlanProgress progress = new PlanProgress(PlanData.planOnly(List.of(GREEN),
                 List.of(value("g", 2022, "37"), value("g", 2024, "—"), value("g", 2025, "/"))));
-        assertEquals(2022, progress.current(GREEN).latestYear().orElseThrow());
+        assertEquals(2022, progress.latest(GREEN).latestYear().orElseThrow());
     }
 
     private static ProgressAssessment mid(PlanIndicator i, String v, int year) {

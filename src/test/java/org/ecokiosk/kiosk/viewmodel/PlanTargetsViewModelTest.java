@@ -32,7 +32,7 @@ class PlanTargetsViewModelTest {
 
     private static Map<String, PlanTargetRow> rows(List<IndicatorValue> values) {
         PlanTargetsViewModel vm = new PlanTargetsViewModel();
-        vm.accept(PlanTargetsViewModel.group(PlanData.planOnly(content.indicators(), values)));
+        vm.accept(PlanTargetsViewModel.judge(PlanData.planOnly(content.indicators(), values)));
         return vm.groups().stream().flatMap(g -> g.rows().stream())
                 .collect(Collectors.toMap(PlanTargetRow::code, Function.identity()));
     }
@@ -40,7 +40,7 @@ class PlanTargetsViewModelTest {
     @Test
     void allEighteenTargetsInThePlansFiveGroupsAndOrder() {
         PlanTargetsViewModel vm = new PlanTargetsViewModel();
-        vm.accept(PlanTargetsViewModel.group(PlanData.planOnly(content.indicators(), List.of())));
+        vm.accept(PlanTargetsViewModel.judge(PlanData.planOnly(content.indicators(), List.of())));
         assertEquals(List.of("生态保护修复", "碳减排", "环境质量改善", "污染物排放总量减排", "环境风险防范"),
                 vm.groups().stream().map(g -> g.name().zh()).toList());
         List<PlanTargetRow> all = vm.groups().stream().flatMap(g -> g.rows().stream()).toList();
