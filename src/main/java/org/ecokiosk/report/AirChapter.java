@@ -55,6 +55,8 @@ final class AirChapter {
     private final List<TrendPoint> trend;
     private final Optional<YearCoverage> coverage;
     private final PeriodLabels labels;
+    /** The origins of each year's station-days, split once: every air table's provenance asks for them. */
+    private java.util.Map<Integer, java.util.Set<org.ecokiosk.model.DataOrigin>> airOrigins;
 
     /**
      * One year of the trend and where its figures come from.
@@ -420,20 +422,28 @@ final class AirChapter {
                 List.of(1f, 2f, 1.6f, 2.4f)));
     }
 
+    /** The origins of {@code year}'s station-days, split by year once ({@link ReportSource#airOriginsByYear}). */
+    private java.util.Set<org.ecokiosk.model.DataOrigin> airOrigins(int year) {
+        if (airOrigins == null) {
+            airOrigins = source.airOriginsByYear();
+        }
+        return airOrigins.getOrDefault(year, java.util.Set.of());
+    }
+
     /** The pollutant table: judged by the year's limits under the year's evaluation method. */
     private Provenance limitsProvenance(AirYear a) {
         AnnualAirRecord r = a.record();
-        return Provenance.of(source.airTablesRead(), source.airOrigins(r.year()),
+        return Provenance.of(source.airTablesRead(), airOrigins(r.year()),
                 IndexRulesText.of(a) + "；" + limits(r) + " 限值、" + method(r) + " 方法");
     }
 
     private Provenance indexProvenance(AirYear a) {
-        return Provenance.of(source.airTablesRead(), source.airOrigins(a.year()),
+        return Provenance.of(source.airTablesRead(), airOrigins(a.year()),
                 IndexRulesText.forWhat(a, "首要污染物"));
     }
 
     private Provenance monthlyProvenance(AirYear a) {
-        return Provenance.of(source.airTablesRead(), source.airOrigins(a.year()),
+        return Provenance.of(source.airTablesRead(), airOrigins(a.year()),
                 IndexRulesText.forWhat(a, "优良天数") + "；" + method(a.record()) + " 方法（月均值）");
     }
 

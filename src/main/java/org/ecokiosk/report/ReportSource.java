@@ -72,9 +72,13 @@ record ReportSource(int year, SnapshotMeta meta, List<PlanIndicator> indicators,
         return read;
     }
 
-    /** The origins of the year's station-days. */
-    java.util.Set<org.ecokiosk.model.DataOrigin> airOrigins(int ofYear) {
-        return airDays.stream().filter(d -> d.date().getYear() == ofYear).map(AirDay::origin)
-                .collect(java.util.stream.Collectors.toSet());
+    /** The origins of every year's station-days, by year, from one pass over the days. */
+    java.util.Map<Integer, java.util.Set<org.ecokiosk.model.DataOrigin>> airOriginsByYear() {
+        java.util.Map<Integer, java.util.Set<org.ecokiosk.model.DataOrigin>> byYear = new java.util.HashMap<>();
+        for (AirDay d : airDays) {
+            byYear.computeIfAbsent(d.date().getYear(), y -> java.util.EnumSet.noneOf(org.ecokiosk.model.DataOrigin.class))
+                    .add(d.origin());
+        }
+        return byYear;
     }
 }

@@ -3,6 +3,7 @@ package org.ecokiosk.report;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.ecokiosk.evaluation.plan.YearCoverage;
 import org.ecokiosk.evaluation.water.ClassChange;
@@ -39,11 +40,14 @@ final class WaterComparisonSection {
         List<WaterSection> ordered = new ArrayList<>(source.waterSections());
         ordered.sort(java.util.Comparator.comparing((WaterSection s) -> s.targetClass().isBlank()));
         for (WaterSection s : ordered) {
+            // each year evaluated once: the origins and the change (as ClassChange.of makes it) read the same classes
+            Optional<SectionClass> previous = WaterEvaluation.ofYear(s, source.waterSamples(), year - 1);
+            Optional<SectionClass> current = WaterEvaluation.ofYear(s, source.waterSamples(), year);
             Set<DataOrigin> origins = EnumSet.noneOf(DataOrigin.class);
-            for (int y : List.of(year - 1, year)) {
-                WaterEvaluation.ofYear(s, source.waterSamples(), y).map(SectionClass::origin).ifPresent(origins::add);
-            }
-            ClassChange change = ClassChange.of(s, source.waterSamples(), year);
+            previous.map(SectionClass::origin).ifPresent(origins::add);
+            current.map(SectionClass::origin).ifPresent(origins::add);
+            ClassChange change = new ClassChange(previous.flatMap(SectionClass::waterClass),
+                    current.flatMap(SectionClass::waterClass));
             if (change.current().isPresent() || change.previous().isPresent()) {
                 rows.add(new Row(s, change, origins.stream().anyMatch(DataOrigin::isSample), origins));
             }

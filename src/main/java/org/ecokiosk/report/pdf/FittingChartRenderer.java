@@ -1,6 +1,8 @@
 package org.ecokiosk.report.pdf;
 
+import com.itextpdf.kernel.geom.Rectangle;
 import com.itextpdf.kernel.pdf.xobject.PdfFormXObject;
+import com.itextpdf.kernel.pdf.xobject.PdfXObject;
 import com.itextpdf.layout.element.Div;
 import com.itextpdf.layout.element.Image;
 import com.itextpdf.layout.layout.LayoutContext;
@@ -39,27 +41,40 @@ final class FittingChartRenderer extends DivRenderer {
         /** Drawings by height: a figure laid out twice at one height is drawn once. */
         private final Map<Float, PdfFormXObject> drawn = new HashMap<>();
         private float height;
+        /** Whether {@link #xObject} holds the drawing at {@link #height}, not yet the blank form it starts with. */
+        private boolean isDrawn;
 
         ChartImage(float width, float preferredHeight, String altText, Function<Float, PdfFormXObject> draw) {
-            super(draw.apply(preferredHeight));
+            // a blank form of the preferred size until the layout chooses the height: the chart is
+            // drawn only at the heights laid out, not first at one it may not keep
+            super(new PdfFormXObject(new Rectangle(width, preferredHeight)));
             this.width = width;
             this.preferredHeight = preferredHeight;
             this.draw = draw;
             this.height = preferredHeight;
-            drawn.put(preferredHeight, (PdfFormXObject) xObject);
             setWidth(width).setHeight(preferredHeight).setHorizontalAlignment(HorizontalAlignment.CENTER);
             getAccessibilityProperties().setAlternateDescription(altText);
         }
 
         /** Draws the chart at {@code h} points high (once per height); false when already so. */
         boolean drawAt(float h) {
-            if (h == height) {
+            if (h == height && isDrawn) {
                 return false;
             }
             xObject = drawn.computeIfAbsent(h, draw);
             setHeight(h);
             height = h;
+            isDrawn = true;
             return true;
+        }
+
+        /** The drawing; the chart is drawn at its current height should anything ask before the layout did. */
+        @Override
+        public PdfXObject getXObject() {
+            if (!isDrawn) {
+                drawAt(height);
+            }
+            return super.getXObject();
         }
     }
 
