@@ -69,13 +69,10 @@ final class AirCompositeSection {
             return (labels.partial() ? "两个时段" : "两年") + "均按 " + currentName + " 二级浓度限值计算。";
         }
         List<String> changed = new ArrayList<>();
-        for (Pollutant p : CompositeIndex.POLLUTANTS) {
-            double now = current.limits().get(p);
-            double before = previous.limits().get(p);
-            if (now != before) {
-                int decimals = p == Pollutant.CO ? 1 : 0;
-                changed.add(p.code() + " 由 " + Texts.number(before, decimals) + " 改为 " + Texts.number(now, decimals));
-            }
+        for (Pollutant p : current.limitsChangedFrom(previous)) {
+            int decimals = p == Pollutant.CO ? 1 : 0;
+            changed.add(p.code() + " 由 " + Texts.number(previous.limits().get(p), decimals) + " 改为 "
+                    + Texts.number(current.limits().get(p), decimals));
         }
         return (labels.partial() ? "两个时段" : "两年") + "的综合指数各按当年适用的标准计算：" + labels.current() + "按 " + currentName + "，" + labels.previous() + "按 "
                 + Provenance.limits(previous.limitsId()) + (changed.isEmpty() ? "" : "，二级浓度限值 " + String.join("、", changed))

@@ -1,38 +1,22 @@
 package org.ecokiosk.report;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.ecokiosk.evaluation.air.AirYear;
-import org.ecokiosk.evaluation.air.DayFigures;
+import org.ecokiosk.evaluation.air.IndexRulesRun;
 
 /**
  * The AQI standard(s) a year's days were indexed by, as the bulletin names them: "HJ 633-2012", or
  * for a year the standard changed in, each with its days — "HJ 633-2012（1月1日至2月28日）、
- * HJ 633-2026（3月1日起）". Read from the days' own results (each day is indexed under the rules of
- * its date in {@code evaluation}), so the text never says a rule applied that did not.
+ * HJ 633-2026（3月1日起）". Which rules indexed which days is the evaluation's
+ * ({@link AirYear#indexRulesRuns}); this only words it.
  */
 final class IndexRulesText {
     private IndexRulesText() {
     }
 
-    private record Run(String rulesId, LocalDate first, LocalDate last) {
-    }
-
     static String of(AirYear a) {
-        List<Run> runs = new ArrayList<>();
-        for (DayFigures d : a.days()) {
-            if (d.aqi().isEmpty()) {
-                continue;
-            }
-            String id = d.aqi().get().rulesId();
-            Run last = runs.isEmpty() ? null : runs.get(runs.size() - 1);
-            if (last != null && last.rulesId().equals(id)) {
-                runs.set(runs.size() - 1, new Run(id, last.first(), d.date()));
-            } else {
-                runs.add(new Run(id, d.date(), d.date()));
-            }
-        }
+        List<IndexRulesRun> runs = a.indexRulesRuns();
         if (runs.isEmpty()) {
             return Provenance.standard(a.record().indexRulesId());
         }
@@ -41,7 +25,7 @@ final class IndexRulesText {
         }
         List<String> parts = new ArrayList<>();
         for (int i = 0; i < runs.size(); i++) {
-            Run r = runs.get(i);
+            IndexRulesRun r = runs.get(i);
             String days = i == runs.size() - 1 ? Texts.monthDay(r.first()) + "起"
                     : Texts.monthDay(r.first()) + "至" + Texts.monthDay(r.last());
             parts.add(Provenance.standard(r.rulesId()) + "（" + days + "）");

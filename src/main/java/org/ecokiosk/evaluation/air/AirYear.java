@@ -53,6 +53,29 @@ public record AirYear(String station, int year, int stations, AnnualAirRecord re
         return levelDays.getOrDefault(AqiLevel.LEVEL_5, 0) + levelDays.getOrDefault(AqiLevel.LEVEL_6, 0);
     }
 
+    /**
+     * The AQI rule sets this year's days were indexed by, oldest first, each with its days: read from
+     * the days' own results (each day is indexed under the rules of its date), so nothing says a rule
+     * applied that did not. One run in a year the standard did not change in; none when no day has an
+     * AQI (then {@code record().indexRulesId()} names the year's rules). What the bulletin names.
+     */
+    public List<IndexRulesRun> indexRulesRuns() {
+        List<IndexRulesRun> runs = new java.util.ArrayList<>();
+        for (DayFigures d : days) {
+            if (d.aqi().isEmpty()) {
+                continue;
+            }
+            String id = d.aqi().get().rulesId();
+            IndexRulesRun last = runs.isEmpty() ? null : runs.get(runs.size() - 1);
+            if (last != null && last.rulesId().equals(id)) {
+                runs.set(runs.size() - 1, new IndexRulesRun(id, last.first(), d.date()));
+            } else {
+                runs.add(new IndexRulesRun(id, d.date(), d.date()));
+            }
+        }
+        return List.copyOf(runs);
+    }
+
     /** Counted days of one AQI level (优 … 严重污染); 0 when none. */
     public int daysAt(AqiLevel level) {
         return levelDays.getOrDefault(level, 0);

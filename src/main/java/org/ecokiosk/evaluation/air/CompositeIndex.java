@@ -86,6 +86,15 @@ public record CompositeIndex(int year, double total, Map<Pollutant, Double> sing
         };
     }
 
+    /**
+     * The pollutants whose Si differs between {@code previous}'s limits and this index's, in
+     * {@link #POLLUTANTS} order: a 同比 across them mixes a change of the standard (GB 3095-2012 →
+     * -2026) with a change of the air. Empty when both years are judged by the same limits.
+     */
+    public List<Pollutant> limitsChangedFrom(CompositeIndex previous) {
+        return POLLUTANTS.stream().filter(p -> !limits.get(p).equals(previous.limits().get(p))).toList();
+    }
+
     /** The pollutant with the largest single index (the first in {@link #POLLUTANTS} order among equals). */
     public Pollutant largest() {
         List<Pollutant> order = new ArrayList<>(POLLUTANTS);
