@@ -37,13 +37,22 @@ public final class HomeScreen implements Screen {
     /** Below this window height (in em of the text size) home is compact: 1280×800, and landscape in 大字. */
     static final double COMPACT_BELOW_EM = 56;
     private static final double COMPACT_FOUR_COLUMNS_EM = 56;
+    /** The page's id and style classes, on the fitting page and then on the scroll pane. */
+    private static final String PAGE_ID = "home-screen";
+    private static final String[] PAGE_STYLES = {"screen", "home-page"};
     private final VBox view = new VBox();
-    // in 大字 on a short window the hero and tiles may need more height than there is: home then
-    // scrolls, rather than forcing the window's frame taller than the screen (which pushed the
-    // bar with 大字 and the admin corner above the top edge)
-    private final ScrollPane page = new ScrollPane(view);
+    /**
+     * Home's page while it fits the window, as it does on every first frame (normal text, any
+     * shape): {@link #view} alone. In 大字 on a short window the hero and tiles may need more
+     * height than there is: home then scrolls ({@link #scroll}), rather than forcing the window's
+     * frame taller than the screen (which pushed the bar with 大字 and the admin corner above the
+     * top edge).
+     */
+    private final FittingPage fitting = new FittingPage(view, this::scrollFromNowOn);
+    /** Made the first time home does not fit (a ScrollPane's skin is not on the kiosk's first frame). */
+    private ScrollPane page;
     /** The page with, over its bottom edge, a cue that it goes on below (shown only then). */
-    private final StackPane frame = new StackPane(page);
+    private final StackPane frame = new StackPane(fitting);
     private final HBox moreBelow = new HBox();
 
     private final Messages messages;
@@ -68,12 +77,8 @@ public final class HomeScreen implements Screen {
         this.session = session;
         this.model = model;
         this.figures = new HomeTiles(messages, model);
-        page.setId("home-screen");
-        page.getStyleClass().addAll("screen", "home-page");
-        page.setFitToWidth(true);
-        page.setFitToHeight(true);
-        page.setPannable(true);
-        page.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        fitting.setId(PAGE_ID);
+        fitting.getStyleClass().addAll(PAGE_STYLES);
         view.getStyleClass().add("home-screen");
         Label welcome = new Label();
         welcome.getStyleClass().add("home-welcome");
@@ -132,7 +137,7 @@ public final class HomeScreen implements Screen {
     /** Compact on a short window, so hero and tiles fit it; the hero follows. */
     private void followHeight(TextScale scale) {
         Runnable fit = () -> {
-            double height = page.getHeight() > 0 ? page.getHeight() : 0;
+            double height = frame.getHeight() > 0 ? frame.getHeight() : 0;
             boolean compact = height > 0 && height / scale.rootSize() < COMPACT_BELOW_EM;
             hero.compactProperty().set(compact);
             if (compact != view.getStyleClass().contains("home-compact")) {
@@ -143,7 +148,7 @@ public final class HomeScreen implements Screen {
                 }
             }
         };
-        page.heightProperty().addListener((obs, was, now) -> fit.run());
+        frame.heightProperty().addListener((obs, was, now) -> fit.run());
         scale.largeProperty().addListener((obs, was, now) -> fit.run());
         scale.baseSizeProperty().addListener((obs, was, now) -> fit.run());
     }
@@ -166,6 +171,27 @@ public final class HomeScreen implements Screen {
         moreBelow.setMaxHeight(Region.USE_PREF_SIZE);
         StackPane.setAlignment(moreBelow, Pos.BOTTOM_CENTER);
         frame.getChildren().add(moreBelow);
+        moreBelow.setVisible(false);
+    }
+
+    /**
+     * Home did not fit the window (大字 on a short one): from now on it is a finger-scrolled page,
+     * with the cue at its bottom edge while there is more below. Taking the view into the scroll
+     * pane styles it once more (as 大字 has just done anyway).
+     */
+    private void scrollFromNowOn() {
+        if (page != null) {
+            return;
+        }
+        fitting.release();
+        page = new ScrollPane(view);
+        page.setId(PAGE_ID);
+        page.getStyleClass().addAll(PAGE_STYLES);
+        page.setFitToWidth(true);
+        page.setFitToHeight(true);
+        page.setPannable(true);
+        page.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        frame.getChildren().set(0, page);
         Runnable update = () -> {
             double content = view.getHeight();
             double shown = page.getViewportBounds().getHeight();
@@ -175,7 +201,74 @@ public final class HomeScreen implements Screen {
         page.vvalueProperty().addListener((obs, was, now) -> update.run());
         view.heightProperty().addListener((obs, was, now) -> update.run());
         page.viewportBoundsProperty().addListener((obs, was, now) -> update.run());
-        moreBelow.setVisible(false);
+    }
+
+    /** True once home has become a scrolling page (tests). */
+    boolean scrolls() {
+        return page != null;
+    }
+
+    /**
+     * Home's page while it fits: the view at the page's size (at least its own minimum height, as
+     * a scroll pane fitting its content to height gives it), asking the window for no more height
+     * than its padding. When the view needs more height than the page has, {@code overflow} runs
+     * after this layout, once.
+     */
+    private static final class FittingPage extends javafx.scene.layout.Region {
+        private final VBox view;
+        private final Runnable overflow;
+        private boolean told;
+
+        FittingPage(VBox view, Runnable overflow) {
+            this.view = view;
+            this.overflow = overflow;
+            getChildren().add(view);
+        }
+
+        /** The view moves into the scroll pane: this page holds nothing from now on. */
+        void release() {
+            told = true;
+            getChildren().clear();
+        }
+
+        @Override
+        protected void layoutChildren() {
+            if (getChildren().isEmpty()) {
+                return;
+            }
+            double x = snappedLeftInset();
+            double y = snappedTopInset();
+            double width = Math.max(0, getWidth() - x - snappedRightInset());
+            double height = Math.max(0, getHeight() - y - snappedBottomInset());
+            double need = view.minHeight(width);
+            view.resizeRelocate(x, y, width, snapSizeY(Math.max(height, need)));
+            if (need > height + 0.5 && height > 0 && !told) {
+                told = true;
+                // not while laying out: the next pulse moves the view into the scroll pane
+                javafx.application.Platform.runLater(overflow);
+            }
+        }
+
+        @Override
+        protected double computeMinWidth(double height) {
+            return snappedLeftInset() + snappedRightInset();
+        }
+
+        @Override
+        protected double computeMinHeight(double width) {
+            return snappedTopInset() + snappedBottomInset();
+        }
+
+        @Override
+        protected double computePrefWidth(double height) {
+            return snappedLeftInset() + snappedRightInset() + (getChildren().isEmpty() ? 0 : view.prefWidth(-1));
+        }
+
+        @Override
+        protected double computePrefHeight(double width) {
+            double inner = width < 0 ? -1 : Math.max(0, width - snappedLeftInset() - snappedRightInset());
+            return snappedTopInset() + snappedBottomInset() + (getChildren().isEmpty() ? 0 : view.prefHeight(inner));
+        }
     }
 
     /**
@@ -328,7 +421,9 @@ public final class HomeScreen implements Screen {
 
     @Override
     public void reset() {
-        page.setVvalue(0);
+        if (page != null) {
+            page.setVvalue(0);
+        }
     }
 
     @Override
