@@ -144,8 +144,8 @@ public final class KioskApp extends Application {
         // on the launcher thread, with the fonts parsed beside it (while the command line is still
         // being read, after an early start): the FX thread stays free, and start() follows once
         // all of it is done. The icon font is read here too, not at home's first icon on the FX
-        // thread (Ikonli loads its handlers and copies its font out of the jar then: bench startup,
-        // 0.2 s of the FX thread's CPU before the first frame). (A warm-up that styled a throwaway
+        // thread (with Ikonli's resolver that was 0.2 s of the FX thread's CPU before the first
+        // frame, bench startup; widgets.Glyph reads the one font now). (A warm-up that styled a throwaway
         // scene of the kiosk's controls here saved the FX thread no CPU measurable before the first frame:
         // bench startup, CPU median 2.12 s without it against 2.51 s with, then 2.84 s against 2.72 s.)
         CompletableFuture<Void> fonts = beside("font-loader", () -> {

@@ -25,7 +25,7 @@ import org.ecokiosk.testing.Fixtures;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.kordamp.ikonli.javafx.FontIcon;
+import org.ecokiosk.kiosk.widgets.Glyph;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.util.WaitForAsyncUtils;
@@ -104,7 +104,7 @@ class AirDashboardTest {
             withData++;
             Labeled category = robot.from(cell).lookup(".cal-category").queryAs(Labeled.class);
             assertFalse(category.getText().isBlank(), cell.getId());
-            assertTrue(robot.from(cell).lookup(".cal-aqi").queryAs(Labeled.class).getGraphic() instanceof FontIcon,
+            assertTrue(robot.from(cell).lookup(".cal-aqi").queryAs(Labeled.class).getGraphic() instanceof Glyph,
                     cell.getId() + ": the level's shape beside the number, the word below");
         }
         assertEquals(29, withData, "one day of the fixture has no data");

@@ -12,7 +12,7 @@ import javafx.scene.control.Labeled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.kordamp.ikonli.javafx.FontIcon;
+import org.ecokiosk.kiosk.widgets.Glyph;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.util.WaitForAsyncUtils;
@@ -50,7 +50,7 @@ class HomeScreenTest {
         waitForHome(robot);
         for (String id : new String[] {"air", "water", "noise", "green", "plan", "towns", "facilities", "news"}) {
             Node tile = robot.lookup("#tile-" + id).query();
-            assertFalse(tile.lookupAll(".tile-icon").stream().filter(n -> n instanceof FontIcon).toList().isEmpty(),
+            assertFalse(tile.lookupAll(".tile-icon").stream().filter(n -> n instanceof Glyph).toList().isEmpty(),
                     id + " has an icon");
         }
         assertEquals("312 天", text(robot, "#home-tile-air-value"));

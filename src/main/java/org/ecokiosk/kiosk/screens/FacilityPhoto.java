@@ -10,9 +10,9 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.ecokiosk.kiosk.i18n.Messages;
 import org.ecokiosk.kiosk.viewmodel.FacilitiesViewModel.FacilityRow;
+import org.ecokiosk.kiosk.widgets.Glyph;
+import org.ecokiosk.kiosk.widgets.Mdi;
 import org.ecokiosk.kiosk.widgets.Texts;
-import org.kordamp.ikonli.javafx.FontIcon;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignI;
 
 /**
  * The photo slot of a facility's page: its photo from the content images when staff gave one,
@@ -47,7 +47,7 @@ final class FacilityPhoto {
     private static void placeholder(StackPane slot, Messages messages) {
         Label text = Texts.wrapped(messages.get("facilities.photo.none"), "facility-photo-text");
         text.setMaxWidth(Label.USE_PREF_SIZE);
-        FontIcon icon = new FontIcon(MaterialDesignI.IMAGE_OUTLINE);
+        Glyph icon = new Glyph(Mdi.IMAGE_OUTLINE);
         icon.getStyleClass().add("facility-photo-icon");
         icon.iconSizeProperty().bind(Bindings.createIntegerBinding(
                 () -> (int) Math.round(text.getFont().getSize() * 3), text.fontProperty()));

@@ -6,8 +6,6 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import org.ecokiosk.kiosk.i18n.Messages;
-import org.kordamp.ikonli.javafx.FontIcon;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
 
 /**
  * The one 示例数据 / sample data banner at the top of a page whose figures include sample data,
@@ -21,7 +19,7 @@ public final class SampleBanner extends HBox {
         Label title = new Label(messages.get("badge.sample"));
         title.getStyleClass().add("sample-banner-title");
         title.setMinWidth(Label.USE_PREF_SIZE);
-        FontIcon icon = new FontIcon(MaterialDesignF.FLASK_OUTLINE);
+        Glyph icon = new Glyph(Mdi.FLASK_OUTLINE);
         icon.getStyleClass().add("sample-banner-icon");
         icon.iconSizeProperty().bind(Bindings.createIntegerBinding(
                 () -> (int) Math.round(title.getFont().getSize() * 1.4), title.fontProperty()));

@@ -4,13 +4,6 @@ import javafx.beans.binding.Bindings;
 import javafx.scene.control.Label;
 import org.ecokiosk.evaluation.TargetStatus;
 import org.ecokiosk.kiosk.i18n.Messages;
-import org.kordamp.ikonli.Ikon;
-import org.kordamp.ikonli.javafx.FontIcon;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignH;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignO;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignT;
 
 /**
  * Met / not met / set by the city / no data, in words, an icon of its own and colour — never
@@ -23,7 +16,7 @@ public final class StatusChip extends Label {
     public StatusChip(Messages messages, TargetStatus status) {
         super(messages.get(IndicatorTexts.statusKey(status)));
         getStyleClass().addAll("chip", "status-chip", IndicatorTexts.statusStyle(status));
-        FontIcon icon = new FontIcon(icon(status));
+        Glyph icon = new Glyph(icon(status));
         icon.getStyleClass().add("status-icon");
         icon.iconSizeProperty().bind(Bindings.createIntegerBinding(
                 () -> (int) Math.round(getFont().getSize() * 1.15), fontProperty()));
@@ -48,14 +41,14 @@ public final class StatusChip extends Label {
     }
 
     /** One shape per verdict: a tick, an upward trend, a warning, a cross, the city hall, a question. */
-    public static Ikon icon(TargetStatus status) {
+    public static Mdi icon(TargetStatus status) {
         return switch (status) {
-            case MET -> MaterialDesignC.CHECK_CIRCLE;
-            case ON_TRACK -> MaterialDesignT.TRENDING_UP;
-            case AT_RISK -> MaterialDesignA.ALERT_CIRCLE;
-            case NOT_MET -> MaterialDesignC.CLOSE_CIRCLE;
-            case SET_BY_CITY -> MaterialDesignO.OFFICE_BUILDING;
-            case NO_DATA -> MaterialDesignH.HELP_CIRCLE_OUTLINE;
+            case MET -> Mdi.CHECK_CIRCLE;
+            case ON_TRACK -> Mdi.TRENDING_UP;
+            case AT_RISK -> Mdi.ALERT_CIRCLE;
+            case NOT_MET -> Mdi.CLOSE_CIRCLE;
+            case SET_BY_CITY -> Mdi.OFFICE_BUILDING;
+            case NO_DATA -> Mdi.HELP_CIRCLE_OUTLINE;
         };
     }
 }

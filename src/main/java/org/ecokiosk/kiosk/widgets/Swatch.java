@@ -26,9 +26,9 @@ public final class Swatch {
 
     /**
      * An icon drawn on a swatch, in the swatch's text colour. Set as a property, not an inline
-     * style: FontIcon keeps its own font family in its inline style, and replacing that shows tofu.
+     * style: a glyph keeps its own font family in its inline style, and replacing that shows tofu.
      */
-    public static org.kordamp.ikonli.javafx.FontIcon ink(org.kordamp.ikonli.javafx.FontIcon icon, TextColour ink) {
+    public static Glyph ink(Glyph icon, TextColour ink) {
         icon.setIconColor(javafx.scene.paint.Color.web(ink.rgb().hex()));
         return icon;
     }

@@ -31,7 +31,7 @@ import org.ecokiosk.model.DataOrigin;
 import org.ecokiosk.model.Language;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.kordamp.ikonli.javafx.FontIcon;
+import org.ecokiosk.kiosk.widgets.Glyph;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -94,9 +94,9 @@ class AirHeroTest {
         assertEquals("三级 · 轻度污染", text(robot, "#home-air-level"));
         assertTrue(text(robot, "#home-air-primary").contains("细颗粒物"), text(robot, "#home-air-primary"));
         assertEquals(org.ecokiosk.standards.air.AqiLevel.LEVEL_3.adviceZh(), text(robot, "#home-air-advice"));
-        FontIcon shape = robot.lookup("#home-air-icon").queryAs(FontIcon.class);
+        Glyph shape = robot.lookup("#home-air-icon").queryAs(Glyph.class);
         assertEquals(org.ecokiosk.kiosk.widgets.LevelIcons.shapeOf(org.ecokiosk.standards.air.AqiLevel.LEVEL_3),
-                shape.getIconCode(), "the level has its shape, not only a colour");
+                shape.icon(), "the level has its shape, not only a colour");
         robot.clickOn("#home-air");
         assertEquals(1, opened.get(), "a touch opens the air screen");
     }
