@@ -64,6 +64,15 @@ public final class AirEvaluation {
     }
 
     /** The statistics rules of a year (those in force on its 31 December, as the annual evaluator uses). */
+    /**
+     * The Grade II limits a year's annual figures are judged by: those in force on 31 December
+     * ({@link AirQualityRules#forYear}: GB 3095-2012 up to 2025, GB 3095-2026 from 2026) — what the
+     * composite index divides by and what the kiosk names beside a year's PM2.5.
+     */
+    public static org.ecokiosk.standards.air.AirQualityLimits limitsOfYear(int year) {
+        return AirQualityRules.forYear(year).limits();
+    }
+
     static EvaluationRules rulesOfYear(int year) {
         return AirQualityRules.forDate(LocalDate.of(year, 12, 31)).ruleSet().evaluation();
     }

@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import org.ecokiosk.standards.air.AirQualityLimits;
-import org.ecokiosk.standards.air.AirQualityRules;
 import org.ecokiosk.standards.air.Pollutant;
 import org.ecokiosk.standards.air.evaluation.AnnualAirRecord;
 import org.ecokiosk.standards.air.evaluation.AnnualStatistic;
@@ -69,7 +68,7 @@ public record CompositeIndex(int year, double total, Map<Pollutant, Double> sing
      * {@link #limits()}, never from a look-up of their own.
      */
     static AirQualityLimits limitsOf(AnnualAirRecord record) {
-        AirQualityLimits limits = AirQualityRules.forYear(record.year()).limits();
+        AirQualityLimits limits = AirEvaluation.limitsOfYear(record.year());
         if (!limits.tableId().equals(record.limitsId())) {
             throw new IllegalStateException(record.year() + ": record judged by " + record.limitsId()
                     + " but the year's limits are " + limits.tableId());

@@ -217,7 +217,8 @@ public final class AirScreen extends EnvironmentScreen<AirViewModel> {
                 series.status());
         IndicatorTile tile = new IndicatorTile(id, figure, indicatorTexts, l);
         if (!goodDays) {
-            tile.add(Texts.wrapped(messages.get("air.pm25.limit", FigureFormat.plain(model.pm25AnnualLimit())),
+            tile.add(Texts.wrapped(messages.get("air.pm25.limit", FigureFormat.plain(model.pm25AnnualLimit()),
+                    org.ecokiosk.model.StandardNames.printed(model.pm25LimitsId())),
                     "figure-line"));
         }
         tile.add(Texts.message(messages, goodDays ? "air.explain.goodDays" : "air.explain.pm25", "plain"));

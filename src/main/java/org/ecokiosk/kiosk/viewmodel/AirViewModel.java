@@ -343,8 +343,18 @@ public final class AirViewModel extends SnapshotViewModel<AirViewModel.Data> {
         return pm25;
     }
 
-    /** GB 3095-2012 Grade II annual PM2.5 limit (35 µg/m³). */
+    /** The Grade II annual PM2.5 limit of the PM2.5 figure's year ({@link #pm25LimitsId}): 35 µg/m³ up to 2025. */
     public double pm25AnnualLimit() {
-        return AirQualityLimits.GB3095_2012_GRADE_II.limit(Pollutant.PM2_5, AveragingPeriod.ANNUAL).orElseThrow();
+        return pm25Limits().limit(Pollutant.PM2_5, AveragingPeriod.ANNUAL).orElseThrow();
+    }
+
+    /** The limits standard that judges the PM2.5 figure shown, as the screen names it ("GB3095-2012"). */
+    public String pm25LimitsId() {
+        return pm25Limits().id();
+    }
+
+    /** Those of the latest PM2.5 figure's year (the plan's 2025 without one), as evaluation chooses a year's limits. */
+    private AirQualityLimits pm25Limits() {
+        return AirEvaluation.limitsOfYear(pm25.latest().map(YearValue::year).orElse(LAST_YEAR));
     }
 }

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 /**
  * Which AQI rules indexed which days of a year, and which limits changed between two years' composite
  * indices: the evaluation's judgements, which the bulletin only words (report/IndexRulesText,
- * AirCompositeSection).
+ * AirCompositeSection), and which limits judge a year (the kiosk names them beside its PM2.5).
  */
 class IndexRulesRunsTest {
 
@@ -58,6 +58,16 @@ class IndexRulesRunsTest {
     @Test
     void noDayNoRun() {
         assertTrue(AirEvaluation.district(2026, List.of(), List.of()).map(AirYear::indexRulesRuns).orElse(List.of()).isEmpty());
+    }
+
+    @Test
+    void aYearIsJudgedByTheLimitsInForceOnItsLastDay() {
+        assertEquals("GB3095-2012", AirEvaluation.limitsOfYear(2025).tableId());
+        assertEquals("GB3095-2026/transition", AirEvaluation.limitsOfYear(2026).tableId(), "the split year: 31 December");
+        assertEquals(30, AirEvaluation.limitsOfYear(2026).limit(Pollutant.PM2_5,
+                org.ecokiosk.standards.air.AveragingPeriod.ANNUAL).orElseThrow(), 1e-9);
+        assertEquals(year(2026, LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31)).limits(),
+                AirEvaluation.limitsOfYear(2026), "the year's own figures use the same limits");
     }
 
     @Test

@@ -160,6 +160,7 @@ class EnvironmentViewModelsTest {
         assertEquals(53, pm.years().get(0).value().getAsDouble(), 1e-9);
         assertEquals(TargetStatus.MET, pm.status(), "31 ≤ 34");
         assertEquals(35, air.pm25AnnualLimit(), 1e-9);
+        assertEquals("GB3095-2012", air.pm25LimitsId(), "the 2025 figure is judged by the limits of 2025");
     }
 
     @Test
