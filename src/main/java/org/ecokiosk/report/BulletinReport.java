@@ -29,13 +29,15 @@ final class BulletinReport implements ReportDocument {
     private final EcologyChapter ecology;
     private final Optional<ContentPage> overview;
     private final Optional<ContentPage> measures;
+    private final SectionYears sectionClasses;
 
     BulletinReport(ReportSource source) {
         this.source = source;
         // one evaluation for the whole bulletin: the chapters and the plan table read the same series
         PlanProgress plan = new PlanProgress(source.planData());
         this.air = new AirChapter(source, plan.series());
-        this.water = new WaterChapter(source, plan.series());
+        this.sectionClasses = new SectionYears(source.waterSamples());
+        this.water = new WaterChapter(source, plan.series(), sectionClasses);
         this.noise = new NoiseChapter(source, plan.series());
         this.green = new GreenAndTownsChapter(source, plan.series());
         this.progress = new PlanProgressTables(source.year(), plan, source.planTablesRead());
@@ -54,7 +56,7 @@ final class BulletinReport implements ReportDocument {
     @Override
     public boolean usesSample() {
         return air.usesSample() || water.usesSample() || noise.usesSample() || green.usesSample()
-                || progress.usesSample() || ecology.usesSample() || WaterComparisonSection.usesSample(source)
+                || progress.usesSample() || ecology.usesSample() || WaterComparisonSection.usesSample(source, sectionClasses)
                 || overview.map(p -> p.origin().isSample()).orElse(false)
                 || measures.map(p -> p.origin().isSample()).orElse(false);
     }
@@ -71,7 +73,7 @@ final class BulletinReport implements ReportDocument {
         writeOverview(doc);
         air.write(doc, numbers, charts);
         water.write(doc, numbers, charts);
-        WaterComparisonSection.write(doc, numbers, source);
+        WaterComparisonSection.write(doc, numbers, source, sectionClasses);
         noise.write(doc, numbers, charts);
         green.write(doc, numbers);
         ecology.write(doc, numbers, "五、生态保护红线、自然保护地、土壤与固体废物");

@@ -64,6 +64,11 @@ final class WaterChapter {
     private final int publishedRows;
 
     WaterChapter(ReportSource source, PlanSeries series) {
+        this(source, series, new SectionYears(source.waterSamples()));
+    }
+
+    /** @param classes the sections' classes of this build, shared with the year-on-year comparison */
+    WaterChapter(ReportSource source, PlanSeries series, SectionYears classes) {
         this.year = source.year();
         this.series = series;
         this.samples = source.waterSamples().stream().filter(w -> w.date().getYear() == year).toList();
@@ -83,7 +88,7 @@ final class WaterChapter {
         List<Row> rows = new ArrayList<>();
         int none = 0;
         for (WaterSection s : planFirst(source.waterSections(), riverOf)) {
-            Optional<SectionClass> c = WaterEvaluation.ofYear(s, source.waterSamples(), year)
+            Optional<SectionClass> c = classes.of(s, year)
                     .filter(x -> x.assessment().isPresent());
             YearFigure pub = publishedClass.get(s.code());
             if (pub != null && !s.drinkingSource()) {

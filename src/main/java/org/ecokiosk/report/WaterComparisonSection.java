@@ -8,7 +8,6 @@ import java.util.Set;
 import org.ecokiosk.evaluation.plan.YearCoverage;
 import org.ecokiosk.evaluation.water.ClassChange;
 import org.ecokiosk.evaluation.water.SectionClass;
-import org.ecokiosk.evaluation.water.WaterEvaluation;
 import org.ecokiosk.model.DataOrigin;
 import org.ecokiosk.model.WaterBody;
 import org.ecokiosk.model.WaterSection;
@@ -26,14 +25,14 @@ final class WaterComparisonSection {
     private WaterComparisonSection() {
     }
 
-    static boolean usesSample(ReportSource source) {
-        return rows(source).stream().anyMatch(r -> r.sample);
+    static boolean usesSample(ReportSource source, SectionYears classes) {
+        return rows(source, classes).stream().anyMatch(r -> r.sample);
     }
 
     private record Row(WaterSection section, ClassChange change, boolean sample, Set<DataOrigin> origins) {
     }
 
-    private static List<Row> rows(ReportSource source) {
+    private static List<Row> rows(ReportSource source, SectionYears classes) {
         int year = source.year();
         List<Row> rows = new ArrayList<>();
         // the plan's sections (those with a target class) first, then the others in the snapshot's order
@@ -41,8 +40,8 @@ final class WaterComparisonSection {
         ordered.sort(java.util.Comparator.comparing((WaterSection s) -> s.targetClass().isBlank()));
         for (WaterSection s : ordered) {
             // each year evaluated once: the origins and the change (as ClassChange.of makes it) read the same classes
-            Optional<SectionClass> previous = WaterEvaluation.ofYear(s, source.waterSamples(), year - 1);
-            Optional<SectionClass> current = WaterEvaluation.ofYear(s, source.waterSamples(), year);
+            Optional<SectionClass> previous = classes.of(s, year - 1);
+            Optional<SectionClass> current = classes.of(s, year);
             Set<DataOrigin> origins = EnumSet.noneOf(DataOrigin.class);
             previous.map(SectionClass::origin).ifPresent(origins::add);
             current.map(SectionClass::origin).ifPresent(origins::add);
@@ -61,10 +60,10 @@ final class WaterComparisonSection {
                 .map(YearCoverage::labelZh).orElse(year + "年");
     }
 
-    static void write(ArchivalPdf doc, Numbering numbers, ReportSource source) {
+    static void write(ArchivalPdf doc, Numbering numbers, ReportSource source, SectionYears classes) {
         int year = source.year();
         doc.h3("（三）水质同比、嘉陵江出入境比较与湖库营养状态");
-        List<Row> rows = rows(source);
+        List<Row> rows = rows(source, classes);
         String current = period(source, year);
         String previous = period(source, year - 1);
         if (rows.isEmpty()) {

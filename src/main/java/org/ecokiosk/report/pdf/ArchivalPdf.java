@@ -19,7 +19,6 @@ import com.itextpdf.kernel.pdf.tagging.PdfStructureAttributes;
 import com.itextpdf.kernel.pdf.tagging.StandardRoles;
 import com.itextpdf.kernel.validation.ValidationContainer;
 import com.itextpdf.layout.Document;
-import com.itextpdf.layout.borders.SolidBorder;
 import com.itextpdf.layout.element.AreaBreak;
 import com.itextpdf.layout.element.Cell;
 import com.itextpdf.layout.element.Div;
@@ -67,6 +66,8 @@ public final class ArchivalPdf {
     private static final int MAX_GRID_ROWS_KEPT_TOGETHER = 30;
     private static final DeviceRgb HEADER_CELL_BACKGROUND = new DeviceRgb(0xE6, 0xEC, 0xF4);
     private static final DeviceRgb RULE_COLOUR = new DeviceRgb(0x9A, 0x9A, 0x9A);
+    /** The cells' rules, drawn in runs by the tables' renderers ({@link TableRules}); a border is immutable, so one serves every cell. */
+    private static final TableRules.Rule RULE = new TableRules.Rule(RULE_COLOUR, 0.5f);
     private static final DeviceRgb NOTE_TEXT = new DeviceRgb(0x33, 0x33, 0x33);
     /** Cells that read as a figure ("35", "-2.5%", "≤ 34") are right-aligned so digits line up. */
     private static final Pattern NUMERIC_CELL = Pattern.compile("^([≤≥<>~±+-]?\\s*[0-9][0-9,.]*\\s*%?|—)$");
@@ -228,8 +229,7 @@ public final class ArchivalPdf {
         }
         Table table = new Table(UnitValue.createPercentArray(widths)).useAllAvailableWidth().setFixedLayout();
         table.setMarginTop(4f).setMarginBottom(10f).setFontSize(TABLE_FONT_SIZE);
-        table.setCaption(new Div().add(OfficialText.paragraph(data.caption(), 10f).setFont(bold)
-                .setTextAlignment(TextAlignment.CENTER).setMarginBottom(3f)), CaptionSide.TOP);
+        table.setCaption(caption(data.caption()), CaptionSide.TOP);
         for (String header : data.columnHeaders()) {
             Cell cell = cell(header, true).setBackgroundColor(HEADER_CELL_BACKGROUND);
             cell.getAccessibilityProperties().setRole(StandardRoles.TH)
@@ -251,6 +251,7 @@ public final class ArchivalPdf {
         // Made once every cell is in: the renderer takes the table's rows when it is made.
         table.setNextRenderer(new RowBalancedTableRenderer(table,
                 geometry.pageSize().getHeight() - geometry.top() - geometry.bottom()));
+        ruledHeader(table);
         document.add(table);
         return this;
     }
@@ -269,8 +270,7 @@ public final class ArchivalPdf {
         table.setMarginTop(4f).setMarginBottom(10f).setFontSize(data.fontSize());
         table.setKeepTogether(data.breaksBefore().isEmpty() && data.bodyRows().size() <= MAX_GRID_ROWS_KEPT_TOGETHER);
         if (!data.caption().isBlank()) {
-            table.setCaption(new Div().add(OfficialText.paragraph(data.caption(), 10f).setFont(bold)
-                    .setTextAlignment(TextAlignment.CENTER).setMarginBottom(3f)), CaptionSide.TOP);
+            table.setCaption(caption(data.caption()), CaptionSide.TOP);
         }
         for (List<GridCell> row : data.headerRows()) {
             for (GridCell cell : row) {
@@ -282,11 +282,11 @@ public final class ArchivalPdf {
                 table.addCell(gridCell(cell, data.fontSize()));
             }
         }
-        if (!data.breaksBefore().isEmpty()) {
-            // made once every cell is in: the renderer takes the table's rows when it is made
-            table.setNextRenderer(new FormBreaksTableRenderer(table, data.breaksBefore(),
-                    geometry.pageSize().getHeight() - geometry.top() - geometry.bottom()));
-        }
+        // made once every cell is in: the renderer takes the table's rows when it is made
+        table.setNextRenderer(data.breaksBefore().isEmpty() ? new TableRules.RuledTableRenderer(table)
+                : new FormBreaksTableRenderer(table, data.breaksBefore(),
+                        geometry.pageSize().getHeight() - geometry.top() - geometry.bottom()));
+        ruledHeader(table);
         document.add(table);
         return this;
     }
@@ -395,6 +395,20 @@ public final class ArchivalPdf {
         document.add(banner);
     }
 
+    /** The header rows' rules drawn in runs too ({@link TableRules}), once every header cell is in. */
+    private static void ruledHeader(Table table) {
+        Table header = table.getHeader();
+        if (header != null) {
+            header.setNextRenderer(new TableRules.RuledTableRenderer(header));
+        }
+    }
+
+    /** A table's caption, bold and centred above it; the tables are as wide as the content. */
+    private Div caption(String text) {
+        return new TableCaption(OfficialText.paragraph(text, 10f).setFont(bold).setTextAlignment(TextAlignment.CENTER)
+                .setMarginBottom(3f), bold, contentWidth());
+    }
+
     private Cell gridCell(GridCell spec, float fontSize) {
         boolean header = spec.role() != GridCell.Role.DATA;
         Paragraph content = OfficialText.paragraph(new CellText(cellLines), spec.text(), fontSize)
@@ -405,7 +419,7 @@ public final class ArchivalPdf {
         // Narrow horizontal padding: prescribed forms have many narrow columns.
         Cell cell = new Cell(spec.rowspan(), spec.colspan()).add(content).setPaddingTop(2.5f).setPaddingBottom(2.5f)
                 .setPaddingLeft(1.5f).setPaddingRight(1.5f)
-                .setBorder(new SolidBorder(RULE_COLOUR, 0.5f)).setVerticalAlignment(VerticalAlignment.MIDDLE)
+                .setBorder(RULE).setVerticalAlignment(VerticalAlignment.MIDDLE)
                 .setKeepTogether(true);
         switch (spec.role()) {
             case COLUMN_HEADER -> {
@@ -429,7 +443,7 @@ public final class ArchivalPdf {
         // structure elements of a table (and the work of tagging, flushing and checking them).
         content.getAccessibilityProperties().setRole(null);
         // A row never splits across pages: half a row on each page misreads as two rows.
-        Cell cell = new Cell().add(content).setPadding(3f).setBorder(new SolidBorder(RULE_COLOUR, 0.5f))
+        Cell cell = new Cell().add(content).setPadding(3f).setBorder(RULE)
                 .setVerticalAlignment(VerticalAlignment.MIDDLE).setKeepTogether(true);
         if (NUMERIC_CELL.matcher(text.strip()).matches()) {
             cell.setTextAlignment(TextAlignment.RIGHT);

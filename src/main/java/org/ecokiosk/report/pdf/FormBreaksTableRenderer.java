@@ -6,7 +6,6 @@ import com.itextpdf.layout.layout.LayoutArea;
 import com.itextpdf.layout.layout.LayoutContext;
 import com.itextpdf.layout.layout.LayoutResult;
 import com.itextpdf.layout.renderer.IRenderer;
-import com.itextpdf.layout.renderer.TableRenderer;
 import java.util.Set;
 
 /**
@@ -16,7 +15,7 @@ import java.util.Set;
  * broken anywhere, a group's rows lose their label. Where no allowed break fits, the form
  * moves to the next page, unless it already starts a page.
  */
-final class FormBreaksTableRenderer extends TableRenderer {
+final class FormBreaksTableRenderer extends TableRules.RuledTableRenderer {
     private static final float STEP = 10f;
 
     private final Set<Integer> breaksBefore;

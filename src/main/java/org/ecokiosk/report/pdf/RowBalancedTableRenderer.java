@@ -6,7 +6,6 @@ import com.itextpdf.layout.layout.LayoutArea;
 import com.itextpdf.layout.layout.LayoutContext;
 import com.itextpdf.layout.layout.LayoutResult;
 import com.itextpdf.layout.renderer.IRenderer;
-import com.itextpdf.layout.renderer.TableRenderer;
 
 /**
  * A data table that breaks across pages between rows (never inside one: cells keep together),
@@ -15,7 +14,7 @@ import com.itextpdf.layout.renderer.TableRenderer;
  * earlier. A table that keeps whole (a short one moved to the next page) would leave up to half
  * a page empty; one that breaks anywhere can strand a single row under a repeated header.
  */
-final class RowBalancedTableRenderer extends TableRenderer {
+final class RowBalancedTableRenderer extends TableRules.RuledTableRenderer {
     /** A second layout in the same area (after a heading kept with it) is the first one again. */
     private final RepeatedLayout repeated = new RepeatedLayout();
     static final int MIN_ROWS = 2;
