@@ -72,7 +72,7 @@ class HomeScreenTest {
         assertTrue(robot.lookup("#tile-noise").query().lookupAll(".sample-badge").isEmpty());
 
         // the hero: the test content's hourly sample series ends on 1 Nov, a month before "today"
-        assertEquals("更新于 11月1日 0时 · 数据已经 34 天 没有更新", text(robot, "#home-air-time"));
+        assertEquals("更新于 11月1日 0时 · 数据已经 34 天没有更新", text(robot, "#home-air-time"));
         assertTrue(robot.lookup("#home-air-time").query().getStyleClass().contains("stale-time"));
 
         robot.clickOn("#language-button");

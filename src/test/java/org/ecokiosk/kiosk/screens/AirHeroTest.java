@@ -104,7 +104,7 @@ class AirHeroTest {
     @Test
     void onlyDailyDataShowsTheDay(FxRobot robot) {
         show(robot, false, DataOrigin.IMPORTED, LocalDateTime.of(2026, 12, 2, 10, 0), Language.ZH);
-        assertEquals("2026年12月1日 全天", text(robot, "#home-air-time"));
+        assertEquals("2026年12月1日全天", text(robot, "#home-air-time"));
         assertTrue(allText().contains("空气质量日报"));
         show(robot, false, DataOrigin.IMPORTED, LocalDateTime.of(2026, 12, 2, 10, 0), Language.EN);
         assertEquals("Whole day, 1 Dec 2026", text(robot, "#home-air-time"));
@@ -113,7 +113,7 @@ class AirHeroTest {
     @Test
     void staleDataSaysItsAgeInAmberAndNeverToday(FxRobot robot) {
         show(robot, false, DataOrigin.SAMPLE, LocalDateTime.of(2026, 12, 10, 9, 0), Language.ZH);
-        assertEquals("2026年12月1日 的数据，已是 9 天 前", text(robot, "#home-air-time"));
+        assertEquals("2026年12月1日的数据，已是 9 天前", text(robot, "#home-air-time"));
         assertTrue(robot.lookup("#home-air-time").query().getStyleClass().contains("stale-time"));
         assertFalse(allText().contains("今天"), allText());
         show(robot, true, DataOrigin.SAMPLE, LocalDateTime.of(2026, 12, 10, 9, 0), Language.EN);
