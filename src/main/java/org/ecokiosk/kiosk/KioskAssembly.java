@@ -158,6 +158,9 @@ public final class KioskAssembly {
     }
 
     public Scene createScene(double width, double height) {
+        // the window's shape is known now: the text size and home's layout follow it from the first frame
+        shell.textScale().fitWindow(width, height);
+        home.fitWindow(height, shell.textScale());
         Scene scene = new Scene(shell.root(), width, height);
         install(scene);
         FirstFrame.filledWhen(scene, home.filled());

@@ -27,6 +27,19 @@ final class LaidOutWords {
         if (shown == null) {
             return Optional.empty();
         }
+        return problem(text, shown);
+    }
+
+    /** The problem with words drawn without a label ({@code widgets.Words}): broken inside a word. */
+    static Optional<String> problem(org.ecokiosk.kiosk.widgets.Words words) {
+        String text = words.getText();
+        if (text == null || text.isBlank() || words.getWidth() <= 0) {
+            return Optional.empty();
+        }
+        return problem(text, words.text());
+    }
+
+    private static Optional<String> problem(String text, Text shown) {
         String drawn = shown.getText();
         if (!drawn.equals(text)) {
             return Optional.of("'" + text + "' is shown as '" + drawn + "'");

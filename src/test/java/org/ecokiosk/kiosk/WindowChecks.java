@@ -36,10 +36,16 @@ final class WindowChecks {
         }
     }
 
-    /** Adds every label {@code read} selects whose laid-out text is cut short or broken inside a word. */
-    static void words(Node node, Predicate<Labeled> read, List<String> problems, String where) {
+    /**
+     * Adds every label (and words drawn without one, {@code widgets.Words}) {@code read} selects
+     * whose laid-out text is cut short or broken inside a word.
+     */
+    static void words(Node node, Predicate<Node> read, List<String> problems, String where) {
         if (node instanceof Labeled label && read.test(label)) {
             LaidOutWords.problem(label).ifPresent(p -> problems.add(where + describe(node) + " " + p));
+        }
+        if (node instanceof org.ecokiosk.kiosk.widgets.Words words && read.test(words)) {
+            LaidOutWords.problem(words).ifPresent(p -> problems.add(where + describe(node) + " " + p));
         }
         if (node instanceof Parent parent) {
             parent.getChildrenUnmodifiable().forEach(child -> words(child, read, problems, where));
@@ -48,7 +54,8 @@ final class WindowChecks {
 
     static String describe(Node node) {
         String text = node instanceof Labeled l ? " '" + l.getText() + "'"
-                : node instanceof Text t ? " '" + t.getText() + "'" : "";
+                : node instanceof Text t ? " '" + t.getText() + "'"
+                : node instanceof org.ecokiosk.kiosk.widgets.Words w ? " '" + w.getText() + "'" : "";
         return node.getClass().getSimpleName() + (node.getId() == null ? "" : "#" + node.getId())
                 + node.getStyleClass() + text;
     }

@@ -57,8 +57,9 @@ final class AirHero extends StackPane {
     void render() {
         getChildren().clear();
         if (model.airState() != LoadState.READY) {
-            getChildren().add(Texts.message(messages, model.airState() == LoadState.FAILED ? "screen.failed"
-                    : "screen.loading", "home-hero-text"));
+            // words only (no label's skin): what home's first frame says here
+            getChildren().add(new org.ecokiosk.kiosk.widgets.Words(messages.get(model.airState() == LoadState.FAILED
+                    ? "screen.failed" : "screen.loading"), "home-hero-text"));
             getChildren().forEach(n -> n.setMouseTransparent(true));
             return;
         }

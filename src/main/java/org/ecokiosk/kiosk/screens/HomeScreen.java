@@ -19,7 +19,7 @@ import org.ecokiosk.kiosk.session.SnapshotSession;
 import org.ecokiosk.kiosk.viewmodel.HomeViewModel;
 import org.ecokiosk.kiosk.widgets.Icons;
 import org.ecokiosk.kiosk.widgets.SampleBanner;
-import org.ecokiosk.kiosk.widgets.Texts;
+import org.ecokiosk.kiosk.widgets.Words;
 import org.ecokiosk.model.Language;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -80,16 +80,11 @@ public final class HomeScreen implements Screen {
         fitting.setId(PAGE_ID);
         fitting.getStyleClass().addAll(PAGE_STYLES);
         view.getStyleClass().add("home-screen");
-        Label welcome = new Label();
-        welcome.getStyleClass().add("home-welcome");
-        welcome.textProperty().bind(messages.text("home.welcome"));
-        welcome.setWrapText(true);
-        welcome.setMinHeight(Label.USE_PREF_SIZE);
-        Label hint = new Label();
-        hint.getStyleClass().add("home-hint");
-        hint.textProperty().bind(messages.text("home.hint"));
-        hint.setWrapText(true);
-        hint.setMinHeight(Label.USE_PREF_SIZE);
+        // words only read, drawn without a label's skin (widgets/Words): home's first frame is mostly words
+        Words welcome = new Words("", "home-welcome");
+        welcome.text().textProperty().bind(messages.text("home.welcome"));
+        Words hint = new Words("", "home-hint");
+        hint.text().textProperty().bind(messages.text("home.hint"));
 
         GridPane grid = new TileGrid();
         grid.getStyleClass().add("home-tiles");
@@ -134,18 +129,35 @@ public final class HomeScreen implements Screen {
         return rebuild.rebuilds();
     }
 
+    /**
+     * The window will be {@code windowHeight} tall: when even all of it is short of
+     * {@link #COMPACT_BELOW_EM}, home is compact from its first frame on (the page is shorter
+     * still), rather than from its first layout on, which styled all of home a second time before
+     * that frame. Otherwise the page's height decides, as it changes.
+     */
+    public void fitWindow(double windowHeight, TextScale scale) {
+        if (windowHeight > 0 && windowHeight / scale.rootSize() < COMPACT_BELOW_EM) {
+            compact(true);
+        }
+    }
+
+    private void compact(boolean compact) {
+        hero.compactProperty().set(compact);
+        if (compact != view.getStyleClass().contains("home-compact")) {
+            if (compact) {
+                view.getStyleClass().add("home-compact");
+            } else {
+                view.getStyleClass().remove("home-compact");
+            }
+        }
+    }
+
     /** Compact on a short window, so hero and tiles fit it; the hero follows. */
     private void followHeight(TextScale scale) {
         Runnable fit = () -> {
             double height = frame.getHeight() > 0 ? frame.getHeight() : 0;
-            boolean compact = height > 0 && height / scale.rootSize() < COMPACT_BELOW_EM;
-            hero.compactProperty().set(compact);
-            if (compact != view.getStyleClass().contains("home-compact")) {
-                if (compact) {
-                    view.getStyleClass().add("home-compact");
-                } else {
-                    view.getStyleClass().remove("home-compact");
-                }
+            if (height > 0) {
+                compact(height / scale.rootSize() < COMPACT_BELOW_EM);
             }
         };
         frame.heightProperty().addListener((obs, was, now) -> fit.run());
@@ -398,14 +410,12 @@ public final class HomeScreen implements Screen {
 
     /** A tile without a figure on home (the eco-towns, a screen still to come, no data yet): its name and what it holds. */
     private Region plain(String id) {
-        Label name = Texts.message(messages, "tile." + id, "tile-name");
-        name.setMinWidth(0);
+        Words name = new Words(messages.get("tile." + id), "tile-name");
         HBox heading = new HBox(icon(id), name);
         heading.getStyleClass().add("tile-heading");
         heading.setAlignment(Pos.CENTER_LEFT);
         HBox.setHgrow(name, Priority.ALWAYS);
-        Label sub = Texts.message(messages, "tile." + id + ".sub", "tile-sub");
-        sub.setMinWidth(0);
+        Words sub = new Words(messages.get("tile." + id + ".sub"), "tile-sub");
         VBox content = new VBox(heading, sub);
         content.getStyleClass().add("home-figure");
         return content;

@@ -55,6 +55,17 @@ public final class TextScale {
         return large.get() ? baseSize() * LARGE_FACTOR : baseSize();
     }
 
+    /**
+     * The window will be {@code width} × {@code height}: the base size follows both now, before
+     * the window's first layout, rather than from that layout on (a root font that changes after
+     * it styles the whole window again; in portrait the height alone gave twice the size).
+     */
+    public void fitWindow(double width, double height) {
+        if (width > 0 && height > 0) {
+            baseSize.set(baseSizeFor(width, height));
+        }
+    }
+
     /** Keeps {@code root}'s font size in step with the switch and the window's shape. */
     public void applyTo(Parent root) {
         Runnable apply = () -> root.setStyle("-fx-font-size: " + rootSize() + "px;");
