@@ -88,7 +88,7 @@ public final class EcoChartFactory {
         LineAndShapeRenderer renderer = new ReferenceAwareLineRenderer();
         renderer.setSeriesPaint(0, theme.series());
         renderer.setSeriesStroke(0, theme.seriesStroke());
-        showValueLabels(text, renderer, ItemLabelAnchor.OUTSIDE12, TextAnchor.BOTTOM_CENTER);
+        showValueLabels(valueFormat(text), renderer, ItemLabelAnchor.OUTSIDE12, TextAnchor.BOTTOM_CENTER);
         // Labels clear the point (radius 0.35 × base size) instead of touching it.
         renderer.setItemLabelAnchorOffset(theme.baseSize() * 0.25);
 
@@ -108,7 +108,7 @@ public final class EcoChartFactory {
         limit.ifPresent(l -> plot.addRangeMarker(marker(l, theme.limitLine(), theme.limitStroke(), plot)));
         // A line chart is read for its changes, so the axis hugs the data and the lines
         // instead of starting at zero (281–314 good days would otherwise look flat).
-        fitValueAxis(plot, text, years, references, false, true);
+        fitValueAxis(plot, text, valueFormat(text), years, references, false, true);
         labelMissing(plot, years, text);
         plot.setNotes(breaks, theme.missingNotice());
         if (years.size() > MAX_UPRIGHT_YEAR_LABELS) {
@@ -131,10 +131,10 @@ public final class EcoChartFactory {
         BarRenderer renderer = new ReferenceAwareBarRenderer();
         renderer.setSeriesPaint(0, theme.series());
         renderer.setItemMargin(0);
-        showValueLabels(text, renderer, ItemLabelAnchor.OUTSIDE12, TextAnchor.BOTTOM_CENTER);
+        showValueLabels(valueFormat(text), renderer, ItemLabelAnchor.OUTSIDE12, TextAnchor.BOTTOM_CENTER);
         EcoCategoryPlot plot = categoryPlot(text, dataset, renderer, PlotOrientation.VERTICAL);
         limit.ifPresent(l -> plot.addRangeMarker(marker(l, theme.limitLine(), theme.limitStroke(), plot)));
-        fitValueAxis(plot, text, months, limit.stream().toList(), true, true);
+        fitValueAxis(plot, text, valueFormat(text), months, limit.stream().toList(), true, true);
         labelMissing(plot, months, text);
         return finish(text, plot, false);
     }
@@ -145,7 +145,8 @@ public final class EcoChartFactory {
      */
     public JFreeChart colouredBars(ChartText text, List<ColouredValue> bars,
             Optional<ReferenceLine> limit, List<LegendEntry> legend) {
-        return perBarColourChart(text, bars, limit, legend, PlotOrientation.VERTICAL, Optional.empty());
+        return perBarColourChart(text, bars, limit, legend, PlotOrientation.VERTICAL, Optional.empty(),
+                valueFormat(text));
     }
 
     /**
@@ -155,18 +156,33 @@ public final class EcoChartFactory {
     public JFreeChart colouredBars(ChartText text, List<ColouredValue> bars, List<LegendEntry> legend,
             String barLimitLabel) {
         return perBarColourChart(text, bars, Optional.empty(), legend, PlotOrientation.VERTICAL,
-                Optional.of(barLimitLabel));
+                Optional.of(barLimitLabel), valueFormat(text));
     }
 
     /** Horizontal bars each in its own colour, e.g. river sections by water class. */
     public JFreeChart horizontalBars(ChartText text, List<ColouredValue> bars,
             Optional<ReferenceLine> limit, List<LegendEntry> legend) {
-        return perBarColourChart(text, bars, limit, legend, PlotOrientation.HORIZONTAL, Optional.empty());
+        return perBarColourChart(text, bars, limit, legend, PlotOrientation.HORIZONTAL, Optional.empty(),
+                valueFormat(text));
+    }
+
+    /**
+     * Horizontal bars of water classes, each bar {@link WaterClassLabels#rank} long in its
+     * class's colour: the value axis ticks at every class and the bars' ends are written by
+     * {@code classes} ("Ⅳ类" / "Class IV", as the tables write them), with room for those words.
+     */
+    public JFreeChart waterClassBars(ChartText text, List<ColouredValue> bars, List<LegendEntry> legend,
+            WaterClassLabels classes) {
+        JFreeChart chart = perBarColourChart(text, bars, Optional.empty(), legend, PlotOrientation.HORIZONTAL,
+                Optional.empty(), classes);
+        NumberAxis axis = (NumberAxis) chart.getCategoryPlot().getRangeAxis();
+        axis.setTickUnit(new org.jfree.chart.axis.NumberTickUnit(1, classes), false, true);
+        return chart;
     }
 
     private JFreeChart perBarColourChart(ChartText text, List<ColouredValue> bars,
             Optional<ReferenceLine> limit, List<LegendEntry> legend, PlotOrientation orientation,
-            Optional<String> barLimitLabel) {
+            Optional<String> barLimitLabel, NumberFormat format) {
         List<ChartValue> values = bars.stream().map(ColouredValue::value).toList();
         DefaultCategoryDataset dataset = singleSeries("values", values);
         BarRenderer renderer = new PerItemColourBarRenderer(
@@ -178,9 +194,9 @@ public final class EcoChartFactory {
         boolean valueLabels = bars.size() <= MAX_BARS_WITH_VALUE_LABELS;
         if (valueLabels) {
             if (orientation == PlotOrientation.HORIZONTAL) {
-                showValueLabels(text, renderer, ItemLabelAnchor.OUTSIDE3, TextAnchor.CENTER_LEFT);
+                showValueLabels(format, renderer, ItemLabelAnchor.OUTSIDE3, TextAnchor.CENTER_LEFT);
             } else {
-                showValueLabels(text, renderer, ItemLabelAnchor.OUTSIDE12, TextAnchor.BOTTOM_CENTER);
+                showValueLabels(format, renderer, ItemLabelAnchor.OUTSIDE12, TextAnchor.BOTTOM_CENTER);
             }
         }
         EcoCategoryPlot plot = categoryPlot(text, dataset, renderer, orientation);
@@ -198,7 +214,7 @@ public final class EcoChartFactory {
         // they comply, and a red line on a red bar would vanish.
         plot.setBarLimits(barLimits, theme.text(), limitWidth);
 
-        fitValueAxis(plot, text, values, extent, true, valueLabels);
+        fitValueAxis(plot, text, format, values, extent, true, valueLabels);
         labelMissing(plot, values, text);
         // a legend of one coloured series says nothing the title does not; the bars' limit line,
         // which is no series, is named even alone
@@ -293,9 +309,8 @@ public final class EcoChartFactory {
         return new DecimalFormat(pattern, java.text.DecimalFormatSymbols.getInstance(java.util.Locale.ROOT));
     }
 
-    private void showValueLabels(ChartText text, CategoryItemRenderer renderer, ItemLabelAnchor anchor,
+    private void showValueLabels(NumberFormat format, CategoryItemRenderer renderer, ItemLabelAnchor anchor,
             TextAnchor textAnchor) {
-        NumberFormat format = valueFormat(text);
         renderer.setDefaultItemLabelGenerator(new StandardCategoryItemLabelGenerator("{2}", format));
         renderer.setDefaultItemLabelsVisible(true);
         renderer.setDefaultItemLabelFont(theme.annotationFont());
@@ -324,12 +339,11 @@ public final class EcoChartFactory {
      * pixels for the value labels above the highest value — and, for lines, below the lowest,
      * where a label goes when a reference line crosses its usual place. Bars start at zero.
      */
-    private void fitValueAxis(EcoCategoryPlot plot, ChartText text, List<ChartValue> values,
+    private void fitValueAxis(EcoCategoryPlot plot, ChartText text, NumberFormat format, List<ChartValue> values,
             List<ReferenceLine> references, boolean bars, boolean valueLabels) {
         double max = Double.NEGATIVE_INFINITY;
         double min = Double.POSITIVE_INFINITY;
         double widestLabel = 0;
-        NumberFormat format = valueFormat(text);
         for (ChartValue v : values) {
             if (v.value().isPresent()) {
                 max = Math.max(max, v.value().getAsDouble());

@@ -6,14 +6,11 @@ import java.util.List;
 import java.util.Optional;
 import org.ecokiosk.charts.ChartText;
 import org.jfree.chart.JFreeChart;
-import org.jfree.chart.axis.NumberAxis;
-import org.jfree.chart.axis.NumberTickUnit;
-import org.jfree.chart.labels.StandardCategoryItemLabelGenerator;
-import org.jfree.chart.plot.CategoryPlot;
 import org.ecokiosk.charts.ChartValue;
 import org.ecokiosk.charts.ColouredValue;
 import org.ecokiosk.charts.EcoChartFactory;
 import org.ecokiosk.charts.LegendEntry;
+import org.ecokiosk.charts.WaterClassLabels;
 import org.ecokiosk.evaluation.TargetStatus;
 import org.ecokiosk.evaluation.YearFigure;
 import org.ecokiosk.evaluation.plan.FigureSeries;
@@ -236,7 +233,7 @@ final class WaterChapter {
         StringBuilder alt = new StringBuilder("横向柱状图：" + period() + "各" + what + "水质类别，柱越短水质越好：");
         for (Row r : shown) {
             WaterClass c = r.waterClass();
-            bars.add(new ColouredValue(ChartValue.of(r.section().name().zh(), WaterClassFormat.rank(c)),
+            bars.add(new ColouredValue(ChartValue.of(r.section().name().zh(), WaterClassLabels.rank(c)),
                     new Color(c.colour().red(), c.colour().green(), c.colour().blue())));
             alt.append(r.section().name().zh()).append(c.labelZh())
                     .append(r.target().map(t -> "（目标" + t.labelZh() + (r.status() == TargetStatus.MET ? "，达标）" : "，未达标）")).orElse(""))
@@ -251,13 +248,8 @@ final class WaterChapter {
                     new Color(c.colour().red(), c.colour().green(), c.colour().blue())));
         }
         float height = Math.max(140f, 60f + 22f * bars.size());
-        JFreeChart chart = charts.horizontalBars(new ChartText("", "", "水质类别（柱越短水质越好）", Optional.empty(),
-                usesSample()), bars, Optional.empty(), legend);
-        CategoryPlot plot = chart.getCategoryPlot();
-        NumberAxis axis = (NumberAxis) plot.getRangeAxis();
-        axis.setRange(0, WaterClass.values().length + 0.7);
-        axis.setTickUnit(new NumberTickUnit(1, new WaterClassFormat()));
-        plot.getRenderer().setDefaultItemLabelGenerator(new StandardCategoryItemLabelGenerator("{2}", new WaterClassFormat()));
+        JFreeChart chart = charts.waterClassBars(new ChartText("", "", "水质类别（柱越短水质越好）", Optional.empty(),
+                usesSample()), bars, legend, WaterClassLabels.chinese());
         doc.chart(chart, doc.contentWidth(), height, alt.toString(),
                 numbers.nextFigure(period() + what + "水质类别", provenance(shown, SURFACE_RULES)));
     }

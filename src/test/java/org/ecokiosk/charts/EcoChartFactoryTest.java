@@ -96,6 +96,33 @@ class EcoChartFactoryTest {
     }
 
     @Test
+    void waterClassBarsAreWrittenAsTheTablesWriteTheClassAndTheWordsFit() throws Exception {
+        for (WaterClassLabels classes : List.of(WaterClassLabels.chinese(), WaterClassLabels.english())) {
+            List<ColouredValue> bars = new java.util.ArrayList<>();
+            for (int i = 0; i < 12; i++) {
+                org.ecokiosk.standards.water.WaterClass c = i % 3 == 0 ? org.ecokiosk.standards.water.WaterClass.IV
+                        : org.ecokiosk.standards.water.WaterClass.II;
+                bars.add(new ColouredValue(ChartValue.of("断面" + i, WaterClassLabels.rank(c)), java.awt.Color.YELLOW));
+            }
+            JFreeChart chart = charts.waterClassBars(new ChartText("", "", "水质类别", Optional.empty(), false), bars,
+                    List.of(), classes);
+            boolean english = classes.equals(WaterClassLabels.english());
+            String iv = english ? "Class IV" : "Ⅳ类";
+            assertEquals(iv, label(chart, 0), "the bar's end says the class as the tables do");
+            assertEquals(english ? "Class II" : "Ⅱ类", label(chart, 1));
+            org.jfree.chart.axis.NumberAxis axis = (org.jfree.chart.axis.NumberAxis) chart.getCategoryPlot().getRangeAxis();
+            assertEquals(iv, axis.getTickUnit().valueToString(4), "the axis ticks name the classes");
+            ChartRenderingInfo info = new ChartRenderingInfo();
+            chart.createBufferedImage(560, 340, info);
+            java.awt.geom.Rectangle2D area = info.getPlotInfo().getDataArea();
+            org.jfree.chart.ui.RectangleEdge edge = org.jfree.chart.ui.RectangleEdge.BOTTOM;
+            double room = axis.valueToJava2D(axis.getUpperBound(), area, edge) - axis.valueToJava2D(4, area, edge);
+            double width = ReferenceLabelLayout.width(iv, ChartTheme.forPrint().annotationFont());
+            assertTrue(room >= width, "room after a class Ⅳ bar " + room + " px for its label of " + width + " px");
+        }
+    }
+
+    @Test
     void highContrastThemeRenders() throws Exception {
         EcoChartFactory contrast = new EcoChartFactory(ChartTheme.highContrast());
         JFreeChart chart = contrast.yearlyTrend(ChartSamples.pm25Text(), "PM2.5", ChartSamples.pm25Years(),
