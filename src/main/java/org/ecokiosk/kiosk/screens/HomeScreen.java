@@ -53,6 +53,7 @@ public final class HomeScreen implements Screen {
     private ScrollPane page;
     /** The page with, over its bottom edge, a cue that it goes on below (shown only then). */
     private final StackPane frame = new StackPane(fitting);
+    /** The cue, filled and put over the page with the scroll pane (a page that fits has nothing below). */
     private final HBox moreBelow = new HBox();
 
     private final Messages messages;
@@ -105,7 +106,6 @@ public final class HomeScreen implements Screen {
         view.getChildren().addAll(welcome, hint, banner, hero, grid);
         followHeight(scale);
         view.getStyleClass().addListener((javafx.collections.ListChangeListener<String>) c -> reflow.run());
-        moreBelowCue(messages);
         model.models().forEach(m -> m.stateProperty().addListener((obs, was, now) -> rebuildSoon()));
         messages.languageProperty().addListener((obs, was, now) -> rebuild.request());
     }
@@ -196,6 +196,7 @@ public final class HomeScreen implements Screen {
             return;
         }
         fitting.release();
+        moreBelowCue(messages);
         page = new ScrollPane(view);
         page.setId(PAGE_ID);
         page.getStyleClass().addAll(PAGE_STYLES);

@@ -31,8 +31,11 @@ public final class KioskShell {
     private final StackPane root = new StackPane();
     private final BorderPane frame = new BorderPane();
     private final PageStack pages = new PageStack();
-    private final PinPrompt pinPrompt;
-    private final AdminMenu adminMenu;
+    /** The PIN pad and the menu after it: made at the first hold of the corner, not for the first frame. */
+    private final java.util.function.Supplier<PinPrompt> makePin;
+    private final java.util.function.Supplier<AdminMenu> makeAdminMenu;
+    private PinPrompt pinPrompt;
+    private AdminMenu adminMenu;
     private final ContrastTheme theme;
     private final ScreenPreparation preparation;
     private Attract attract;
@@ -73,11 +76,11 @@ public final class KioskShell {
                 pages.show(now.view());
             }
         });
-        adminMenu = new AdminMenu(messages, admin, () -> {
+        makeAdminMenu = () -> new AdminMenu(messages, admin, () -> {
             hideOverlays();
             admin.ifPresent(AdminEntry::enter);
         }, onExit, this::hideOverlays);
-        pinPrompt = new PinPrompt(messages, zone, pinCheck, this::showAdminMenu, this::hidePin);
+        makePin = () -> new PinPrompt(messages, zone, pinCheck, this::showAdminMenu, this::hidePin);
         installAdminGesture(bar);
         preparation = new ScreenPreparation(navigator, root,
                 () -> new Dimension2D(frame.getWidth(), Math.max(0, frame.getHeight() - bar.getHeight())));
@@ -177,6 +180,9 @@ public final class KioskShell {
     }
 
     public void showPin() {
+        if (pinPrompt == null) {
+            pinPrompt = makePin.get();
+        }
         if (!root.getChildren().contains(pinPrompt)) {
             pinPrompt.clear();
             root.getChildren().add(pinPrompt);
@@ -184,26 +190,33 @@ public final class KioskShell {
     }
 
     void hidePin() {
-        pinPrompt.clear();
-        root.getChildren().remove(pinPrompt);
+        if (pinPrompt != null) {
+            pinPrompt.clear();
+            root.getChildren().remove(pinPrompt);
+        }
     }
 
     private void showAdminMenu() {
+        if (adminMenu == null) {
+            adminMenu = makeAdminMenu.get();
+        }
         root.getChildren().remove(pinPrompt);
         root.getChildren().add(adminMenu);
     }
 
     void hideOverlays() {
         hidePin();
-        root.getChildren().remove(adminMenu);
+        if (adminMenu != null) {
+            root.getChildren().remove(adminMenu);
+        }
     }
 
     public boolean isAdminMenuShowing() {
-        return root.getChildren().contains(adminMenu);
+        return adminMenu != null && root.getChildren().contains(adminMenu);
     }
 
     public boolean isPinShowing() {
-        return root.getChildren().contains(pinPrompt);
+        return pinPrompt != null && root.getChildren().contains(pinPrompt);
     }
 
     /** Holding the bar's top-left corner for three seconds opens the PIN pad; a tap does nothing. */
