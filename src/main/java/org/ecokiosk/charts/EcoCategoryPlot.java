@@ -364,23 +364,30 @@ final class EcoCategoryPlot extends CategoryPlot {
 
     /**
      * Upright text at the foot of an empty column: one line per " / " part when that fits the
-     * column, else the characters stacked one above the other (the usual way to set CJK text
-     * in a narrow column), in a smaller size if even one character is too wide.
+     * column; else a note of at most {@link #MAX_STACKED} CJK characters stacked one above the other
+     * (缺测 in a day's column, the usual way to set two characters in a narrow column); else the whole
+     * note on one line turned to read upwards, as a rotated axis title reads — a longer note stacked
+     * a character a line ("无年度值", "n / o / d / a / t / a") is not read as words. Text too tall
+     * for the column even so is set smaller, down to 60 %.
      */
     private Rectangle2D drawUpright(Graphics2D g2, Rectangle2D dataArea, double start, double end) {
         double columnWidth = end - start;
         Font font = missingFont;
         List<String> lines = List.of(missingLabel.split(" / "));
-        boolean stacked = ReferenceLabelLayout.widest(lines, font) > columnWidth;
-        if (stacked) {
+        if (ReferenceLabelLayout.widest(lines, font) > columnWidth) {
             List<String> chars = new ArrayList<>();
+            boolean cjk = true;
             for (int i = 0; i < missingLabel.length(); ) {
                 int cp = missingLabel.codePointAt(i);
                 String ch = new String(Character.toChars(cp));
                 i += ch.length();
                 if (!ch.isBlank()) {
                     chars.add(ch);
+                    cjk &= Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN;
                 }
+            }
+            if (!cjk || chars.size() > MAX_STACKED) {
+                return drawTurned(g2, dataArea, start, end, String.join("", lines));
             }
             lines = chars;
             double widest = ReferenceLabelLayout.widest(lines, font);
@@ -388,7 +395,16 @@ final class EcoCategoryPlot extends CategoryPlot {
                 font = font.deriveFont((float) Math.max(font.getSize2D() * 0.6,
                         font.getSize2D() * columnWidth / widest));
             }
+            return drawLines(g2, dataArea, start, end, lines, font, true);
         }
+        return drawLines(g2, dataArea, start, end, lines, font, false);
+    }
+
+    /** At most this many CJK characters are stacked in a narrow column; a longer note is turned. */
+    static final int MAX_STACKED = 2;
+
+    private Rectangle2D drawLines(Graphics2D g2, Rectangle2D dataArea, double start, double end, List<String> lines,
+            Font font, boolean stacked) {
         useFont(g2, font);
         var m = font.getLineMetrics("国Ag", ReferenceLabelLayout.FRC);
         // Stacked characters sit closer than text lines: an em apart reads as one word.
@@ -406,6 +422,28 @@ final class EcoCategoryPlot extends CategoryPlot {
             g2.drawString(lines.get(i), (float) (centre - w / 2), (float) baseline);
         }
         return new Rectangle2D.Double(centre - widest / 2, top, widest, height);
+    }
+
+    /** {@code text} on one line reading upwards, its foot at the column's foot, centred across it. */
+    private Rectangle2D drawTurned(Graphics2D g2, Rectangle2D dataArea, double start, double end, String text) {
+        double columnWidth = end - start;
+        Font font = missingFont;
+        var m = font.getLineMetrics(text, ReferenceLabelLayout.FRC);
+        if (m.getHeight() > columnWidth) {
+            font = font.deriveFont((float) Math.max(font.getSize2D() * 0.6, font.getSize2D() * columnWidth / m.getHeight()));
+            m = font.getLineMetrics(text, ReferenceLabelLayout.FRC);
+        }
+        useFont(g2, font);
+        double length = ReferenceLabelLayout.width(text, font);
+        double foot = dataArea.getMaxY() - 3;
+        double centre = (start + end) / 2;
+        // after turning a quarter to the left, the baseline runs upwards at x = centre + (ascent - descent) / 2
+        double baselineX = centre + (m.getAscent() - m.getDescent()) / 2;
+        java.awt.geom.AffineTransform saved = g2.getTransform();
+        g2.rotate(-Math.PI / 2, baselineX, foot);
+        g2.drawString(text, (float) baselineX, (float) foot);
+        g2.setTransform(saved);
+        return new Rectangle2D.Double(baselineX - m.getAscent(), foot - length, m.getHeight(), length);
     }
 
     /**
