@@ -8,6 +8,7 @@ import com.itextpdf.layout.element.Image;
 import com.itextpdf.layout.layout.LayoutContext;
 import com.itextpdf.layout.layout.LayoutResult;
 import com.itextpdf.layout.properties.HorizontalAlignment;
+import com.itextpdf.layout.properties.Property;
 import com.itextpdf.layout.renderer.DivRenderer;
 import com.itextpdf.layout.renderer.IRenderer;
 import java.util.HashMap;
@@ -139,7 +140,14 @@ final class FittingChartRenderer extends DivRenderer {
     /** The chart's renderer rebuilt from the same model element once it is drawn at another height. */
     private void useHeight(float height) {
         if (image.drawAt(height)) {
-            childRenderers.set(0, image.createRendererSubTree().setParent(this));
+            IRenderer drawing = image.createRendererSubTree().setParent(this);
+            // the same picture: the new renderer keeps the tagging hint the figure's first one was given, so
+            // that drawing it finishes the hint (a hint left unfinished held the figure's tags until the close)
+            Object hint = childRenderers.get(0).<Object>getOwnProperty(Property.TAGGING_HINT_KEY);
+            if (hint != null) {
+                drawing.setProperty(Property.TAGGING_HINT_KEY, hint);
+            }
+            childRenderers.set(0, drawing);
         }
     }
 
