@@ -51,7 +51,6 @@ public final class AlertBanner extends VBox {
         this.clock = clock;
         setId("alert-banner");
         getStyleClass().add("alert-banner");
-        getStylesheets().add(AlertBanner.class.getResource(STYLESHEET).toExternalForm());
         setMouseTransparent(true);
         setMaxHeight(USE_PREF_SIZE);
         setAlignment(Pos.BOTTOM_CENTER);
@@ -76,7 +75,9 @@ public final class AlertBanner extends VBox {
         }
         offline.setId("offline-note");
         offline.getStyleClass().add("offline-note");
-        getChildren().addAll(alertBox, offline);
+        // the band's lines and their stylesheet join the window the first time there is something
+        // to say (render): a kiosk with no alert and its office in reach styles none of them, at
+        // its first frame or later
         model.alertProperty().addListener((obs, was, now) -> render());
         model.offlineProperty().addListener((obs, was, now) -> render());
         model.sinceUpdateProperty().addListener((obs, was, now) -> render());
@@ -150,7 +151,12 @@ public final class AlertBanner extends VBox {
                     .map(age -> messages.get("fleet.offline.since", age)).orElse(messages.get("fleet.offline.never")));
         }
         show(offline, isOffline);
-        setVisible(alert.isPresent() || isOffline);
+        boolean says = alert.isPresent() || isOffline;
+        if (says && getChildren().isEmpty()) {
+            getStylesheets().add(AlertBanner.class.getResource(STYLESHEET).toExternalForm());
+            getChildren().addAll(alertBox, offline);
+        }
+        setVisible(says);
     }
 
     private static String inEveryLanguage(java.util.function.Function<Language, String> say) {

@@ -19,8 +19,17 @@ import org.ecokiosk.kiosk.session.SnapshotSession;
  */
 final class TopBar extends HBox {
 
-    final Button home = new Button();
-    final Button back = new Button();
+    /**
+     * Home and back: made the first time they show (on a screen other than home; after a link),
+     * not for the kiosk's first frame, which is home's with neither.
+     */
+    private Button home;
+    private Button back;
+    /**
+     * True on any screen but home. Held here: a binding observes the navigator only weakly, and
+     * until the home button is made and bound to it nothing else would keep it (and its listener).
+     */
+    private final javafx.beans.binding.BooleanBinding awayFromHome;
     final Label title = new Label();
     final Label asOf = new Label();
     final Label sample = new Label();
@@ -32,24 +41,30 @@ final class TopBar extends HBox {
     TopBar(Messages messages, SnapshotSession session, Navigator navigator, TextScale scale, ContrastTheme theme) {
         getStyleClass().add("top-bar");
         setAlignment(Pos.CENTER_LEFT);
-        home.setId("home-button");
-        home.getStyleClass().add("bar-button");
-        home.textProperty().bind(messages.text("bar.home"));
-        home.setOnAction(e -> navigator.home());
-        home.visibleProperty().bind(Bindings.createBooleanBinding(
+        awayFromHome = Bindings.createBooleanBinding(
                 () -> navigator.current().map(s -> !Navigator.HOME.equals(s.id())).orElse(false),
-                navigator.currentProperty()));
-        home.managedProperty().bind(home.visibleProperty());
-        home.setMinWidth(Region.USE_PREF_SIZE);
-
-        back.setId("back-button");
-        back.getStyleClass().add("bar-button");
-        back.textProperty().bind(messages.text("bar.back"));
-        back.setOnAction(e -> navigator.back());
-        // only after a link from one screen to another: then it leads back where the visitor was
-        back.visibleProperty().bind(navigator.canGoBackProperty());
-        back.managedProperty().bind(back.visibleProperty());
-        back.setMinWidth(Region.USE_PREF_SIZE);
+                navigator.currentProperty());
+        Runnable homeWhenAway = () -> {
+            if (home == null && awayFromHome.get()) {
+                home = barButton("home-button", messages.text("bar.home"));
+                home.setOnAction(e -> navigator.home());
+                home.visibleProperty().bind(awayFromHome);
+                home.managedProperty().bind(home.visibleProperty());
+                getChildren().add(getChildren().indexOf(corner) + 1, home);
+            }
+        };
+        awayFromHome.addListener((obs, was, now) -> homeWhenAway.run());
+        Runnable backAfterLink = () -> {
+            if (back == null && navigator.canGoBackProperty().get()) {
+                back = barButton("back-button", messages.text("bar.back"));
+                back.setOnAction(e -> navigator.back());
+                // only after a link from one screen to another: then it leads back where the visitor was
+                back.visibleProperty().bind(navigator.canGoBackProperty());
+                back.managedProperty().bind(back.visibleProperty());
+                getChildren().add(getChildren().indexOf(corner) + (home == null ? 1 : 2), back);
+            }
+        };
+        navigator.canGoBackProperty().addListener((obs, was, now) -> backAfterLink.run());
 
         title.setId("screen-title");
         title.getStyleClass().add("bar-title");
@@ -108,12 +123,25 @@ final class TopBar extends HBox {
 
         // every label keeps its whole words: no ellipsis, no break inside a word (the bar takes a
         // second row instead, see layoutChildren)
-        for (javafx.scene.control.Labeled l : java.util.List.of(home, back, language, largeText, contrast)) {
+        for (javafx.scene.control.Labeled l : java.util.List.of(language, largeText, contrast)) {
             l.setWrapText(false);
             l.setMinWidth(Region.USE_PREF_SIZE);
         }
         title.setWrapText(true);
-        getChildren().addAll(corner, home, back, title, asOf, sample, language, largeText, contrast);
+        getChildren().addAll(corner, title, asOf, sample, language, largeText, contrast);
+        homeWhenAway.run();
+        backAfterLink.run();
+    }
+
+    /** A bar button as home and back are: one line, never squeezed. */
+    private static Button barButton(String id, javafx.beans.value.ObservableValue<String> text) {
+        Button b = new Button();
+        b.setId(id);
+        b.getStyleClass().add("bar-button");
+        b.textProperty().bind(text);
+        b.setWrapText(false);
+        b.setMinWidth(Region.USE_PREF_SIZE);
+        return b;
     }
 
     /** How the bar is laid out at a width: see {@link #layoutChildren}. */
@@ -249,7 +277,7 @@ final class TopBar extends HBox {
 
     /** The corner and the buttons before the title (home, back when shown). */
     private java.util.List<Node> lead() {
-        return java.util.stream.Stream.<Node>of(corner, home, back).filter(Node::isManaged).toList();
+        return java.util.stream.Stream.<Node>of(corner, home, back).filter(n -> n != null && n.isManaged()).toList();
     }
 
     /** The badge and the switches, right-aligned. */
