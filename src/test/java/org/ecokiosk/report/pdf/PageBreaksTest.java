@@ -137,4 +137,34 @@ class PageBreaksTest {
         }
         assertTrue(split, "the filler must split the table at least once");
     }
+
+    @Test
+    void aTallFirstRowStartsItsTableAtAPagesFoot() throws IOException {
+        boolean oneRowStarted = false;
+        for (int lines = 12; lines <= 19; lines++) {
+            int n = lines;
+            List<List<String>> rows = new ArrayList<>();
+            for (int r = 1; r <= 6; r++) {
+                rows.add(List.of("数据" + r + "号", "第一行\n第二行\n第三行\n第四行"));
+            }
+            byte[] pdf = ArchivalPdf.build(SampleReport.settings(), doc -> {
+                filler(doc, n);
+                doc.table(new DataTable("表 1 测试表", List.of("行", "值"), rows, true, List.of(1f, 1f)));
+            });
+            List<TreeMap<Float, String>> pages = lines(pdf);
+            int start = pageOf(pages, "数据1号");
+            int last = pageOf(pages, "填充段落第" + n + "行");
+            if (start == last && pageOf(pages, "数据2号") > start) {
+                oneRowStarted = true;
+            }
+            if (start > last) {
+                // moved whole: only when not even its first row fitted under the caption and header
+                // (together about 135 pt below the last text line); held back for want of a second row,
+                // it left 180 pt and more
+                assertTrue(emptyBelow(pages.get(last)) < 160f, n + " lines: the whole table moved and left "
+                        + emptyBelow(pages.get(last)) + " pt empty");
+            }
+        }
+        assertTrue(oneRowStarted, "a row of four lines is enough to start a table at a page's foot");
+    }
 }
