@@ -82,8 +82,13 @@ public final class AirEvaluation {
             return Optional.empty();
         }
         // the days carry their AQI already: the annual record reuses it rather than index the year again
-        AnnualAirRecord record = AnnualAirEvaluator.evaluate(name, year,
-                days.stream().map(DayFigures::dailyValues).toList(), days.stream().map(DayFigures::aqi).toList());
+        List<org.ecokiosk.standards.air.evaluation.DailyAirValues> dailyValues = new ArrayList<>(days.size());
+        List<Optional<AqiResult>> dailyAqi = new ArrayList<>(days.size());
+        for (DayFigures d : days) {
+            dailyValues.add(d.dailyValues());
+            dailyAqi.add(d.aqi());
+        }
+        AnnualAirRecord record = AnnualAirEvaluator.evaluate(name, year, dailyValues, dailyAqi);
         int goodMax = rulesOfYear(year).goodDayMaxAqi();
         Map<Month, List<DayFigures>> byMonth = new EnumMap<>(Month.class);
         Map<Pollutant, Integer> primary = new EnumMap<>(Pollutant.class);
@@ -107,20 +112,44 @@ public final class AirEvaluation {
         for (Month m : Month.values()) {
             monthly.put(m, month(byMonth.getOrDefault(m, List.of()), goodMax));
         }
-        int stations = (int) stationDays.stream().filter(d -> d.origin() == days.get(0).origin())
-                .map(AirDay::station).distinct().count();
+        org.ecokiosk.model.DataOrigin origin = days.get(0).origin();
+        java.util.Set<String> stationCodes = new java.util.HashSet<>();
+        for (AirDay d : stationDays) {
+            if (d.origin() == origin) {
+                stationCodes.add(d.station());
+            }
+        }
+        int stations = stationCodes.size();
         return Optional.of(new AirYear(name, year, stations, record, days, monthly, primary, above50, levels,
                 days.get(0).origin()));
     }
 
     private static MonthFigures month(List<DayFigures> days, int goodMax) {
         Map<Pollutant, Double> means = new EnumMap<>(Pollutant.class);
+        // the values in day order, averaged by DoubleStream.average as before (the same compensated sum)
+        double[] values = new double[days.size()];
         for (Pollutant p : Pollutant.values()) {
-            days.stream().filter(d -> d.values().containsKey(p)).mapToDouble(d -> d.values().get(p)).average()
-                    .ifPresent(v -> means.put(p, v));
+            int n = 0;
+            for (DayFigures d : days) {
+                Double v = d.values().get(p);
+                if (v != null) {
+                    values[n++] = v;
+                }
+            }
+            if (n > 0) {
+                means.put(p, java.util.Arrays.stream(values, 0, n).average().getAsDouble());
+            }
         }
-        int counted = (int) days.stream().filter(DayFigures::counted).count();
-        int good = (int) days.stream().filter(d -> d.good(goodMax)).count();
+        int counted = 0;
+        int good = 0;
+        for (DayFigures d : days) {
+            if (d.counted()) {
+                counted++;
+                if (d.good(goodMax)) {
+                    good++;
+                }
+            }
+        }
         return new MonthFigures(means, counted, good);
     }
 

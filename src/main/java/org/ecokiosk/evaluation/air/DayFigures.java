@@ -2,7 +2,6 @@ package org.ecokiosk.evaluation.air;
 
 import java.time.LocalDate;
 import java.util.EnumMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
@@ -20,6 +19,7 @@ import org.ecokiosk.standards.air.evaluation.DailyAirValues;
  */
 public record DayFigures(LocalDate date, Map<Pollutant, Double> values, OptionalDouble o3Max1h, int stations,
                          Optional<AqiResult> aqi, DataOrigin origin) {
+    private static final int POLLUTANTS = Pollutant.values().length;
 
     public DayFigures {
         EnumMap<Pollutant, Double> copy = new EnumMap<>(Pollutant.class);
@@ -33,7 +33,8 @@ public record DayFigures(LocalDate date, Map<Pollutant, Double> values, Optional
      * annual evaluation.
      */
     public boolean counted() {
-        return aqi.isPresent() && values.keySet().containsAll(List.of(Pollutant.values()));
+        // the values are keyed by pollutant: all six present is a map of six
+        return aqi.isPresent() && values.size() == POLLUTANTS;
     }
 
     /** A counted day with AQI ≤ {@code goodDayMaxAqi} (100: 优 or 良). */
