@@ -9,7 +9,6 @@ import java.util.function.Function;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.stage.Stage;
-import org.ecokiosk.kiosk.widgets.Icons;
 
 /**
  * The program's one JavaFX Application: the kiosk, a preview and {@code eco-kiosk admin} all
@@ -148,10 +147,7 @@ public final class KioskApp extends Application {
         // frame, bench startup; widgets.Glyph reads the one font now). (A warm-up that styled a throwaway
         // scene of the kiosk's controls here saved the FX thread no CPU measurable before the first frame:
         // bench startup, CPU median 2.12 s without it against 2.51 s with, then 2.84 s against 2.72 s.)
-        CompletableFuture<Void> fonts = beside("font-loader", () -> {
-            KioskFonts.load();
-            Icons.load();
-        });
+        CompletableFuture<Void> fonts = beside("font-loader", KioskFonts::load);
         try {
             window = handoff.join().orElse(null);
             if (window != null) {

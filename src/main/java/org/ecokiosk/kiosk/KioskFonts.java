@@ -5,13 +5,17 @@ import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.Optional;
 import javafx.scene.text.Font;
+import org.ecokiosk.kiosk.widgets.Glyph;
 import org.ecokiosk.resources.ExtractedResources;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Registers the bundled Noto Sans SC with JavaFX. Kiosk machines often have no CJK font at
- * all, and without this every hanzi would be a tofu box; CSS then names the family.
+ * Registers the kiosk's fonts with JavaFX: the bundled Noto Sans SC (kiosk machines often have no
+ * CJK font at all, and without it every hanzi would be a tofu box; CSS then names the family) and
+ * the Material Design Icons font the {@link Glyph}s are drawn in. Called off the FX thread before
+ * the first frame (the kiosk's {@code init}, the admin window, the tests' fixtures): reading a font
+ * is file work, which the FX thread never does.
  *
  * <p>Loaded from a file: JavaFX reads a font given as a stream into a temporary file first, 21 MB
  * written on every start; a file it reads in place. The file is the jar's font copied once into
@@ -29,20 +33,23 @@ public final class KioskFonts {
         if (loaded) {
             return;
         }
-        for (String name : new String[] {"NotoSansSC-Regular.ttf", "NotoSansSC-Bold.ttf"}) {
-            String resource = "/fonts/" + name;
-            Optional<Path> file = ExtractedResources.asFile(resource);
-            if (file.isPresent() && Font.loadFont(file.get().toUri().toString(), 12) != null) {
-                continue;
-            }
-            try (InputStream in = KioskFonts.class.getResourceAsStream(resource)) {
-                if (in == null || Font.loadFont(in, 12) == null) {
-                    LOG.error("bundled font {} could not be loaded: Chinese text may not render", name);
-                }
-            } catch (IOException e) {
-                LOG.error("bundled font {} could not be read", name, e);
-            }
-        }
+        register("/fonts/NotoSansSC-Regular.ttf", "Chinese text may not render");
+        register("/fonts/NotoSansSC-Bold.ttf", "Chinese text may not render");
+        register(Glyph.FONT, "icons will not show");
         loaded = true;
+    }
+
+    private static void register(String resource, String consequence) {
+        Optional<Path> file = ExtractedResources.asFile(resource);
+        if (file.isPresent() && Font.loadFont(file.get().toUri().toString(), 12) != null) {
+            return;
+        }
+        try (InputStream in = KioskFonts.class.getResourceAsStream(resource)) {
+            if (in == null || Font.loadFont(in, 12) == null) {
+                LOG.error("bundled font {} could not be loaded: {}", resource, consequence);
+            }
+        } catch (IOException e) {
+            LOG.error("bundled font {} could not be read: {}", resource, consequence, e);
+        }
     }
 }

@@ -1,12 +1,8 @@
 package org.ecokiosk.kiosk.widgets;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Optional;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleIntegerProperty;
@@ -17,16 +13,12 @@ import javafx.css.Styleable;
 import javafx.css.StyleableProperty;
 import javafx.scene.paint.Color;
 import javafx.scene.paint.Paint;
-import javafx.scene.text.Font;
 import javafx.scene.text.Text;
-import org.ecokiosk.resources.ExtractedResources;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
- * One icon ({@link Mdi}): its glyph as a text node in the Material Design Icons font, read once
- * ({@link #loadFont}). What Ikonli's FontIcon did, without its resolver (which loaded the
- * handlers of all 26 classes of the pack through a service loader and copied the font out of the
+ * One icon ({@link Mdi}): its glyph as a text node in the Material Design Icons font, which the
+ * kiosk registers off the FX thread before its first frame ({@code kiosk.KioskFonts}; a widget
+ * reads no file). What Ikonli's FontIcon did, without its resolver (which loaded the handlers of all 26 classes of the pack through a service loader and copied the font out of the
  * jar on every start) and without its enums. Styled as FontIcon was: its size by
  * {@code -fx-font-size} in the stylesheets (em of its parent's font, so 大字 scales it) unless
  * {@link #setIconSize} fixes it in pixels, its colour by {@code -fx-icon-color} (or {@link #iconColorProperty}).
@@ -34,10 +26,8 @@ import org.slf4j.LoggerFactory;
 public final class Glyph extends Text {
     public static final String FAMILY = "Material Design Icons";
     /** The font as Ikonli's materialdesign2 pack ships it. */
-    static final String FONT = "/META-INF/resources/materialdesignicons2/5.8.55/fonts/materialdesignicons-webfont.ttf";
-    private static final Logger LOG = LoggerFactory.getLogger(Glyph.class);
+    public static final String FONT = "/META-INF/resources/materialdesignicons2/5.8.55/fonts/materialdesignicons-webfont.ttf";
     private static final String FAMILY_STYLE = "-fx-font-family: '" + FAMILY + "';";
-    private static boolean loaded;
 
     private static final CssMetaData<Glyph, Paint> ICON_COLOR = new CssMetaData<>("-fx-icon-color",
             StyleConverter.getPaintConverter(), Color.BLACK) {
@@ -76,33 +66,9 @@ public final class Glyph extends Text {
 
     public Glyph(Mdi icon) {
         super(icon.text());
-        loadFont();
         this.icon = icon;
         getStyleClass().add("glyph");
         setStyle(FAMILY_STYLE);
-    }
-
-    /**
-     * Registers the icon font with JavaFX, once: from the jar's font copied into the kiosk's cache
-     * ({@link ExtractedResources}: JavaFX reads a file in place, a stream it first copies to a
-     * temporary file), else from the stream. The kiosk calls it off the FX thread before its first frame.
-     */
-    public static synchronized void loadFont() {
-        if (loaded) {
-            return;
-        }
-        loaded = true;
-        Optional<Path> file = ExtractedResources.asFile(FONT);
-        if (file.isPresent() && Font.loadFont(file.get().toUri().toString(), 12) != null) {
-            return;
-        }
-        try (InputStream in = Glyph.class.getResourceAsStream(FONT)) {
-            if (in == null || Font.loadFont(in, 12) == null) {
-                LOG.error("the icon font {} could not be loaded: icons will not show", FONT);
-            }
-        } catch (IOException e) {
-            LOG.error("the icon font {} could not be read", FONT, e);
-        }
     }
 
     public Mdi icon() {

@@ -25,14 +25,6 @@ public final class Icons {
     private Icons() {
     }
 
-    /**
-     * Reads the icon font, off the FX thread before the kiosk's first frame ({@code KioskApp.init});
-     * otherwise the first icon made does, on the FX thread.
-     */
-    public static void load() {
-        Glyph.loadFont();
-    }
-
     public static Glyph of(Mdi ikon, String... styles) {
         Glyph icon = new Glyph(ikon);
         icon.getStyleClass().add("icon");
