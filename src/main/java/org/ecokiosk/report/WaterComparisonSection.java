@@ -39,14 +39,13 @@ final class WaterComparisonSection {
         List<WaterSection> ordered = new ArrayList<>(source.waterSections());
         ordered.sort(java.util.Comparator.comparing((WaterSection s) -> s.targetClass().isBlank()));
         for (WaterSection s : ordered) {
-            // each year evaluated once: the origins and the change (as ClassChange.of makes it) read the same classes
+            // each year evaluated once: the origins and the change read the same classes
             Optional<SectionClass> previous = classes.of(s, year - 1);
             Optional<SectionClass> current = classes.of(s, year);
             Set<DataOrigin> origins = EnumSet.noneOf(DataOrigin.class);
             previous.map(SectionClass::origin).ifPresent(origins::add);
             current.map(SectionClass::origin).ifPresent(origins::add);
-            ClassChange change = new ClassChange(previous.flatMap(SectionClass::waterClass),
-                    current.flatMap(SectionClass::waterClass));
+            ClassChange change = ClassChange.between(previous, current);
             if (change.current().isPresent() || change.previous().isPresent()) {
                 rows.add(new Row(s, change, origins.stream().anyMatch(DataOrigin::isSample), origins));
             }

@@ -50,13 +50,7 @@ class AnyScreenShapeTest {
     @CsvSource({"1920, 1080", "1280, 800", "1080, 1920"})
     void nothingLeavesTheWindowSidewaysAndNoWordBreaks(int width, int height, FxRobot robot) throws Exception {
         Scene[] scenes = new Scene[1];
-        WaitForAsyncUtils.asyncFx(() -> {
-            try {
-                fixture = KioskFixture.offScreen(width, height, scenes);
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
-            }
-        }).get(20, TimeUnit.SECONDS);
+        fixture = KioskFixture.offScreenFromTest(width, height, scenes);
         Scene scene = scenes[0];
         List<String> problems = new ArrayList<>();
         for (boolean large : new boolean[] {false, true}) {
@@ -73,25 +67,7 @@ class AnyScreenShapeTest {
     }
 
     private void look(Scene scene, String id, String where, List<String> problems) throws Exception {
-        WaitForAsyncUtils.asyncFx(() -> {
-            fixture.kiosk().shell().navigator().show(id);
-            scene.getRoot().applyCss();
-            scene.getRoot().layout();
-        }).get();
-        Screen screen = fixture.kiosk().shell().navigator().current().orElseThrow();
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, screen::showsData);
-        WaitForAsyncUtils.waitForFxEvents(5);
-        // no window, so no pulses: lay out by hand, letting what the first passes queued (a page
-        // rebuilt when shown, the bar and tiles reacting to their width) run before the last
-        for (int round = 0; round < 2; round++) {
-            WaitForAsyncUtils.asyncFx(() -> {
-                for (int pass = 0; pass < 3; pass++) {
-                    scene.getRoot().applyCss();
-                    scene.getRoot().layout();
-                }
-            }).get();
-            WaitForAsyncUtils.waitForFxEvents(3);
-        }
+        fixture.showLaidOut(scene, id);
         WaitForAsyncUtils.asyncFx(() -> {
             WindowChecks.outside(scene.getRoot(), scene.getWidth(), true, problems, where + ": ");
             WindowChecks.words(scene.getRoot(), KioskFixture::showing, problems, where + ": ");

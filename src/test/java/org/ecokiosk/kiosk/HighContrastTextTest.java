@@ -13,7 +13,6 @@ import javafx.scene.layout.BackgroundFill;
 import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
 import javafx.scene.text.Text;
-import org.ecokiosk.kiosk.shell.Screen;
 import org.ecokiosk.model.Language;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -48,13 +47,7 @@ class HighContrastTextTest {
     @CsvSource({"1280, 800", "1080, 1920"})
     void everyVisibleTextReachesFourAndAHalfToOneOnItsBackground(int width, int height) throws Exception {
         Scene[] scenes = new Scene[1];
-        WaitForAsyncUtils.asyncFx(() -> {
-            try {
-                fixture = KioskFixture.offScreen(width, height, scenes);
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
-            }
-        }).get(20, TimeUnit.SECONDS);
+        fixture = KioskFixture.offScreenFromTest(width, height, scenes);
         Scene scene = scenes[0];
         WaitForAsyncUtils.asyncFx(() -> fixture.kiosk().shell().theme().highContrastProperty().set(true)).get();
         List<String> problems = new ArrayList<>();
@@ -62,15 +55,8 @@ class HighContrastTextTest {
         for (Language language : Language.values()) {
             WaitForAsyncUtils.asyncFx(() -> fixture.kiosk().shell().messages().languageProperty().set(language)).get();
             for (String id : SCREENS) {
-                WaitForAsyncUtils.asyncFx(() -> fixture.kiosk().shell().navigator().show(id)).get();
-                Screen screen = fixture.kiosk().shell().navigator().current().orElseThrow();
-                WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, screen::showsData);
-                WaitForAsyncUtils.waitForFxEvents(5);
+                fixture.showLaidOut(scene, id);
                 WaitForAsyncUtils.asyncFx(() -> {
-                    for (int pass = 0; pass < 3; pass++) {
-                        scene.getRoot().applyCss();
-                        scene.getRoot().layout();
-                    }
                     looked[0] += check(scene.getRoot(), scene, language + " " + width + "x" + height + " " + id + ": ", problems);
                 }).get();
             }

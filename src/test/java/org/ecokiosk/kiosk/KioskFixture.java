@@ -146,6 +146,36 @@ public final class KioskFixture implements BeforeEachCallback, AfterEachCallback
         return fixture;
     }
 
+    /** {@link #offScreen}, called from a test's thread: the kiosk and its scene are made on the FX thread. */
+    public static KioskFixture offScreenFromTest(int width, int height, Scene[] scene) throws Exception {
+        return WaitForAsyncUtils.asyncFx(() -> offScreen(width, height, scene)).get(20, TimeUnit.SECONDS);
+    }
+
+    /**
+     * Shows screen {@code id} in an off-screen scene once its data is there, laid out by hand: with
+     * no window there are no pulses, so what the first passes queued (a page rebuilt when shown, the
+     * bar and tiles reacting to their width) runs before the last pass.
+     */
+    public void showLaidOut(Scene scene, String id) throws Exception {
+        WaitForAsyncUtils.asyncFx(() -> {
+            kiosk.shell().navigator().show(id);
+            scene.getRoot().applyCss();
+            scene.getRoot().layout();
+        }).get();
+        org.ecokiosk.kiosk.shell.Screen screen = kiosk.shell().navigator().current().orElseThrow();
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, screen::showsData);
+        WaitForAsyncUtils.waitForFxEvents(5);
+        for (int round = 0; round < 2; round++) {
+            WaitForAsyncUtils.asyncFx(() -> {
+                for (int pass = 0; pass < 3; pass++) {
+                    scene.getRoot().applyCss();
+                    scene.getRoot().layout();
+                }
+            }).get();
+            WaitForAsyncUtils.waitForFxEvents(3);
+        }
+    }
+
     /** On the FX thread: the kiosk as the composition root builds it, in a folder of its own. */
     private void open() throws Exception {
         // each test counts PIN tries in its own folder, so one test's wrong tries cannot lock another

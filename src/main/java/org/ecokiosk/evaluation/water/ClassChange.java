@@ -36,7 +36,11 @@ public record ClassChange(Optional<WaterClass> previous, Optional<WaterClass> cu
     /** The change of a section's annual class from {@code year - 1} to {@code year}. */
     public static ClassChange of(org.ecokiosk.model.WaterSection section, java.util.List<org.ecokiosk.model.WaterSample> samples,
                                  int year) {
-        return new ClassChange(WaterEvaluation.ofYear(section, samples, year - 1).flatMap(SectionClass::waterClass),
-                WaterEvaluation.ofYear(section, samples, year).flatMap(SectionClass::waterClass));
+        return between(WaterEvaluation.ofYear(section, samples, year - 1), WaterEvaluation.ofYear(section, samples, year));
+    }
+
+    /** The change between two annual evaluations already made (a report that evaluates each section-year once). */
+    public static ClassChange between(Optional<SectionClass> previous, Optional<SectionClass> current) {
+        return new ClassChange(previous.flatMap(SectionClass::waterClass), current.flatMap(SectionClass::waterClass));
     }
 }
