@@ -64,7 +64,8 @@ record Provenance(List<String> tablesRead, Set<DataOrigin> origins, String rules
         if (origins.isEmpty()) {
             return Texts.NO_VALUE;
         }
-        return EnumSet.copyOf(origins).stream().map(Provenance::label).collect(Collectors.joining("、"));
+        // one origin a line, as the tables read are listed: "公开发布" must never be broken inside the word
+        return EnumSet.copyOf(origins).stream().map(Provenance::label).collect(Collectors.joining("\n"));
     }
 
     static String label(DataOrigin origin) {
