@@ -2,14 +2,14 @@ package org.ecokiosk.report.pdf;
 
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.TextPosition;
 
 /**
- * A page's text as the lines of its table cells: glyphs grouped by baseline, each baseline cut
+ * A page's text as the lines of its table cells: glyphs grouped by baseline
+ * ({@link LaidOutLines#byBaseline}), each baseline cut
  * into runs where the gap between two glyphs is wider than a cell's padding and rule. A word
  * broken inside a cell shows as a run ending with its first part above a run that starts, at
  * the same left edge, with the rest.
@@ -28,18 +28,9 @@ public final class CellLines {
     /** The cell lines of page {@code n} (1-based), top to bottom, each baseline left to right. */
     public static List<Run> of(byte[] pdf, int n) throws IOException {
         try (PDDocument doc = Loader.loadPDF(pdf)) {
-            List<TextPosition> glyphs = new ArrayList<>(LaidOutLines.glyphs(doc, n));
-            glyphs.sort(Comparator.comparing(TextPosition::getYDirAdj));
             List<Run> runs = new ArrayList<>();
-            int start = 0;
-            while (start < glyphs.size()) {
-                int end = start;
-                float y = glyphs.get(start).getYDirAdj();
-                while (end < glyphs.size() && glyphs.get(end).getYDirAdj() - y <= 5f) {
-                    end++;
-                }
-                runs.addAll(runsOf(new ArrayList<>(glyphs.subList(start, end)), y));
-                start = end;
+            for (List<TextPosition> line : LaidOutLines.byBaseline(LaidOutLines.glyphs(doc, n))) {
+                runs.addAll(runsOf(line, line.get(0).getYDirAdj()));
             }
             return runs;
         }
@@ -51,8 +42,8 @@ public final class CellLines {
         }
     }
 
+    /** The runs of one baseline's glyphs, left to right. */
     private static List<Run> runsOf(List<TextPosition> line, float y) {
-        line.sort(Comparator.comparing(TextPosition::getXDirAdj));
         List<Run> runs = new ArrayList<>();
         StringBuilder text = new StringBuilder();
         float x = line.get(0).getXDirAdj();

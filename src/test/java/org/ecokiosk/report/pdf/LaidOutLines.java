@@ -65,21 +65,29 @@ public final class LaidOutLines {
         return glyphs;
     }
 
-    private static List<Line> page(PDDocument doc, int n) throws IOException {
-        List<TextPosition> glyphs = glyphs(doc, n);
-        glyphs.sort(Comparator.comparing(TextPosition::getYDirAdj));
+    /**
+     * {@code glyphs} grouped by baseline (a subscript sits 2 pt low, lines are 12 pt or more apart),
+     * top to bottom, each line's glyphs left to right.
+     */
+    public static List<List<TextPosition>> byBaseline(List<TextPosition> glyphs) {
+        List<TextPosition> sorted = new ArrayList<>(glyphs);
+        sorted.sort(Comparator.comparing(TextPosition::getYDirAdj));
         List<List<TextPosition>> grouped = new ArrayList<>();
         float lineY = Float.NEGATIVE_INFINITY;
-        for (TextPosition g : glyphs) {
+        for (TextPosition g : sorted) {
             if (g.getYDirAdj() - lineY > 5f) {
                 grouped.add(new ArrayList<>());
                 lineY = g.getYDirAdj();
             }
             grouped.get(grouped.size() - 1).add(g);
         }
+        grouped.forEach(line -> line.sort(Comparator.comparing(TextPosition::getXDirAdj)));
+        return grouped;
+    }
+
+    private static List<Line> page(PDDocument doc, int n) throws IOException {
         List<Line> lines = new ArrayList<>();
-        for (List<TextPosition> line : grouped) {
-            line.sort(Comparator.comparing(TextPosition::getXDirAdj));
+        for (List<TextPosition> line : byBaseline(glyphs(doc, n))) {
             StringBuilder text = new StringBuilder();
             line.forEach(g -> text.append(g.getUnicode()));
             String stripped = text.toString().strip();

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.itextpdf.io.font.otf.GlyphLine;
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -139,26 +138,14 @@ class TermLineBreaksTest {
         return cells;
     }
 
-    /** A cell's glyphs grouped by baseline, each line left to right. */
+    /** A cell's glyphs grouped by baseline ({@link LaidOutLines#byBaseline}), each line left to right. */
     private static List<String> lines(List<TextPosition> cell) {
-        List<TextPosition> sorted = new ArrayList<>(cell);
-        sorted.sort(Comparator.comparing(TextPosition::getYDirAdj));
-        List<StringBuilder> lines = new ArrayList<>();
-        List<List<TextPosition>> grouped = new ArrayList<>();
-        float y = Float.NEGATIVE_INFINITY;
-        for (TextPosition g : sorted) {
-            if (g.getYDirAdj() - y > 5f) {
-                grouped.add(new ArrayList<>());
-                y = g.getYDirAdj();
-            }
-            grouped.get(grouped.size() - 1).add(g);
-        }
-        for (List<TextPosition> line : grouped) {
-            line.sort(Comparator.comparing(TextPosition::getXDirAdj));
+        List<String> lines = new ArrayList<>();
+        for (List<TextPosition> line : LaidOutLines.byBaseline(cell)) {
             StringBuilder text = new StringBuilder();
             line.forEach(g -> text.append(g.getUnicode()));
-            lines.add(text);
+            lines.add(text.toString());
         }
-        return lines.stream().map(StringBuilder::toString).toList();
+        return lines;
     }
 }
